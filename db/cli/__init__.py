@@ -1,0 +1,1 @@
+"""The `modelatlas` command line: one module per operation, a stable JSON contract for scripts."""

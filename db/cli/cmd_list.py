@@ -1,0 +1,78 @@
+"""`modelatlas list KIND`: entries of one kind, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+import argparse
+
+from db.cli.context import CommandContext
+from db.cli.output import emit_json, emit_table
+from db.errors import AtlasError
+from db.queries import KIND_QUERIES, ListFilter, list_page
+
+KINDS = {
+    "models": "model",
+    "organizations": "organization",
+    "licenses": "license",
+    "policy-notes": "policy_note",
+    "notes": "note",
+    "evaluations": "evaluation",
+    "tags": "tag",
+    "sources": "source",
+    "saved-searches": "saved_search",
+}
+FACET_OPTIONS = {"openness": "openness", "license_family": "license_family", "jurisdiction": "jurisdiction",
+                 "org": "org", "status": "status", "verdict": "verdict"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("list", parents=[common], help="list entries of one kind")
+    parser.add_argument("kind", choices=list(KINDS), help="what to list")
+    parser.add_argument("--openness", action="append", help="openness grade, e.g. open-weights-restricted")
+    parser.add_argument("--license-family", action="append", help="license family, e.g. permissive")
+    parser.add_argument("--jurisdiction", action="append", help="jurisdiction, e.g. EU, US, CN")
+    parser.add_argument("--org", action="append", help="developer organization (name or UUID)")
+    parser.add_argument("--status", action="append", help="policy note status, e.g. in-force")
+    parser.add_argument("--verdict", action="append", help="evaluation verdict")
+    parser.add_argument("--tag", action="append", default=[], help="only entries with this tag (repeatable)")
+    parser.add_argument("--not-tag", action="append", default=[], help="leave out entries with this tag")
+    parser.add_argument("--name", default="", help="only entries whose name contains this text")
+    parser.add_argument("--sort", default="name", help="column to sort by")
+    parser.add_argument("--desc", action="store_true", help="sort descending")
+    parser.add_argument("--limit", type=int, default=0, help="at most N entries (default: all)")
+    parser.set_defaults(run=run)
+
+
+def run(ctx: CommandContext) -> int:
+    args = ctx.args
+    kind = KINDS[args.kind]
+    kind_query = KIND_QUERIES[kind]
+    facets: dict[str, tuple[str, ...]] = {}
+    for option, facet in FACET_OPTIONS.items():
+        values = getattr(args, option, None)
+        if not values:
+            continue
+        if facet not in kind_query.facets and not (facet == "org" and kind == "model"):
+            raise AtlasError(f"--{option.replace('_', '-')} does not apply to {args.kind}")
+        facets[facet] = tuple(values)
+    sortable = [c.key for c in kind_query.columns]
+    if args.sort not in sortable:
+        raise AtlasError(f"cannot sort {args.kind} by {args.sort!r}; choose one of: {', '.join(sortable)}")
+    if args.limit < 0:
+        raise AtlasError("--limit must be zero (all) or more")
+    flt = ListFilter(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
+                     text=args.name)
+    with ctx.store.read() as session:
+        page = list_page(session, flt, args.sort, args.desc, limit=args.limit or 1_000_000_000)
+    rows = page.rows
+    if kind == "evaluation":
+        for row in rows:
+            row["author"] = row["evaluator"]
+    if ctx.json:
+        emit_json(rows)
+        return 0
+    columns = [(c.key, c.label) for c in kind_query.columns if c.default]
+    emit_table(rows, columns)
+    if not rows:
+        return 0
+    print(f"\n{len(rows)} of {page.total} {args.kind}")
+    return 0

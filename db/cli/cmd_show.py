@@ -1,0 +1,107 @@
+"""`modelatlas show NAME-OR-UUID`: everything about one entry, related entries included."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from db.cli.context import CommandContext
+from db.cli.output import emit_json
+from db.detail import entry_detail
+
+STATUS_MARK = {"released": "✔", "partial": "◐", "not-released": "✘", "unknown": "?"}
+CLAUSE_MARK = {"yes": "✔", "allowed": "✔", "none": "✔", "no": "✘", "prohibited": "✘", "restricted": "◐",
+               "conditional": "◐", "unknown": "?"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("show", parents=[common], help="show everything about one entry")
+    parser.add_argument("entry", help="name or UUID of the entry")
+    parser.add_argument("--kind", help="the kind, when a name is shared (e.g. model, license)")
+    parser.set_defaults(run=run)
+
+
+def run(ctx: CommandContext) -> int:
+    store = ctx.store
+    entry = store.resolve(ctx.args.entry, ctx.args.kind.replace("-", "_") if ctx.args.kind else None)
+    detail = entry_detail(store, entry.uuid)
+    if ctx.json:
+        emit_json(detail)
+    else:
+        print(render(detail))
+    return 0
+
+
+def _names(refs: list[dict[str, Any]]) -> str:
+    return ", ".join(r["name"] for r in refs) or "—"
+
+
+def render(detail: dict[str, Any]) -> str:
+    lines = [f"{detail['name']}  [{detail['kind_label']}]  {detail['uuid']}", ""]
+    group = None
+    for field in detail["fields"]:
+        if not field["display"] or field["type"] == "markdown" or field["key"] == "name":
+            continue
+        if field["group"] != group and field["group"] == "License clauses":
+            group = field["group"]
+            continue  # clauses are printed as a checklist below
+        if field["group"] == "License clauses":
+            continue
+        lines.append(f"  {field['label']:<24}{field['display']}")
+    if detail.get("openness"):
+        openness = detail["openness"]
+        how = "set by hand" if openness["set_by_hand"] else "suggested"
+        lines += ["", f"Openness: {openness['label']} ({how})"]
+        if not openness["set_by_hand"] or openness["suggested"] != openness["grade"]:
+            lines.append(f"  suggested: {openness['suggested_label']} — {'; '.join(openness['reasons'])}")
+    if detail.get("mof"):
+        mof = detail["mof"]
+        progress = ", ".join(f"class {k}: {v:.0f}%" for k, v in sorted(mof["progress"].items(), reverse=True))
+        lines += ["", f"Model Openness Framework: {mof['label']}  ({progress})"]
+        for component in detail["components"]:
+            license_text = f"  [{component['license']}]" if component["license"] else ""
+            lines.append(f"  {STATUS_MARK.get(component['status'], '?')} {component['label']:<34}"
+                         f"{component['status']}{license_text}")
+    if detail.get("assessments"):
+        lines += ["", "Other frameworks:"]
+        for framework, grades in detail["assessments"].items():
+            shown = "; ".join(f"{k}: {v}" for k, v in grades.items())
+            lines.append(f"  {framework}: {shown}")
+    if detail.get("clauses"):
+        title = "License clauses" + (f" ({detail['license']['name']})" if detail.get("license") else "")
+        lines += ["", f"{title}:"]
+        for clause in detail["clauses"]:
+            value = str(clause["value"])
+            mark = CLAUSE_MARK.get(value, "◐" if value not in ("unknown",) else "?")
+            more = f" — {clause['detail']}" if clause.get("detail") else ""
+            lines.append(f"  {mark} {clause['label']:<36}{value}{more}")
+    for key, title in (("developer", "Developer"), ("license", "License"), ("base_model", "Base model"),
+                       ("target", "About")):
+        if detail.get(key) and key != "license":
+            lines.append(f"\n{title}: {detail[key]['name']}")
+    for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
+                       ("entries", "Tagged entries"), ("backs", "Backs")):
+        if detail.get(key):
+            lines += ["", f"{title}: {_names(detail[key])}"]
+    for field in detail["fields"]:
+        if field["type"] == "markdown" and field["display"].strip():
+            lines += ["", f"{field['label']}:", *("  " + line for line in field["display"].strip().splitlines())]
+    if detail["policy_notes"]:
+        lines += ["", "Policy notes that concern it:"]
+        lines += [f"  • {p['name']} ({p['jurisdiction']}, {p['status']})" for p in detail["policy_notes"]]
+    if detail["evaluations"]:
+        lines += ["", "Evaluations:"]
+        for ev in detail["evaluations"]:
+            average = f", average {ev['average']:.1f}" if ev["average"] is not None else ""
+            lines.append(f"  • {ev['date']} {ev['evaluator']}: {ev['verdict']} for {ev['use_case']}{average}")
+    if detail["notes"]:
+        lines += ["", f"Notes: {_names(detail['notes'])}"]
+    if detail["tags"]:
+        lines += ["", "Tags: " + ", ".join(t["name"] for t in detail["tags"])]
+    if detail["sources"]:
+        lines += ["", "Sources:"]
+        lines += [f"  • {s['title']} — {s['url']} (accessed {s['accessed']}, {s['confidence']} confidence)"
+                  for s in detail["sources"]]
+    who = detail["author"] or "unknown"
+    lines += ["", f"Last changed {detail['modified_at']} by {who} (version {detail['version']})"]
+    return "\n".join(lines)

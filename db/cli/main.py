@@ -1,0 +1,84 @@
+"""Parse the command line, run one command, and turn every failure into one clear line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from db import __version__
+from db.cli.context import CommandContext
+from db.errors import AtlasError
+
+COMMAND_MODULES = ("init", "info", "list", "show", "tag", "evaluate")
+PROG = "modelatlas"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Usage errors: one line and the usage, exit 2 (argparse's convention)."""
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--format", choices=("table", "json"), default=argparse.SUPPRESS,
+                        help="output as an aligned table (default) or stable JSON")
+    common.add_argument("--author", default=argparse.SUPPRESS, help="your name, recorded on every change")
+    parser = _Parser(prog=PROG, description="Model Atlas: an offline knowledge base about AI model openness, "
+                     "licenses and policy. With no command, the desktop app starts.")
+    parser.add_argument("--db", metavar="PATH", help="the atlas file to use (default: $MODELATLAS_DB, else your "
+                        "data directory)")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help=argparse.SUPPRESS)
+    parser.add_argument("--author", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        import_module(f"db.cli.cmd_{name}").register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, no_command: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the CLI; with no command, call `no_command` (the desktop app) or print help."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if no_command is not None:
+            return no_command(args)
+        parser.print_help()
+        return 0
+    ctx = CommandContext(args)
+    try:
+        return int(args.run(ctx) or 0)
+    except AtlasError as error:
+        return _fail(str(error))
+    except (sqlite3.Error, SQLAlchemyError) as error:
+        return _fail(f"database error: {getattr(error, 'orig', None) or error}")
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+    except KeyboardInterrupt:
+        return _fail("interrupted", code=130)
+    except Exception as error:
+        if os.environ.get("MODELATLAS_DEBUG"):
+            traceback.print_exc()
+        return _fail(f"internal error ({type(error).__name__}: {error}); set MODELATLAS_DEBUG=1 for details",
+                     code=70)
+    finally:
+        ctx.close()
+
+
+def _fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

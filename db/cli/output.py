@@ -1,0 +1,63 @@
+"""Printing results: aligned tables for people, stable JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, TextIO
+
+
+def _default(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
+def emit_json(data: Any, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    json.dump(data, stream, indent=2, ensure_ascii=False, default=_default)
+    stream.write("\n")
+
+
+def cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        from db.values import format_number
+
+        return format_number(value) if value.is_integer() or abs(value) >= 1000 else f"{value:.2f}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(cell(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], stream: TextIO | None = None,
+               max_width: int | None = None) -> None:
+    """Rows as an aligned text table; long cells are cut with an ellipsis to fit the terminal."""
+    stream = stream or sys.stdout
+    if not rows:
+        stream.write("(nothing)\n")
+        return
+    width = max_width or shutil.get_terminal_size((120, 20)).columns
+    texts = [[cell(row.get(key)) for key, _ in columns] for row in rows]
+    widths = [max(len(label), *(len(t[i]) for t in texts)) for i, (_, label) in enumerate(columns)]
+    budget = max(width - 2 * (len(columns) - 1), 20)
+    while sum(widths) > budget and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    def fit(text: str, size: int) -> str:
+        return text if len(text) <= size else text[: max(size - 1, 0)] + "…"
+    stream.write("  ".join(fit(label, w).ljust(w) for (_, label), w in zip(columns, widths, strict=True)).rstrip())
+    stream.write("\n")
+    stream.write("  ".join("-" * w for w in widths) + "\n")
+    for text_row in texts:
+        stream.write("  ".join(fit(t, w).ljust(w) for t, w in zip(text_row, widths, strict=True)).rstrip() + "\n")

@@ -1,0 +1,255 @@
+"""Everything about one entry, assembled for reading: fields, related entries, openness, clauses, sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, with_polymorphic
+
+from db.fields import FIELDS, KIND_LABELS, FieldType, display
+from db.schema import (
+    LINK_CONCERNS,
+    LINK_SOURCE,
+    Entry,
+    EntryTag,
+    Evaluation,
+    License,
+    Link,
+    Model,
+    Note,
+    Organization,
+    PolicyNote,
+    Source,
+    Tag,
+)
+from db.store import Store, _read_attr
+from db.vocab import LICENSE_CLAUSES, MOF_COMPONENT_INFO, MofComponent, OpennessGrade
+
+CLAUSE_LABELS: dict[str, str] = {
+    "commercial_use": "Commercial use",
+    "modification": "Modification",
+    "redistribution": "Redistribution",
+    "user_cap": "User cap",
+    "acceptable_use_policy": "Acceptable use policy",
+    "attribution": "Attribution or naming duties",
+    "output_training": "Using outputs to train other models",
+    "field_of_use": "Field-of-use limits",
+    "geographic_exclusions": "Geographic exclusions",
+    "pass_terms_downstream": "Terms pass downstream",
+    "notice_file": "Notice file required",
+}
+
+
+def ref(entry: Entry | None) -> dict[str, Any] | None:
+    """A compact reference to an entry, enough to show and navigate to it."""
+    if entry is None:
+        return None
+    return {"uuid": entry.uuid, "kind": entry.kind, "name": entry.name}
+
+
+def license_clauses(lic: License) -> list[dict[str, Any]]:
+    """The license's clauses as a checklist, in reading order; `value` "unknown" means not on record."""
+    details = lic.clause_details or {}
+    clauses: list[dict[str, Any]] = []
+    for clause in ("commercial_use", "modification", "redistribution", "user_cap", "acceptable_use_policy",
+                   "attribution", "output_training", "field_of_use", "geographic_exclusions",
+                   "pass_terms_downstream", "notice_file"):
+        if clause == "user_cap":
+            value = {"cap": f"{lic.user_cap:,} monthly active users" if lic.user_cap else "cap"}.get(
+                lic.user_cap_status, lic.user_cap_status)
+        elif clause == "geographic_exclusions":
+            value = ", ".join(lic.geographic_exclusions) if lic.geo_status == "restricted" and \
+                lic.geographic_exclusions else lic.geo_status
+        else:
+            assert clause in LICENSE_CLAUSES
+            value = getattr(lic, clause)
+        item = {"clause": clause, "label": CLAUSE_LABELS[clause], "value": value, "detail": details.get(clause)}
+        if clause == "acceptable_use_policy" and lic.acceptable_use_policy_url:
+            item["url"] = lic.acceptable_use_policy_url
+        clauses.append(item)
+    return clauses
+
+
+def entry_detail(store: Store, uuid: str) -> dict[str, Any]:
+    with store.read() as session:
+        entry = store.get(uuid, session=session)
+        return _detail(store, session, entry)
+
+
+def _fields(session: Session, entry: Entry) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for spec in FIELDS[entry.kind]:
+        value = _read_attr(entry, spec.attr)
+        if spec.type == FieldType.REF:
+            target = session.get(Entry, value) if value else None
+            shown = target.name if target is not None else ""
+            value = ref(target)
+        else:
+            shown = display(spec, value)
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+        out.append({"key": spec.key, "label": spec.label, "group": spec.group, "type": spec.type.value,
+                    "value": value, "display": shown})
+    return out
+
+
+def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
+    detail: dict[str, Any] = {
+        "uuid": entry.uuid,
+        "kind": entry.kind,
+        "kind_label": KIND_LABELS[entry.kind][0],
+        "name": entry.name,
+        "created_at": entry.created_at.isoformat(timespec="seconds"),
+        "modified_at": entry.modified_at.isoformat(timespec="seconds"),
+        "author": entry.author,
+        "version": entry.version,
+        "fields": _fields(session, entry),
+        "tags": [{"name": tag.name, "color": tag.color} for tag in entry.tags],
+        "sources": _sources(session, entry.uuid),
+        "notes": [ref(n) | {"author": n.author} for n in _live(session, select(Note).where(
+            Note.target_uuid == entry.uuid))],
+        "evaluations": _evaluations(session, entry.uuid),
+        "policy_notes": [_policy_ref(p) for p in _concerning(session, entry.uuid)],
+    }
+    if isinstance(entry, Model):
+        detail |= _model_detail(store, session, entry)
+    elif isinstance(entry, License):
+        detail["clauses"] = license_clauses(entry)
+        detail["models"] = [ref(m) for m in _live(session, select(Model).where(Model.license_uuid == entry.uuid))]
+    elif isinstance(entry, Organization):
+        detail["models"] = [ref(m) for m in _live(session, select(Model).where(Model.developer_uuid == entry.uuid))]
+    elif isinstance(entry, PolicyNote):
+        detail["concerns"] = _concerns(session, entry.uuid)
+        detail["conditions"] = entry.conditions
+    elif isinstance(entry, Tag):
+        detail["entries"] = _tagged_entries(session, entry)
+    elif isinstance(entry, Source):
+        detail["backs"] = _backed_by(session, entry.uuid)
+    elif isinstance(entry, Note | Evaluation):
+        detail["target"] = ref(session.get(Entry, entry.target_uuid)) if entry.target_uuid else None
+    return detail
+
+
+def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any]:
+    mof = store.mof(model)
+    by_key = {c.component: c for c in model.components if c.deleted_at is None}
+    components = []
+    for component, (label, content_type, lowest, required) in MOF_COMPONENT_INFO.items():
+        row = by_key.get(component.value)
+        components.append({
+            "component": component.value,
+            "label": label,
+            "content_type": content_type.value,
+            "class": lowest,
+            "required": required,
+            "status": row.status if row else "unknown",
+            "license": row.license_text if row else None,
+            "evidence": row.evidence if row else None,
+            "open_license": component not in mof.invalid_licenses and component not in mof.unlicensed,
+        })
+    suggestion = store.suggest(model, session)
+    grade = OpennessGrade(model.openness_grade) if model.openness_grade else None
+    assessments: dict[str, dict[str, str]] = {}
+    for row in model.assessments:
+        if row.deleted_at is None:
+            assessments.setdefault(row.framework, {})[row.dimension] = row.value
+    license_row = model.license if model.license is not None and model.license.deleted_at is None else None
+    return {
+        "developer": ref(model.developer),
+        "license": ref(license_row),
+        "base_model": ref(session.get(Model, model.base_model_uuid)) if model.base_model_uuid else None,
+        "derived_models": [ref(m) | {"relation": m.base_relation} for m in _live(
+            session, select(Model).where(Model.base_model_uuid == model.uuid))],
+        "openness": {
+            "grade": grade.value if grade else None,
+            "label": grade.label if grade else "Not graded",
+            "rank": grade.rank if grade else None,
+            "set_by_hand": model.openness_manual,
+            "suggested": suggestion.grade.value,
+            "suggested_label": suggestion.grade.label,
+            "reasons": suggestion.reasons,
+        },
+        "mof": {
+            "class": mof.mof_class,
+            "label": mof.label,
+            "progress": {str(k): round(v, 1) for k, v in sorted(mof.progress.items())},
+            "missing": {str(k): [MofComponent(c).value for c in v] for k, v in sorted(mof.missing.items())},
+        },
+        "components": components,
+        "assessments": assessments,
+        "clauses": license_clauses(license_row) if license_row is not None else [],
+    }
+
+
+def _live(session: Session, query: Any) -> list[Any]:
+    return [row for row in session.scalars(query) if row.deleted_at is None]
+
+
+def _sources(session: Session, uuid: str) -> list[dict[str, Any]]:
+    query = (
+        select(Source)
+        .join(Link, Link.from_uuid == Source.uuid)
+        .where(Link.to_uuid == uuid, Link.relation == LINK_SOURCE, Link.deleted_at.is_(None))
+        .order_by(Source.name)
+    )
+    return [
+        {"uuid": s.uuid, "title": s.name, "url": s.url, "accessed": s.accessed.isoformat() if s.accessed else None,
+         "confidence": s.confidence}
+        for s in _live(session, query)
+    ]
+
+
+def _concerning(session: Session, uuid: str) -> list[PolicyNote]:
+    query = (
+        select(PolicyNote)
+        .join(Link, Link.from_uuid == PolicyNote.uuid)
+        .where(Link.to_uuid == uuid, Link.relation == LINK_CONCERNS, Link.deleted_at.is_(None))
+        .order_by(PolicyNote.jurisdiction, PolicyNote.name)
+    )
+    return _live(session, query)
+
+
+def _policy_ref(note: PolicyNote) -> dict[str, Any]:
+    return ref(note) | {"jurisdiction": note.jurisdiction, "status": note.status}  # type: ignore[operator]
+
+
+def _concerns(session: Session, uuid: str) -> list[dict[str, Any]]:
+    poly = with_polymorphic(Entry, "*")
+    query = (
+        select(poly)
+        .join(Link, Link.to_uuid == poly.uuid)
+        .where(Link.from_uuid == uuid, Link.relation == LINK_CONCERNS, Link.deleted_at.is_(None))
+        .order_by(poly.kind, poly.name_key)
+    )
+    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]
+
+
+def _backed_by(session: Session, uuid: str) -> list[dict[str, Any]]:
+    poly = with_polymorphic(Entry, "*")
+    query = (
+        select(poly)
+        .join(Link, Link.to_uuid == poly.uuid)
+        .where(Link.from_uuid == uuid, Link.relation == LINK_SOURCE, Link.deleted_at.is_(None))
+        .order_by(poly.kind, poly.name_key)
+    )
+    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]
+
+
+def _evaluations(session: Session, uuid: str) -> list[dict[str, Any]]:
+    query = select(Evaluation).where(Evaluation.target_uuid == uuid).order_by(Evaluation.eval_date.desc())
+    return [
+        ref(e) | {"evaluator": e.evaluator, "date": e.eval_date.isoformat(), "use_case": e.use_case,
+                  "scores": dict(e.scores), "verdict": e.verdict, "average": e.average_score}  # type: ignore[operator]
+        for e in _live(session, query)
+    ]
+
+
+def _tagged_entries(session: Session, tag: Tag) -> list[dict[str, Any]]:
+    query = (
+        select(Entry)
+        .join(EntryTag, EntryTag.entry_uuid == Entry.uuid)
+        .where(EntryTag.tag_uuid == tag.uuid, EntryTag.deleted_at.is_(None))
+        .order_by(Entry.kind, Entry.name_key)
+    )
+    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]

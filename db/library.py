@@ -1,0 +1,63 @@
+"""Where atlas files live and how a new one comes to be: the default database, seeded on first use."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from db.errors import DatabaseFileError
+from db.store import Store
+
+APP_NAME = "modelatlas"
+DB_ENV = "MODELATLAS_DB"
+DEFAULT_FILENAME = "atlas.atlas"
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    """`MODELATLAS_DB` when set, else the user's data directory."""
+    configured = os.environ.get(DB_ENV, "").strip()
+    return Path(configured).expanduser() if configured else data_dir() / DEFAULT_FILENAME
+
+
+def create_atlas(path: Path, author: str = "", *, empty: bool = False) -> Store:
+    """A new atlas file, filled from the seed unless `empty`; refuses to overwrite anything."""
+    path = Path(path).expanduser()
+    if path.exists() or path.is_symlink():
+        raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
+    staging = path.with_name(f".{path.name}.creating")
+    staging.unlink(missing_ok=True)
+    store = Store.open(staging, author, create=True)
+    try:
+        if not empty:
+            from db.seed import load_seed
+
+            load_seed(store)
+        store.close()
+        os.replace(staging, path)  # a half-made file never takes the real name
+    except BaseException:
+        store.close()
+        for leftover in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    for leftover in (staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return Store.open(path, author)
+
+
+def open_atlas(path: Path | None = None, author: str = "") -> Store:
+    """Open `path`, or the default database, which is created from the seed on first use.
+
+    An explicitly given path must exist: a typo should not silently create a new, different atlas.
+    """
+    if path is not None:
+        return Store.open(Path(path).expanduser(), author)
+    target = default_db_path()
+    if not target.exists():
+        return create_atlas(target, author)
+    return Store.open(target, author)

@@ -1,0 +1,28 @@
+"""Alembic, driven from code: the migrations folder ships inside the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(path: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if path is not None:
+        config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def upgrade(path: Path, revision: str = "head") -> None:
+    """Bring the file to `revision`; every step runs in one transaction, so a failure leaves it as it was."""
+    command.upgrade(alembic_config(path), revision)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the atlas schema, one small numbered step per revision."""

@@ -1,0 +1,28 @@
+"""Alembic environment: runs every pending revision inside one transaction on the atlas file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import context
+from sqlalchemy import pool
+
+from db.backend import make_engine
+from db.schema import Base
+
+config = context.config
+url = config.get_main_option("sqlalchemy.url")
+assert url is not None and url.startswith("sqlite:///")
+# Foreign keys off: batch table rebuilds copy rows across tables mid-migration.
+engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False, wal=False, poolclass=pool.NullPool)
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        transaction_per_migration=False,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+engine.dispose()

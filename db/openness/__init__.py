@@ -1,0 +1,1 @@
+"""Openness rules: the Model Openness Framework classifier and the openness-grade suggestion."""

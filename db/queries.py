@@ -1,0 +1,456 @@
+"""List queries the faces need: filter, sort, page and facet entries of one kind, all in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import FromClause
+
+from db.schema import (
+    Entry,
+    EntryTag,
+    Evaluation,
+    License,
+    Model,
+    Note,
+    Organization,
+    PolicyNote,
+    SavedSearch,
+    Source,
+    Tag,
+)
+from db.values import normalize_name
+from db.vocab import OpennessGrade
+
+E = Entry.__table__
+T_MODEL = Model.__table__
+T_ORG = Organization.__table__
+T_LICENSE = License.__table__
+T_POLICY = PolicyNote.__table__
+T_NOTE = Note.__table__
+T_EVAL = Evaluation.__table__
+T_SOURCE = Source.__table__
+T_TAG = Tag.__table__
+T_SAVED = SavedSearch.__table__
+T_ENTRY_TAG = EntryTag.__table__
+
+DEV = E.alias("dev")
+DEV_ORG = T_ORG.alias("dev_org")
+LIC = E.alias("lic")
+LIC_ROW = T_LICENSE.alias("lic_row")
+TARGET = E.alias("target")
+
+GRADE_RANK = case({grade.value: grade.rank for grade in OpennessGrade}, value=T_MODEL.c.openness_grade, else_=-1)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column: its SQL expression, how it sorts, and whether it shows by default."""
+
+    key: str
+    label: str
+    expr: ColumnElement[Any]
+    sort_expr: ColumnElement[Any] | None = None
+    default: bool = True
+    display: str = "text"  # text | date | number | grade | mof | tags | color | bool | score
+
+    @property
+    def order(self) -> ColumnElement[Any]:
+        return self.sort_expr if self.sort_expr is not None else self.expr
+
+
+def _tags_expr() -> ColumnElement[Any]:
+    tag_entry = E.alias("tag_entry")
+    return (
+        select(func.group_concat(tag_entry.c.name, ", "))
+        .select_from(T_ENTRY_TAG.join(tag_entry, tag_entry.c.uuid == T_ENTRY_TAG.c.tag_uuid))
+        .where(T_ENTRY_TAG.c.entry_uuid == E.c.uuid, T_ENTRY_TAG.c.deleted_at.is_(None),
+               tag_entry.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _common_tail() -> list[Column]:
+    return [
+        Column("tags", "Tags", _tags_expr(), display="tags"),
+        Column("modified", "Modified", E.c.modified_at, default=False, display="date"),
+        Column("author", "Author", E.c.author, default=False),
+    ]
+
+
+@dataclass(frozen=True)
+class KindQuery:
+    """How to list one kind: the joined FROM clause, its columns and its facets."""
+
+    kind: str
+    from_clause: FromClause
+    columns: tuple[Column, ...]
+    facets: dict[str, ColumnElement[Any]]
+    facet_labels: dict[str, str]
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+
+def _model_query() -> KindQuery:
+    joined = (
+        E.join(T_MODEL, T_MODEL.c.uuid == E.c.uuid)
+        .outerjoin(DEV, DEV.c.uuid == T_MODEL.c.developer_uuid)
+        .outerjoin(DEV_ORG, DEV_ORG.c.uuid == T_MODEL.c.developer_uuid)
+        .outerjoin(LIC, LIC.c.uuid == T_MODEL.c.license_uuid)
+        .outerjoin(LIC_ROW, LIC_ROW.c.uuid == T_MODEL.c.license_uuid)
+    )
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("developer", "Developer", DEV.c.name, DEV.c.name_key),
+        Column("jurisdiction", "Jurisdiction", DEV_ORG.c.jurisdiction),
+        Column("release_date", "Released", T_MODEL.c.release_date, display="date"),
+        Column("params_total", "Parameters", T_MODEL.c.params_total, display="number"),
+        Column("openness_grade", "Openness", T_MODEL.c.openness_grade, GRADE_RANK, display="grade"),
+        Column("license", "License", LIC.c.name, LIC.c.name_key),
+        Column("mof_class", "MOF class", T_MODEL.c.mof_class,
+               case((T_MODEL.c.mof_class == 0, 4), else_=T_MODEL.c.mof_class), display="mof"),
+        Column("license_family", "License family", LIC_ROW.c.family, default=False),
+        Column("training_compute_flop", "Compute (FLOP)", T_MODEL.c.training_compute_flop, default=False,
+               display="number"),
+        Column("family", "Family", T_MODEL.c.family, default=False),
+        *_common_tail(),
+    )
+    facets = {
+        "openness": T_MODEL.c.openness_grade,
+        "license_family": LIC_ROW.c.family,
+        "jurisdiction": DEV_ORG.c.jurisdiction,
+        "org": DEV.c.name,
+        "mof_class": T_MODEL.c.mof_class,
+    }
+    labels = {"openness": "Openness grade", "license_family": "License family", "jurisdiction": "Jurisdiction",
+              "org": "Developer", "mof_class": "MOF class"}
+    return KindQuery("model", joined, columns, facets, labels)
+
+
+def _organization_query() -> KindQuery:
+    joined = E.join(T_ORG, T_ORG.c.uuid == E.c.uuid)
+    live_models = E.alias("live_m")
+    model_count = (
+        select(func.count())
+        .select_from(T_MODEL.join(live_models, live_models.c.uuid == T_MODEL.c.uuid))
+        .where(T_MODEL.c.developer_uuid == E.c.uuid, live_models.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("country", "Country", T_ORG.c.country),
+        Column("jurisdiction", "Jurisdiction", T_ORG.c.jurisdiction),
+        Column("org_kind", "Kind", T_ORG.c.org_kind),
+        Column("business_model", "Business model", T_ORG.c.business_model),
+        Column("models", "Models", model_count, display="number"),
+        *_common_tail(),
+    )
+    facets = {"jurisdiction": T_ORG.c.jurisdiction, "org_kind": T_ORG.c.org_kind,
+              "business_model": T_ORG.c.business_model}
+    labels = {"jurisdiction": "Jurisdiction", "org_kind": "Kind", "business_model": "Business model"}
+    return KindQuery("organization", joined, columns, facets, labels)
+
+
+def _license_query() -> KindQuery:
+    joined = E.join(T_LICENSE, T_LICENSE.c.uuid == E.c.uuid)
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("spdx_id", "SPDX", T_LICENSE.c.spdx_id),
+        Column("family", "Family", T_LICENSE.c.family),
+        Column("commercial_use", "Commercial use", T_LICENSE.c.commercial_use),
+        Column("user_cap", "User cap", T_LICENSE.c.user_cap, display="number"),
+        Column("acceptable_use_policy", "AUP", T_LICENSE.c.acceptable_use_policy),
+        Column("output_training", "Output use", T_LICENSE.c.output_training, default=False),
+        Column("osi_approved", "OSI", T_LICENSE.c.osi_approved, display="bool"),
+        *_common_tail(),
+    )
+    facets = {"license_family": T_LICENSE.c.family, "commercial_use": T_LICENSE.c.commercial_use}
+    labels = {"license_family": "Family", "commercial_use": "Commercial use"}
+    return KindQuery("license", joined, columns, facets, labels)
+
+
+def _policy_query() -> KindQuery:
+    joined = E.join(T_POLICY, T_POLICY.c.uuid == E.c.uuid)
+    columns = (
+        Column("name", "Title", E.c.name, E.c.name_key),
+        Column("jurisdiction", "Jurisdiction", T_POLICY.c.jurisdiction),
+        Column("instrument", "Instrument", T_POLICY.c.instrument),
+        Column("status", "Status", T_POLICY.c.status),
+        Column("in_force_date", "In force", T_POLICY.c.in_force_date, display="date"),
+        Column("threshold_flop", "Threshold", T_POLICY.c.threshold_flop, default=False, display="number"),
+        *_common_tail(),
+    )
+    facets = {"jurisdiction": T_POLICY.c.jurisdiction, "status": T_POLICY.c.status}
+    labels = {"jurisdiction": "Jurisdiction", "status": "Status"}
+    return KindQuery("policy_note", joined, columns, facets, labels)
+
+
+def _note_query() -> KindQuery:
+    joined = E.join(T_NOTE, T_NOTE.c.uuid == E.c.uuid).outerjoin(TARGET, TARGET.c.uuid == T_NOTE.c.target_uuid)
+    columns = (
+        Column("name", "Title", E.c.name, E.c.name_key),
+        Column("about", "About", TARGET.c.name, TARGET.c.name_key),
+        Column("author", "Author", E.c.author),
+        Column("modified", "Modified", E.c.modified_at, display="date"),
+        Column("private", "Private", T_NOTE.c.private, default=False, display="bool"),
+        Column("tags", "Tags", _tags_expr(), display="tags"),
+    )
+    return KindQuery("note", joined, columns, {}, {})
+
+
+def _evaluation_query() -> KindQuery:
+    joined = E.join(T_EVAL, T_EVAL.c.uuid == E.c.uuid).outerjoin(TARGET, TARGET.c.uuid == T_EVAL.c.target_uuid)
+    average = _average_score_expr()
+    columns = (
+        Column("target", "Entry", TARGET.c.name, TARGET.c.name_key),
+        Column("use_case", "Use case", T_EVAL.c.use_case),
+        Column("evaluator", "Author", T_EVAL.c.evaluator),
+        Column("eval_date", "Date", T_EVAL.c.eval_date, display="date"),
+        Column("verdict", "Verdict", T_EVAL.c.verdict,
+               case({"adopt": 0, "trial": 1, "assess": 2, "hold": 3}, value=T_EVAL.c.verdict, else_=4)),
+        Column("score", "Average score", average, display="score"),
+        Column("name", "Title", E.c.name, E.c.name_key, default=False),
+        Column("tags", "Tags", _tags_expr(), display="tags"),
+    )
+    facets = {"verdict": T_EVAL.c.verdict, "evaluator": T_EVAL.c.evaluator}
+    labels = {"verdict": "Verdict", "evaluator": "Author"}
+    return KindQuery("evaluation", joined, columns, facets, labels)
+
+
+def _average_score_expr() -> ColumnElement[Any]:
+    each = func.json_each(T_EVAL.c.scores).table_valued("value")
+    return select(func.avg(each.c.value)).select_from(each).scalar_subquery()
+
+
+def _source_query() -> KindQuery:
+    joined = E.join(T_SOURCE, T_SOURCE.c.uuid == E.c.uuid)
+    columns = (
+        Column("name", "Title", E.c.name, E.c.name_key),
+        Column("url", "URL", T_SOURCE.c.url),
+        Column("accessed", "Accessed", T_SOURCE.c.accessed, display="date"),
+        Column("confidence", "Confidence", T_SOURCE.c.confidence),
+    )
+    return KindQuery("source", joined, columns, {"confidence": T_SOURCE.c.confidence}, {"confidence": "Confidence"})
+
+
+def _tag_query() -> KindQuery:
+    joined = E.join(T_TAG, T_TAG.c.uuid == E.c.uuid)
+    tagged = E.alias("tagged")
+    usage = (
+        select(func.count())
+        .select_from(T_ENTRY_TAG.join(tagged, tagged.c.uuid == T_ENTRY_TAG.c.entry_uuid))
+        .where(T_ENTRY_TAG.c.tag_uuid == E.c.uuid, T_ENTRY_TAG.c.deleted_at.is_(None), tagged.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("color", "Color", T_TAG.c.color, display="color"),
+        Column("count", "Entries", usage, display="number"),
+    )
+    return KindQuery("tag", joined, columns, {}, {})
+
+
+def _saved_query() -> KindQuery:
+    joined = E.join(T_SAVED, T_SAVED.c.uuid == E.c.uuid)
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("query", "Query", T_SAVED.c.query),
+        Column("kind_filter", "Kind", T_SAVED.c.kind_filter),
+    )
+    return KindQuery("saved_search", joined, columns, {}, {})
+
+
+KIND_QUERIES: dict[str, KindQuery] = {
+    query.kind: query
+    for query in (_model_query(), _organization_query(), _license_query(), _policy_query(), _note_query(),
+                  _evaluation_query(), _source_query(), _tag_query(), _saved_query())
+}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the user narrowed a list to; every field is optional and they combine with AND."""
+
+    kind: str = "model"
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tags_include: tuple[str, ...] = ()
+    tags_exclude: tuple[str, ...] = ()
+    text: str = ""
+    uuids: tuple[str, ...] | None = None
+    include_deleted: bool = False
+
+    def with_facet(self, name: str, values: Sequence[str]) -> ListFilter:
+        facets = dict(self.facets)
+        if values:
+            facets[name] = tuple(values)
+        else:
+            facets.pop(name, None)
+        return replace(self, facets=facets)
+
+
+@dataclass(frozen=True)
+class ListPage:
+    rows: list[dict[str, Any]]
+    total: int
+
+
+def _facet_condition(kind_query: KindQuery, name: str, values: tuple[str, ...]) -> ColumnElement[bool]:
+    if name == "org" and kind_query.kind == "model":
+        keys = [normalize_name(v) for v in values]
+        return or_(DEV.c.name_key.in_(keys), T_MODEL.c.developer_uuid.in_(values))
+    column = kind_query.facets[name]
+    wanted: list[Any] = [int(v) if name == "mof_class" and str(v).isdigit() else v for v in values]
+    conditions = [column.in_([v for v in wanted if v not in ("", None)])]
+    if any(v in ("", None) for v in wanted):
+        conditions.append(column.is_(None))
+    return or_(*conditions)
+
+
+def _tag_condition(name: str) -> ColumnElement[bool]:
+    tag_entry = E.alias()
+    return exists(
+        select(literal(1))
+        .select_from(T_ENTRY_TAG.join(tag_entry, tag_entry.c.uuid == T_ENTRY_TAG.c.tag_uuid))
+        .where(
+            T_ENTRY_TAG.c.entry_uuid == E.c.uuid,
+            T_ENTRY_TAG.c.deleted_at.is_(None),
+            tag_entry.c.deleted_at.is_(None),
+            tag_entry.c.name_key == normalize_name(name),
+        )
+    )
+
+
+def _conditions(flt: ListFilter, skip_facet: str | None = None) -> list[ColumnElement[bool]]:
+    kind_query = KIND_QUERIES[flt.kind]
+    conditions: list[ColumnElement[bool]] = [E.c.kind == flt.kind]
+    if not flt.include_deleted:
+        conditions.append(E.c.deleted_at.is_(None))
+    for name, values in flt.facets.items():
+        if name == skip_facet or not values:
+            continue
+        if name not in kind_query.facets and not (name == "org" and flt.kind == "model"):
+            continue  # a facet of another kind: ignored rather than emptying the list
+        conditions.append(_facet_condition(kind_query, name, values))
+    conditions += [_tag_condition(tag) for tag in flt.tags_include]
+    conditions += [~_tag_condition(tag) for tag in flt.tags_exclude]
+    if flt.text.strip():
+        needle = f"%{flt.text.strip().lower()}%"
+        conditions.append(func.lower(E.c.name).like(needle))
+    if flt.uuids is not None:
+        conditions.append(E.c.uuid.in_(flt.uuids))
+    return conditions
+
+
+def list_select(flt: ListFilter, sort: str = "name", descending: bool = False,
+                columns: Sequence[str] | None = None) -> Select[Any]:
+    kind_query = KIND_QUERIES[flt.kind]
+    chosen = [c for c in kind_query.columns if columns is None or c.key in columns or c.key == sort]
+    try:
+        sort_column = kind_query.column(sort)
+    except KeyError:
+        sort_column = kind_query.columns[0]
+    order = sort_column.order.desc() if descending else sort_column.order.asc()
+    nulls_last = sort_column.order.is_(None)
+    return (
+        select(E.c.uuid, *[c.expr.label(c.key) for c in chosen])
+        .select_from(kind_query.from_clause)
+        .where(and_(*_conditions(flt)))
+        .order_by(nulls_last, order, E.c.uuid)
+    )
+
+
+def list_page(session: Session, flt: ListFilter, sort: str = "name", descending: bool = False,
+              offset: int = 0, limit: int = 200, columns: Sequence[str] | None = None) -> ListPage:
+    """One page of rows plus the total number of rows matching the filter."""
+    query = list_select(flt, sort, descending, columns).offset(max(offset, 0)).limit(max(limit, 0))
+    rows = [dict(row._mapping) for row in session.execute(query)]
+    return ListPage(rows, count(session, flt))
+
+
+def count(session: Session, flt: ListFilter) -> int:
+    kind_query = KIND_QUERIES[flt.kind]
+    query = select(func.count()).select_from(kind_query.from_clause).where(and_(*_conditions(flt)))
+    return int(session.execute(query).scalar_one())
+
+
+def uuids_in_order(session: Session, flt: ListFilter, sort: str = "name", descending: bool = False) -> list[str]:
+    """Every matching UUID in display order (cheap: one narrow column) for lazy lists."""
+    kind_query = KIND_QUERIES[flt.kind]
+    try:
+        sort_column = kind_query.column(sort)
+    except KeyError:
+        sort_column = kind_query.columns[0]
+    order = sort_column.order.desc() if descending else sort_column.order.asc()
+    query = (
+        select(E.c.uuid)
+        .select_from(kind_query.from_clause)
+        .where(and_(*_conditions(flt)))
+        .order_by(sort_column.order.is_(None), order, E.c.uuid)
+    )
+    return list(session.scalars(query))
+
+
+def rows_for(session: Session, kind: str, uuids: Sequence[str],
+             columns: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Full rows for a set of UUIDs (a page the view is about to show)."""
+    if not uuids:
+        return {}
+    kind_query = KIND_QUERIES[kind]
+    chosen = [c for c in kind_query.columns if columns is None or c.key in columns]
+    query = (
+        select(E.c.uuid, *[c.expr.label(c.key) for c in chosen])
+        .select_from(kind_query.from_clause)
+        .where(E.c.uuid.in_(list(uuids)))
+    )
+    return {row.uuid: dict(row._mapping) for row in session.execute(query)}
+
+
+def facet_counts(session: Session, flt: ListFilter) -> dict[str, list[tuple[str | None, int]]]:
+    """For each facet of the kind: value → count, under every other active filter (so choices stay visible)."""
+    kind_query = KIND_QUERIES[flt.kind]
+    result: dict[str, list[tuple[str | None, int]]] = {}
+    for name, column in kind_query.facets.items():
+        query = (
+            select(column.label("value"), func.count().label("n"))
+            .select_from(kind_query.from_clause)
+            .where(and_(*_conditions(flt, skip_facet=name)))
+            .group_by(column)
+            .order_by(func.count().desc(), column)
+        )
+        result[name] = [(None if v is None else str(v), int(n)) for v, n in session.execute(query)]
+    result["tags"] = tag_counts(session, flt)
+    return result
+
+
+def tag_counts(session: Session, flt: ListFilter) -> list[tuple[str | None, int]]:
+    kind_query = KIND_QUERIES[flt.kind]
+    tag_entry = E.alias("facet_tag")
+    inner = select(E.c.uuid).select_from(kind_query.from_clause).where(and_(*_conditions(flt))).subquery()
+    query = (
+        select(tag_entry.c.name, func.count())
+        .select_from(
+            T_ENTRY_TAG.join(tag_entry, tag_entry.c.uuid == T_ENTRY_TAG.c.tag_uuid).join(
+                inner, inner.c.uuid == T_ENTRY_TAG.c.entry_uuid
+            )
+        )
+        .where(T_ENTRY_TAG.c.deleted_at.is_(None), tag_entry.c.deleted_at.is_(None))
+        .group_by(tag_entry.c.name)
+        .order_by(func.count().desc(), tag_entry.c.name)
+    )
+    return [(str(name), int(n)) for name, n in session.execute(query)]
+
+
+def tag_colors(session: Session) -> dict[str, str]:
+    query = select(E.c.name, T_TAG.c.color).select_from(E.join(T_TAG, T_TAG.c.uuid == E.c.uuid)).where(
+        E.c.deleted_at.is_(None)
+    )
+    return {name: color for name, color in session.execute(query)}
+

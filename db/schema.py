@@ -1,0 +1,314 @@
+"""The atlas schema: SQLAlchemy 2 typed ORM classes over one SQLite file."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SCHEMA_REVISION = "0001"
+"""The Alembic head this code expects; a test keeps it equal to the newest migration."""
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp (SQLite has no time zones; everything stored is UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class RowMeta:
+    """Columns every row carries so that files from different laptops merge without loss."""
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+
+
+class Meta(Base):
+    """Key/value facts about the database file itself (identity, change counter)."""
+
+    __tablename__ = "atlas_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Entry(RowMeta, Base):
+    """Anything a user can name, browse, tag and link: the common part of every kind."""
+
+    __tablename__ = "entries"
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500))
+
+    tag_links: Mapped[list[EntryTag]] = relationship(
+        foreign_keys="EntryTag.entry_uuid", back_populates="entry", lazy="selectin"
+    )
+
+    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "entry"}
+    __table_args__ = (
+        Index("ix_entries_kind_name", "kind", "name_key"),
+        Index("ix_entries_kind_deleted", "kind", "deleted_at"),
+    )
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def tags(self) -> list[Tag]:
+        return sorted(
+            (link.tag for link in self.tag_links if link.deleted_at is None and link.tag.deleted_at is None),
+            key=lambda tag: tag.name_key,
+        )
+
+
+class Organization(Entry):
+    __tablename__ = "organizations"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(100))
+    jurisdiction: Mapped[str | None] = mapped_column(String(50), index=True)
+    org_kind: Mapped[str | None] = mapped_column(String(32))
+    business_model: Mapped[str | None] = mapped_column(String(32))
+    website: Mapped[str | None] = mapped_column(String(500))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"polymorphic_identity": "organization"}
+
+
+class License(Entry):
+    __tablename__ = "licenses"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    spdx_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    family: Mapped[str | None] = mapped_column(String(32), index=True)
+    osi_approved: Mapped[bool | None] = mapped_column(Boolean)
+    url: Mapped[str | None] = mapped_column(String(500))
+    commercial_use: Mapped[str] = mapped_column(String(16), default="unknown")
+    modification: Mapped[str] = mapped_column(String(16), default="unknown")
+    redistribution: Mapped[str] = mapped_column(String(16), default="unknown")
+    user_cap_status: Mapped[str] = mapped_column(String(16), default="unknown")  # none | cap | unknown
+    user_cap: Mapped[int | None] = mapped_column(Integer)
+    acceptable_use_policy: Mapped[str] = mapped_column(String(16), default="unknown")
+    acceptable_use_policy_url: Mapped[str | None] = mapped_column(String(500))
+    attribution: Mapped[str] = mapped_column(String(16), default="unknown")
+    output_training: Mapped[str] = mapped_column(String(16), default="unknown")
+    field_of_use: Mapped[str] = mapped_column(String(16), default="unknown")
+    geo_status: Mapped[str] = mapped_column(String(16), default="unknown")  # none | restricted | unknown
+    geographic_exclusions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pass_terms_downstream: Mapped[str] = mapped_column(String(16), default="unknown")
+    notice_file: Mapped[str] = mapped_column(String(16), default="unknown")
+    clause_details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"polymorphic_identity": "license"}
+
+
+class Model(Entry):
+    __tablename__ = "models"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    family: Mapped[str | None] = mapped_column(String(200))
+    model_version: Mapped[str | None] = mapped_column(String(100))
+    developer_uuid: Mapped[str | None] = mapped_column(ForeignKey("organizations.uuid"), index=True)
+    release_date: Mapped[date | None] = mapped_column(Date, index=True)
+    modalities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    architecture: Mapped[str | None] = mapped_column(String(300))
+    params_total: Mapped[float | None] = mapped_column(Float, index=True)
+    params_active: Mapped[float | None] = mapped_column(Float)
+    context_window: Mapped[int | None] = mapped_column(Integer)
+    training_compute_flop: Mapped[float | None] = mapped_column(Float)
+    compute_confidence: Mapped[str | None] = mapped_column(String(16))
+    training_tokens: Mapped[float | None] = mapped_column(Float)
+    base_model_uuid: Mapped[str | None] = mapped_column(ForeignKey("models.uuid"))
+    base_relation: Mapped[str | None] = mapped_column(String(16))
+    access: Mapped[list[str]] = mapped_column(JSON, default=list)
+    openness_grade: Mapped[str | None] = mapped_column(String(40), index=True)
+    openness_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    license_uuid: Mapped[str | None] = mapped_column(ForeignKey("licenses.uuid"), index=True)
+    mof_class: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    developer: Mapped[Organization | None] = relationship(foreign_keys=[developer_uuid], lazy="joined")
+    license: Mapped[License | None] = relationship(foreign_keys=[license_uuid], lazy="joined")
+    base_model: Mapped[Model | None] = relationship(
+        foreign_keys=[base_model_uuid], remote_side="Model.uuid", lazy="select"
+    )
+    components: Mapped[list[Component]] = relationship(back_populates="model", lazy="selectin")
+    assessments: Mapped[list[Assessment]] = relationship(back_populates="model", lazy="selectin")
+    __mapper_args__ = {"polymorphic_identity": "model", "inherit_condition": uuid == Entry.uuid}
+
+
+class Component(RowMeta, Base):
+    """One of the 17 Model Openness Framework components of a model, with status and license."""
+
+    __tablename__ = "components"
+    model_uuid: Mapped[str] = mapped_column(ForeignKey("models.uuid", ondelete="CASCADE"))
+    component: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), default="unknown")
+    license_text: Mapped[str | None] = mapped_column(String(300))
+    license_uuid: Mapped[str | None] = mapped_column(ForeignKey("licenses.uuid"))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    model: Mapped[Model] = relationship(back_populates="components")
+    __table_args__ = (UniqueConstraint("model_uuid", "component", name="uq_components_model_component"),)
+
+
+class Assessment(RowMeta, Base):
+    """A grade another framework gives a model on one dimension (Open Source AI Index, Epoch, ...)."""
+
+    __tablename__ = "assessments"
+    model_uuid: Mapped[str] = mapped_column(ForeignKey("models.uuid", ondelete="CASCADE"))
+    framework: Mapped[str] = mapped_column(String(32))
+    dimension: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(String(200))
+    link: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    model: Mapped[Model] = relationship(back_populates="assessments")
+    __table_args__ = (
+        UniqueConstraint("model_uuid", "framework", "dimension", name="uq_assessments_model_framework_dimension"),
+    )
+
+
+class PolicyNote(Entry):
+    __tablename__ = "policy_notes"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    jurisdiction: Mapped[str | None] = mapped_column(String(50), index=True)
+    instrument: Mapped[str | None] = mapped_column(String(300))
+    article: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str | None] = mapped_column(String(16), index=True)
+    proposed_date: Mapped[date | None] = mapped_column(Date)
+    adopted_date: Mapped[date | None] = mapped_column(Date)
+    in_force_date: Mapped[date | None] = mapped_column(Date)
+    applies_from: Mapped[date | None] = mapped_column(Date)
+    revoked_date: Mapped[date | None] = mapped_column(Date)
+    threshold_flop: Mapped[float | None] = mapped_column(Float)
+    thresholds: Mapped[str] = mapped_column(Text, default="")
+    obligations: Mapped[str] = mapped_column(Text, default="")
+    open_model_treatment: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    __mapper_args__ = {"polymorphic_identity": "policy_note"}
+
+
+class Note(Entry):
+    __tablename__ = "notes"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    target_uuid: Mapped[str | None] = mapped_column(ForeignKey("entries.uuid"), index=True)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    target: Mapped[Entry | None] = relationship(foreign_keys=[target_uuid], lazy="select")
+    __mapper_args__ = {"polymorphic_identity": "note", "inherit_condition": uuid == Entry.uuid}
+
+
+class Evaluation(Entry):
+    __tablename__ = "evaluations"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    evaluator: Mapped[str] = mapped_column(String(200), index=True)
+    eval_date: Mapped[date] = mapped_column(Date)
+    target_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid"), index=True)
+    use_case: Mapped[str] = mapped_column(Text, default="")
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    verdict: Mapped[str] = mapped_column(String(16), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    target: Mapped[Entry] = relationship(foreign_keys=[target_uuid], lazy="select")
+    __mapper_args__ = {"polymorphic_identity": "evaluation", "inherit_condition": uuid == Entry.uuid}
+
+    @property
+    def average_score(self) -> float | None:
+        values = [float(v) for v in self.scores.values() if isinstance(v, int | float)]
+        return sum(values) / len(values) if values else None
+
+
+class Source(Entry):
+    __tablename__ = "sources"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    url: Mapped[str | None] = mapped_column(String(2000), index=True)
+    accessed: Mapped[date | None] = mapped_column(Date)
+    confidence: Mapped[str | None] = mapped_column(String(16))
+    __mapper_args__ = {"polymorphic_identity": "source"}
+
+
+class Tag(Entry):
+    __tablename__ = "tags"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    color: Mapped[str] = mapped_column(String(16), default="#7f8c8d")
+    __mapper_args__ = {"polymorphic_identity": "tag"}
+
+
+class SavedSearch(Entry):
+    __tablename__ = "saved_searches"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    query: Mapped[str] = mapped_column(Text, default="")
+    kind_filter: Mapped[str | None] = mapped_column(String(32))
+    __mapper_args__ = {"polymorphic_identity": "saved_search"}
+
+
+class EntryTag(RowMeta, Base):
+    """A tag on an entry; removing it leaves a tombstone so the removal travels in merges."""
+
+    __tablename__ = "entry_tags"
+    entry_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"))
+    tag_uuid: Mapped[str] = mapped_column(ForeignKey("tags.uuid", ondelete="CASCADE"), index=True)
+    entry: Mapped[Entry] = relationship(foreign_keys=[entry_uuid], back_populates="tag_links")
+    tag: Mapped[Tag] = relationship(foreign_keys=[tag_uuid], lazy="joined")
+    __table_args__ = (UniqueConstraint("entry_uuid", "tag_uuid", name="uq_entry_tags_entry_tag"),)
+
+
+class Link(RowMeta, Base):
+    """A directed relation between two entries: a policy note concerns a model, a source backs an entry."""
+
+    __tablename__ = "links"
+    from_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"))
+    to_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (UniqueConstraint("from_uuid", "to_uuid", "relation", name="uq_links_from_to_relation"),)
+
+
+LINK_CONCERNS = "concerns"
+"""A policy note concerns a model, organization or license."""
+LINK_SOURCE = "source"
+"""A source (from) backs an entry (to)."""
+
+ENTRY_CLASSES: dict[str, type[Entry]] = {
+    "model": Model,
+    "organization": Organization,
+    "license": License,
+    "policy_note": PolicyNote,
+    "note": Note,
+    "evaluation": Evaluation,
+    "source": Source,
+    "tag": Tag,
+    "saved_search": SavedSearch,
+}

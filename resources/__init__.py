@@ -1,0 +1,1 @@
+"""Data files that ship inside the package: the seed knowledge base, icons, styles."""
