@@ -206,7 +206,8 @@ class Store:
         if session is None:
             with self.read() as own:
                 return self.get(uuid, include_deleted, own)
-        entry = session.get(Entry, uuid)
+        poly = with_polymorphic(Entry, "*")  # load the kind's own columns now: callers may use them detached
+        entry = session.scalars(select(poly).where(poly.uuid == uuid)).first()
         if entry is None or (entry.deleted_at is not None and not include_deleted):
             raise NotFoundError(f"no entry with UUID {uuid}")
         return entry

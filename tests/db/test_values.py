@@ -1,0 +1,65 @@
+"""Parsing the loose numbers and dates that people and catalogs write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from db.values import format_number, normalize_name, parse_date, parse_int, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("70B", 70e9), ("1.2e25", 1.2e25), ("405e9", 405e9), ("128k", 128_000), ("10^25", 1e25), ("1,200", 1200),
+     ("1.8T", 1.8e12), (" 7 b ", 7e9), (3, 3.0), ("unknown", None), ("", None), (None, None), ("n/a", None)],
+)
+def test_parse_number_reads_what_catalogs_write(text: object, expected: float | None) -> None:
+    assert parse_number(text) == (pytest.approx(expected) if expected is not None else None)
+
+
+@pytest.mark.parametrize("text", ["seventy", "1.2.3", "B70", "nan", "1e999"])
+def test_parse_number_rejects_non_numbers(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def test_parse_int_rejects_out_of_range() -> None:
+    with pytest.raises(ValueError):
+        parse_int("1e30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2024-07-23", date(2024, 7, 23)), ("2024-07", date(2024, 7, 1)), ("2024", date(2024, 1, 1)),
+     ("2024-07-23T10:00:00", date(2024, 7, 23)), (date(2023, 1, 2), date(2023, 1, 2)), ("unknown", None)],
+)
+def test_parse_date(text: object, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_parse_date_rejects_garbage() -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date("next tuesday")
+
+
+def test_format_number_is_compact() -> None:
+    assert format_number(405e9) == "405B"
+    assert format_number(3.8e25, " FLOP") == "3.8e25 FLOP"
+    assert format_number(128_000) == "128k"
+    assert format_number(None) == ""
+
+
+def test_normalize_name_ignores_case_accents_and_punctuation() -> None:
+    assert normalize_name("Llama-3.1 405B") == normalize_name("llama 3.1   405b") == "llama 3.1 405b"
+    assert normalize_name("Zürich_AI") == "zurich ai"
+
+
+@given(st.text(max_size=40))
+def test_parse_number_never_raises_anything_but_value_error(text: str) -> None:
+    try:
+        parse_number(text)
+    except ValueError:
+        pass
