@@ -1,0 +1,260 @@
+"""Turn an entry's detail (from db.detail) into the HTML the detail pane shows; links use atlas://entry/UUID."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from db.markdown import render_markdown
+from desktop.theme import CLAUSE_COLORS, GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS, text_color_on
+
+ENTRY_SCHEME = "atlas"
+STATUS_STYLE = {
+    "released": ("✔", "good"),
+    "partial": ("◐", "mixed"),
+    "not-released": ("✘", "bad"),
+    "unknown": ("?", "unknown"),
+}
+GOOD_VALUES = {"yes", "allowed", "none"}
+BAD_VALUES = {"no", "prohibited"}
+# Clauses where "yes" is a duty or limit rather than a freedom: shown amber, not green.
+DUTY_CLAUSES = {"acceptable_use_policy", "attribution", "pass_terms_downstream", "notice_file"}
+
+
+def entry_link(ref: dict[str, Any] | None) -> str:
+    if not ref:
+        return "—"
+    return f'<a href="{ENTRY_SCHEME}://entry/{ref["uuid"]}">{html.escape(ref["name"])}</a>'
+
+
+def badge(text: str, color: str) -> str:
+    return (f'<span style="background-color:{color}; color:{text_color_on(color)};">'
+            f"&nbsp;{html.escape(text)}&nbsp;</span>")
+
+
+def _css(dark: bool) -> str:
+    muted = "#9aa0a6" if dark else "#5f6368"
+    rule = "#3a3e44" if dark else "#dadce0"
+    return f"""
+    <style>
+      body {{ margin: 6px; }}
+      h1 {{ font-size: 17pt; margin: 0 0 4px 0; }}
+      h2 {{ font-size: 12pt; margin: 14px 0 4px 0; border-bottom: 1px solid {rule}; }}
+      h3 {{ font-size: 10.5pt; margin: 8px 0 2px 0; }}
+      .muted {{ color: {muted}; }}
+      td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
+      td.label {{ color: {muted}; white-space: nowrap; }}
+      .image-placeholder {{ color: {muted}; }}
+    </style>"""
+
+
+def _clause_color(clause: str, value: str) -> str:
+    if value == "unknown":
+        return CLAUSE_COLORS["unknown"]
+    if clause in DUTY_CLAUSES:
+        return CLAUSE_COLORS["mixed"] if value == "yes" else CLAUSE_COLORS["good"]
+    if value in GOOD_VALUES:
+        return CLAUSE_COLORS["good"]
+    if value in BAD_VALUES:
+        return CLAUSE_COLORS["bad"]
+    return CLAUSE_COLORS["mixed"]
+
+
+def _clause_mark(clause: str, value: str) -> str:
+    if value == "unknown":
+        return "?"
+    if clause in DUTY_CLAUSES:
+        return "!" if value == "yes" else "✔"
+    return "✔" if value in GOOD_VALUES else "✘" if value in BAD_VALUES else "◐"
+
+
+def clauses_table(clauses: list[dict[str, Any]]) -> str:
+    rows = []
+    for clause in clauses:
+        value = str(clause["value"])
+        color = _clause_color(clause["clause"], value)
+        detail = html.escape(clause.get("detail") or "")
+        if clause.get("url"):
+            detail += f' <a href="{html.escape(clause["url"])}">policy</a>'
+        rows.append(
+            f'<tr><td style="color:{color}; font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
+            f'<td>{html.escape(clause["label"])}</td><td style="color:{color};">{html.escape(value)}</td>'
+            f'<td class="muted">{detail}</td></tr>'
+        )
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _facts(detail: dict[str, Any]) -> str:
+    rows = []
+    for field in detail["fields"]:
+        if field["type"] == "markdown" or field["key"] == "name" or field["group"] == "License clauses":
+            continue
+        if field["type"] == "ref":
+            if not field["value"]:
+                continue
+            shown = entry_link(field["value"])
+        elif not field["display"]:
+            continue
+        elif field["key"] == "openness_grade":
+            continue  # shown as a badge in the header and in the openness section
+        elif field["key"] in ("url", "website") and str(field["display"]).startswith(("http://", "https://")):
+            shown = f'<a href="{html.escape(field["display"])}">{html.escape(field["display"])}</a>'
+        else:
+            shown = html.escape(str(field["display"]))
+        rows.append(f'<tr><td class="label">{html.escape(field["label"])}</td><td>{shown}</td></tr>')
+    return "<table>" + "".join(rows) + "</table>" if rows else ""
+
+
+def _progress_bar(percent: float, color: str) -> str:
+    """A text bar: Qt's rich text has no reliable CSS widths, but block characters always line up."""
+    cells = 12
+    filled = max(0, min(cells, round(percent / 100 * cells)))
+    return (f'<span style="color:{color};">{"█" * filled}</span>'
+            f'<span style="color:#8a8f98;">{"░" * (cells - filled)}</span>')
+
+
+def _model_sections(detail: dict[str, Any]) -> list[str]:
+    parts: list[str] = []
+    openness = detail["openness"]
+    how = "set by hand" if openness["set_by_hand"] else "suggested from license and components"
+    parts.append("<h2>Openness</h2>")
+    grade_color = GRADE_COLORS.get(openness["grade"] or "", "#8a8f98")
+    parts.append(f"<p>{badge(openness['label'], grade_color)} <span class='muted'>{how}</span></p>")
+    if openness["set_by_hand"] and openness["suggested"] != openness["grade"]:
+        parts.append(f"<p class='muted'>The recorded facts suggest <b>{html.escape(openness['suggested_label'])}</b>: "
+                     f"{html.escape('; '.join(openness['reasons']))}.</p>")
+    elif not openness["set_by_hand"]:
+        parts.append(f"<p class='muted'>Why: {html.escape('; '.join(openness['reasons']))}.</p>")
+
+    mof = detail["mof"]
+    parts.append("<h3>Model Openness Framework</h3>")
+    parts.append(f"<p>{badge(mof['label'], MOF_COLORS.get(mof['class'], '#8a8f98'))}</p><table>")
+    names = {"3": "Class III · open model", "2": "Class II · open tooling", "1": "Class I · open science"}
+    for level in ("3", "2", "1"):
+        percent = float(mof["progress"].get(level, 0))
+        missing = mof["missing"].get(level, [])
+        labels = {c["component"]: c["label"] for c in detail["components"]}
+        hint = ", ".join(labels.get(m, m) for m in missing[:6]) + ("…" if len(missing) > 6 else "")
+        parts.append(f'<tr><td class="label">{names[level]}</td><td style="white-space:nowrap;">{_progress_bar(percent, MOF_COLORS[int(level)])}'
+                     f'</td><td>{percent:.0f}%</td><td class="muted">{("missing: " + hint) if hint else ""}</td></tr>')
+    parts.append("</table>")
+
+    parts.append("<h3>Components</h3><table>")
+    for component in detail["components"]:
+        mark, tone = STATUS_STYLE.get(component["status"], ("?", "unknown"))
+        color = CLAUSE_COLORS[tone]
+        license_text = html.escape(component["license"] or "")
+        if component["license"] and not component["open_license"]:
+            license_text += " <span class='muted'>(not an open license)</span>"
+        evidence = component.get("evidence") or ""
+        if evidence.startswith(("http://", "https://")):
+            license_text += f' <a href="{html.escape(evidence)}">evidence</a>'
+        parts.append(
+            f'<tr><td style="color:{color}; font-weight:bold;">{mark}</td><td>{html.escape(component["label"])}</td>'
+            f'<td style="color:{color};">{html.escape(component["status"])}</td><td>{license_text}</td>'
+            f'<td class="muted">class {"I" * component["class"] if component["class"] else ""}</td></tr>'
+        )
+    parts.append("</table>")
+
+    if detail["assessments"]:
+        parts.append("<h3>Other frameworks</h3><table>")
+        for framework, grades in detail["assessments"].items():
+            shown = "; ".join(f"{html.escape(k.replace('_', ' '))}: <b>{html.escape(str(v))}</b>"
+                              for k, v in grades.items())
+            parts.append(f'<tr><td class="label">{html.escape(_framework_label(framework))}</td><td>{shown}</td></tr>')
+        parts.append("</table>")
+
+    if detail.get("clauses"):
+        parts.append(f"<h2>License clauses — {entry_link(detail.get('license'))}</h2>")
+        parts.append(clauses_table(detail["clauses"]))
+    return parts
+
+
+def _framework_label(key: str) -> str:
+    return {"epoch": "Epoch AI", "osai": "Open Source AI Index", "mof": "Model Openness Tool",
+            "fmti": "Foundation Model Transparency Index"}.get(key, key)
+
+
+def _evaluations(detail: dict[str, Any]) -> str:
+    evaluations = detail["evaluations"]
+    if not evaluations:
+        return ""
+    parts = ["<h2>Evaluations</h2>"]
+    criteria: dict[str, list[int]] = {}
+    for evaluation in evaluations:
+        for criterion, score in evaluation["scores"].items():
+            criteria.setdefault(criterion, []).append(int(score))
+    if criteria:
+        averages = " · ".join(f"{html.escape(c)} <b>{sum(v) / len(v):.1f}</b>" for c, v in criteria.items())
+        parts.append(f"<p class='muted'>Average per criterion ({len(evaluations)} evaluations): {averages}</p>")
+    for evaluation in evaluations:
+        color = VERDICT_COLORS.get(evaluation["verdict"], "#8a8f98")
+        average = f" · average {evaluation['average']:.1f}" if evaluation["average"] is not None else ""
+        parts.append(f"<p>{badge(evaluation['verdict'], color)} {entry_link(evaluation)}<br>"
+                     f"<span class='muted'>{html.escape(evaluation['evaluator'])}, {evaluation['date']}"
+                     f"{average}</span></p>")
+    return "".join(parts)
+
+
+def _ref_list(title: str, refs: list[dict[str, Any]], extra: str = "") -> str:
+    if not refs:
+        return ""
+    items = "".join(f"<li>{entry_link(r)}{_ref_suffix(r)}</li>" for r in refs)
+    return f"<h2>{html.escape(title)}{extra}</h2><ul>{items}</ul>"
+
+
+def _ref_suffix(ref: dict[str, Any]) -> str:
+    bits = [ref.get(k) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
+    return f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
+
+
+def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
+    """The whole page for one entry."""
+    parts = [f"<html><head>{_css(dark)}</head><body>"]
+    header = [f"<h1>{html.escape(detail['name'])}</h1><p>{badge(detail['kind_label'], '#5f6368')}"]
+    if detail.get("openness") and detail["openness"]["grade"]:
+        header.append(" " + badge(detail["openness"]["label"], GRADE_COLORS.get(detail["openness"]["grade"], "#888")))
+    if detail.get("mof"):
+        header.append(" " + badge(MOF_SHORT.get(detail["mof"]["class"], "—") if detail["mof"]["class"] else
+                                  "MOF unclassified", MOF_COLORS.get(detail["mof"]["class"], "#8a8f98")))
+    for tag in detail["tags"]:
+        header.append(" " + badge(tag["name"], tag["color"]))
+    header.append("</p>")
+    parts += header
+    parts.append(_facts(detail))
+    for field in detail["fields"]:
+        if field["type"] == "markdown" and str(field["value"] or "").strip():
+            title = "" if field["key"] in ("summary", "body") else f"<h3>{html.escape(field['label'])}</h3>"
+            parts.append(title + render_markdown(str(field["value"])))
+    if detail["kind"] == "model":
+        parts += _model_sections(detail)
+    if detail["kind"] == "license" and detail.get("clauses"):
+        parts.append("<h2>Clauses</h2>" + clauses_table(detail["clauses"]))
+    if detail.get("disagreements"):
+        parts.append(_disagreements(detail["disagreements"]))
+    parts.append(_ref_list("Policy notes that concern it", detail["policy_notes"]))
+    for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
+                       ("entries", "Tagged entries"), ("backs", "Backs")):
+        parts.append(_ref_list(title, detail.get(key) or []))
+    parts.append(_evaluations(detail))
+    parts.append(_ref_list("Notes", detail["notes"]))
+    if detail["sources"]:
+        items = "".join(
+            f'<li><a href="{html.escape(s["url"] or "")}">{html.escape(s["title"])}</a> '
+            f"<span class='muted'>accessed {s['accessed'] or '?'}, {s['confidence'] or '?'} confidence</span></li>"
+            for s in detail["sources"]
+        )
+        parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
+    parts.append(f"<p class='muted'>Last changed {detail['modified_at'].replace('T', ' ')} by "
+                 f"{html.escape(detail['author'] or 'unknown')} · version {detail['version']} · {detail['uuid']}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _disagreements(items: list[dict[str, Any]]) -> str:
+    rows = []
+    for item in items:
+        values = "; ".join(f"<b>{html.escape(str(source))}</b>: {html.escape(str(value))}"
+                           for source, value in item["values"].items())
+        rows.append(f'<tr><td class="label">{html.escape(item["field"])}</td><td>{values}</td></tr>')
+    return f"<h2 style='color:{CLAUSE_COLORS['mixed']}'>Sources disagree</h2><table>{''.join(rows)}</table>"

@@ -1,0 +1,89 @@
+"""The detail pane: an inert HTML view of one entry whose links navigate inside the app, with history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from db.detail import entry_detail
+from db.errors import NotFoundError
+from db.store import Store
+from desktop.detail_html import ENTRY_SCHEME, detail_html
+from desktop.theme import is_dark
+
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+class DetailView(QTextBrowser):
+    """Shows one entry; `atlas://entry/UUID` links navigate, web links open in the browser only when clicked."""
+
+    entryShown = Signal(str)
+    historyChanged = Signal(bool, bool)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self._back: list[str] = []
+        self._forward: list[str] = []
+        self.current: str | None = None
+        self.last_detail: dict[str, Any] | None = None
+        self.setPlaceholderText("Select an entry to see everything about it.")
+
+    def loadResource(self, _type: int, _name: QUrl) -> Any:
+        """Nothing is ever fetched: no remote images, no local files, whatever a note contains."""
+        return None
+
+    def show_entry(self, uuid: str | None, *, record: bool = True) -> None:
+        if uuid == self.current and uuid is not None:
+            self.refresh()
+            return
+        if record and self.current is not None and uuid is not None:
+            self._back.append(self.current)
+            self._forward.clear()
+        self.current = uuid
+        self.refresh()
+        self.historyChanged.emit(bool(self._back), bool(self._forward))
+        if uuid:
+            self.entryShown.emit(uuid)
+
+    def refresh(self) -> None:
+        if self.current is None:
+            self.clear()
+            self.last_detail = None
+            return
+        try:
+            detail = entry_detail(self.store, self.current)
+        except NotFoundError:
+            self.setHtml("<p><i>This entry was deleted.</i></p>")
+            self.last_detail = None
+            return
+        self.last_detail = detail
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(detail_html(detail, is_dark()))
+        self.verticalScrollBar().setValue(scroll)
+
+    def go_back(self) -> None:
+        if self._back:
+            if self.current:
+                self._forward.append(self.current)
+            self.show_entry(self._back.pop(), record=False)
+
+    def go_forward(self) -> None:
+        if self._forward:
+            if self.current:
+                self._back.append(self.current)
+            self.show_entry(self._forward.pop(), record=False)
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == ENTRY_SCHEME and url.host() == "entry":
+            self.show_entry(url.path().strip("/"))
+        elif scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)  # an explicit click on a web link: hand it to the browser
+        # anything else (file:, javascript:, relative) is ignored on purpose

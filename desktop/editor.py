@@ -1,0 +1,350 @@
+"""Forms to create and edit entries, built from the field specs, with inline validation messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from db.errors import ValidationError
+from db.fields import FIELDS, KIND_LABELS, FieldSpec, FieldType
+from db.markdown import render_markdown
+from db.schema import Entry
+from db.store import Store
+from db.values import format_number
+from db.vocab import OpennessGrade
+
+Submit = Callable[[dict[str, Any]], None]
+ERROR_STYLE = "color: #c0392b;"
+
+
+class MarkdownEditor(QSplitter):
+    """Plain-text Markdown on the left, a live, inert preview on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setTabChangesFocus(True)
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.loadResource = lambda *_: None  # type: ignore[method-assign]
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._render)
+        self.editor.textChanged.connect(self._timer.start)
+        self.setSizes([320, 320])
+
+    def _render(self) -> None:
+        self.preview.setHtml(render_markdown(self.editor.toPlainText()))
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+        self._render()
+
+
+class ScoresEditor(QWidget):
+    """One 1–5 spin box per rubric criterion; 0 shows as “—” and means not scored."""
+
+    def __init__(self, criteria: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QSpinBox] = {}
+        for criterion in criteria:
+            self._add(criterion)
+
+    def _add(self, criterion: str) -> None:
+        row = len(self.boxes)
+        box = QSpinBox(self)
+        box.setRange(0, 5)
+        box.setSpecialValueText("—")
+        box.setAccessibleName(f"Score for {criterion}")
+        self._grid.addWidget(QLabel(criterion, self), row, 0)
+        self._grid.addWidget(box, row, 1)
+        self.boxes[criterion] = box
+
+    def set_scores(self, scores: dict[str, int]) -> None:
+        for criterion, value in (scores or {}).items():
+            if criterion not in self.boxes:
+                self._add(criterion)
+            self.boxes[criterion].setValue(int(value))
+
+    def scores(self) -> dict[str, int]:
+        return {criterion: box.value() for criterion, box in self.boxes.items() if box.value() > 0}
+
+
+class ColorButton(QPushButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.color = "#7f8c8d"
+        self.clicked.connect(self._choose)
+        self._paint()
+
+    def _choose(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.color), self, "Tag color")
+        if chosen.isValid():
+            self.color = chosen.name()
+            self._paint()
+
+    def set_color(self, color: str | None) -> None:
+        self.color = color or "#7f8c8d"
+        self._paint()
+
+    def _paint(self) -> None:
+        self.setText(self.color)
+        self.setStyleSheet(f"background-color: {self.color};")
+
+
+class EntryForm(QWidget):
+    """The editable fields of one kind, grouped in tabs, with a message line under each field."""
+
+    def __init__(self, store: Store, kind: str, rubric: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.kind = kind
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.specs = {spec.key: spec for spec in FIELDS[kind]}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        forms: dict[str, QFormLayout] = {}
+        for spec in FIELDS[kind]:
+            group = "Text" if spec.type == FieldType.MARKDOWN else spec.group
+            if group not in forms:
+                page = QWidget()
+                form = QFormLayout(page)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setWidget(page)
+                self.tabs.addTab(scroll, group)
+                forms[group] = form
+            widget = self._make_widget(spec, rubric)
+            widget.setObjectName(f"field_{spec.key}")
+            widget.setAccessibleName(spec.label)
+            if spec.help:
+                widget.setToolTip(spec.help)
+            error = QLabel("", self)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
+            label = spec.label + (" *" if spec.required else "")
+            forms[group].addRow(label, holder)
+            self.widgets[spec.key] = widget
+            self.errors[spec.key] = error
+
+    def _make_widget(self, spec: FieldSpec, rubric: list[str]) -> QWidget:
+        if spec.type == FieldType.MARKDOWN:
+            return MarkdownEditor(self)
+        if spec.type == FieldType.BOOL:
+            return QCheckBox(self)
+        if spec.type == FieldType.SCORES:
+            return ScoresEditor(rubric, self)
+        if spec.type == FieldType.COLOR:
+            return ColorButton(self)
+        if spec.type == FieldType.ENUM:
+            combo = QComboBox(self)
+            empty = "(suggested)" if spec.key == "openness_grade" else "—"
+            if "unknown" not in spec.choices:
+                combo.addItem(empty, None)
+            for choice in spec.choices:
+                label = OpennessGrade(choice).label if spec.key == "openness_grade" else choice
+                combo.addItem(label, choice)
+            return combo
+        if spec.type == FieldType.REF:
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItem("", None)
+            for uuid, name in self._ref_choices(spec):
+                combo.addItem(name, uuid)
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            return combo
+        line = QLineEdit(self)
+        if spec.type == FieldType.DATE:
+            line.setPlaceholderText("YYYY-MM-DD")
+        elif spec.type == FieldType.NUMBER:
+            line.setPlaceholderText("e.g. 70B, 1.2e25")
+        elif spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST):
+            line.setPlaceholderText(", ".join(spec.choices) if spec.choices else "comma-separated")
+        if spec.choices and spec.type == FieldType.TEXT:
+            completer = QCompleter(list(spec.choices), line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            line.setCompleter(completer)
+        return line
+
+    def _ref_choices(self, spec: FieldSpec) -> list[tuple[str, str]]:
+        kinds = ["model", "organization", "license", "policy_note"] if spec.ref_kind == "*" else [spec.ref_kind]
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Entry.uuid, Entry.name, Entry.kind)
+                .where(Entry.kind.in_(kinds), Entry.deleted_at.is_(None))
+                .order_by(Entry.name_key)
+            ).all()
+        many_kinds = len(kinds) > 1
+        return [(uuid, f"{name} ({kind.replace('_', ' ')})" if many_kinds else name) for uuid, name, kind in rows]
+
+    # ---- values in and out ---------------------------------------------------------------------
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            widget = self.widgets.get(key)
+            spec = self.specs.get(key)
+            if widget is None or spec is None:
+                continue
+            if isinstance(widget, MarkdownEditor):
+                widget.set_text(value or "")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, ScoresEditor):
+                widget.set_scores(value or {})
+            elif isinstance(widget, ColorButton):
+                widget.set_color(value)
+            elif isinstance(widget, QComboBox):
+                found = widget.findData(value)
+                widget.setCurrentIndex(max(found, 0))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(_as_text(spec, value))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, MarkdownEditor):
+                values[key] = widget.text()
+            elif isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+            elif isinstance(widget, ScoresEditor):
+                values[key] = widget.scores()
+            elif isinstance(widget, ColorButton):
+                values[key] = widget.color
+            elif isinstance(widget, QComboBox):
+                if widget.isEditable():
+                    values[key] = self._ref_value(widget)
+                else:
+                    values[key] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                values[key] = widget.text()
+        return values
+
+    @staticmethod
+    def _ref_value(combo: QComboBox) -> str | None:
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and combo.itemData(index):
+            return str(combo.itemData(index))
+        return text  # typed by hand: the store resolves it or reports an unknown reference
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            message = problems.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        first = next((key for key in self.widgets if key in problems), None)
+        if first is not None:
+            widget = self.widgets[first]
+            page = widget.parentWidget()
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            widget.setFocus()
+
+
+def _as_text(spec: FieldSpec, value: Any) -> str:
+    if value is None:
+        return ""
+    if spec.type == FieldType.NUMBER:
+        return format_number(float(value))
+    if spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST):
+        return ", ".join(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class EntryDialog(QDialog):
+    """Create or edit one entry; `submit` performs the change and raises ValidationError to keep it open."""
+
+    def __init__(self, store: Store, kind: str, submit: Submit, *, values: dict[str, Any] | None = None,
+                 rubric: list[str] | None = None, title: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.submit = submit
+        editing = values is not None and bool(values.get("name") or values.get("target"))
+        noun = KIND_LABELS[kind][0].lower()
+        self.setWindowTitle(title or (f"Edit {noun}" if editing else f"New {noun}"))
+        self.form = EntryForm(store, kind, rubric or [], self)
+        if values:
+            self.form.set_values(values)
+        self.message = QLabel("", self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.resize(760, 560)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setShortcut(QKeySequence("Ctrl+Return"))
+        save.setToolTip("Save (Ctrl+Enter)")
+
+    def try_accept(self) -> None:
+        try:
+            self.submit(self.form.values())
+        except ValidationError as error:
+            self.form.show_errors(error.problems)
+            unknown = {k: v for k, v in error.problems.items() if k not in self.form.widgets}
+            count = len(error.problems)
+            self.message.setText(f"{count} field{'s' if count != 1 else ''} need attention"
+                                 + (": " + "; ".join(f"{k}: {v}" for k, v in unknown.items()) if unknown else ""))
+            self.message.show()
+            return
+        self.accept()

@@ -1,0 +1,248 @@
+"""The entry list: a table model over the store's SQL list queries, ordered in a worker, rows fetched by page."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from db.queries import KIND_QUERIES, Column, ListFilter, rows_for, uuids_in_order
+from db.store import Store
+from db.values import format_number
+from db.vocab import OpennessGrade
+from desktop.theme import GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS
+from desktop.workers import JobRunner
+
+PAGE_SIZE = 200
+CACHED_PAGES = 50
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value (grade key, MOF class, tag names) for delegates
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 3  # badge color for delegates
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_cell(column: Column, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if column.display == "number":
+        return format_number(float(value))
+    if column.display == "grade":
+        try:
+            return OpennessGrade(value).label
+        except ValueError:
+            return str(value)
+    if column.display == "mof":
+        return MOF_SHORT.get(int(value), str(value))
+    if column.display == "bool":
+        return "yes" if value else "no"
+    if column.display == "score":
+        return f"{float(value):.1f}"
+    if column.display == "date":
+        return str(value)[:10]
+    if column.key == "user_cap" and value:
+        return format_number(float(value))
+    return " ".join(str(value).split())
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Rows are UUIDs in display order (one narrow query, run off the GUI thread); cells load a page at a time."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, store: Store, runner: JobRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.filter = ListFilter(kind="model")
+        self.sort_key = "name"
+        self.descending = False
+        self._columns: list[Column] = list(KIND_QUERIES["model"].columns)
+        self._visible_keys: list[str] | None = None
+        self._uuids: list[str] = []
+        self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
+        self._generation = 0
+        self._tag_colors: dict[str, str] = {}
+
+    # ---- configuration ---------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return self.filter.kind
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._columns
+
+    def available_columns(self) -> list[Column]:
+        return list(KIND_QUERIES[self.kind].columns)
+
+    def set_query(self, flt: ListFilter, sort_key: str | None = None, descending: bool | None = None,
+                  visible: list[str] | None = None, *, wait: bool = False) -> None:
+        """Change what is listed; the new order is computed in a worker and swapped in when ready."""
+        kind_changed = flt.kind != self.filter.kind
+        self.filter = flt
+        keys = [c.key for c in KIND_QUERIES[flt.kind].columns]
+        if sort_key is not None:
+            self.sort_key = sort_key if sort_key in keys else keys[0]
+        elif kind_changed:
+            self.sort_key = keys[0]
+        if descending is not None:
+            self.descending = descending
+        if visible is not None or kind_changed:
+            self._set_columns(visible)
+        self.reload(wait=wait)
+
+    def _set_columns(self, visible: list[str] | None) -> None:
+        available = KIND_QUERIES[self.kind].columns
+        wanted = visible or [c.key for c in available if c.default]
+        by_key = {c.key: c for c in available}
+        columns = [by_key[k] for k in wanted if k in by_key] or [available[0]]
+        self.beginResetModel()
+        self._columns = columns
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_visible_columns(self, keys: list[str]) -> None:
+        self._set_columns(keys)
+
+    def reload(self, *, wait: bool = False) -> None:
+        self._generation += 1
+        generation = self._generation
+        flt, sort_key, descending = self.filter, self.sort_key, self.descending
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, list[str], dict[str, str]]:
+            from db.queries import tag_colors
+
+            with self.store.read() as session:
+                return generation, uuids_in_order(session, flt, sort_key, descending), tag_colors(session)
+
+        job = self.runner.start(work, on_done=self._on_loaded, on_failed=self.failed.emit, name="list")
+        if wait:
+            self.runner.wait()
+            del job
+
+    def _on_loaded(self, result: tuple[int, list[str], dict[str, str]]) -> None:
+        generation, uuids, colors = result
+        if generation != self._generation:
+            return  # a newer query is under way; this answer is stale
+        self.beginResetModel()
+        self._uuids = uuids
+        self._pages.clear()
+        self._tag_colors = colors
+        self.endResetModel()
+        self.loaded.emit()
+
+    def invalidate_rows(self) -> None:
+        """Entries changed: drop cached cells and repaint, keeping the current order."""
+        self._pages.clear()
+        if self._uuids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, len(self._columns) - 1))
+
+    # ---- Qt model API ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._uuids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Sort by {self._columns[section].label.lower()}"
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._uuids) or not 0 <= index.column() < len(
+                self._columns):
+            return None
+        uuid = self._uuids[index.row()]
+        if role == UUID_ROLE:
+            return uuid
+        if role == KIND_ROLE:
+            return self.kind
+        column = self._columns[index.column()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, VALUE_ROLE, COLOR_ROLE,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.display in ("number", "score"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        row = self._row(index.row())
+        value = row.get(column.key) if row else None
+        if role == VALUE_ROLE:
+            return value
+        if role == COLOR_ROLE:
+            return self._color(column, value)
+        text = format_cell(column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        return text
+
+    def _color(self, column: Column, value: Any) -> QColor | list[tuple[str, QColor]] | None:
+        if value is None:
+            return None
+        if column.display == "grade":
+            return QColor(GRADE_COLORS.get(str(value), "#8a8f98"))
+        if column.display == "mof":
+            return QColor(MOF_COLORS.get(int(value), "#8a8f98"))
+        if column.display == "tags":
+            return [(name, QColor(self._tag_colors.get(name, "#7f8c8d"))) for name in str(value).split(", ") if name]
+        if column.display == "color":
+            return QColor(str(value))
+        if column.key == "verdict":
+            return QColor(VERDICT_COLORS.get(str(value), "#8a8f98"))
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.sort_key = self._columns[column].key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ---- rows ------------------------------------------------------------------------------------
+
+    def _row(self, row: int) -> dict[str, Any] | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            uuids = self._uuids[start:start + PAGE_SIZE]
+            with self.store.read() as session:
+                page = rows_for(session, self.kind, uuids, [c.key for c in self._columns])
+            self._pages[page_number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._uuids[row])
+
+    def uuid_at(self, row: int) -> str | None:
+        return self._uuids[row] if 0 <= row < len(self._uuids) else None
+
+    def row_of(self, uuid: str) -> int:
+        try:
+            return self._uuids.index(uuid)
+        except ValueError:
+            return -1
+
+    @property
+    def uuids(self) -> list[str]:
+        return list(self._uuids)

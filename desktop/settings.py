@@ -1,0 +1,99 @@
+"""Preferences and remembered state, kept in QSettings (author, theme, density, recent files, layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from db.vocab import DEFAULT_RUBRIC
+
+MAX_RECENT = 8
+
+
+class Preferences:
+    """Typed access to the app's settings; tests hand in their own QSettings file."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings or QSettings("ModelAtlas", "modelatlas")
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        return self.qsettings.value(key, default)
+
+    def _set(self, key: str, value: Any) -> None:
+        self.qsettings.setValue(key, value)
+
+    @property
+    def author(self) -> str:
+        return str(self._get("author", "") or "")
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._set("author", value.strip())
+
+    @property
+    def theme(self) -> str:
+        value = str(self._get("theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("theme", value)
+
+    @property
+    def density(self) -> str:
+        value = str(self._get("density", "comfortable"))
+        return value if value in ("compact", "comfortable") else "comfortable"
+
+    @density.setter
+    def density(self, value: str) -> None:
+        self._set("density", value)
+
+    @property
+    def rubric(self) -> list[str]:
+        value = self._get("rubric")
+        if isinstance(value, str):
+            value = [part for part in value.split("\n") if part.strip()]
+        return list(value) if value else list(DEFAULT_RUBRIC)
+
+    @rubric.setter
+    def rubric(self, criteria: list[str]) -> None:
+        self._set("rubric", "\n".join(c.strip() for c in criteria if c.strip()))
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._get("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or [] if v]
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        recent = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
+        self._set("recent", recent)
+
+    @property
+    def last_database(self) -> str | None:
+        value = self._get("last_database")
+        return str(value) if value else None
+
+    @last_database.setter
+    def last_database(self, path: str) -> None:
+        self._set("last_database", path)
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self._get(f"state/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._set(f"state/{key}", value)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._get(f"ui/{key}", default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self._set(f"ui/{key}", value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

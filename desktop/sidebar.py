@@ -1,0 +1,189 @@
+"""The sidebar: kinds with counts, facets of the current kind, colored tags (include or exclude), saved searches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+
+from db.fields import KIND_LABELS
+from db.vocab import OpennessGrade
+from desktop.theme import MOF_SHORT
+
+KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
+COUNT_KEY = {"model": "models", "organization": "organizations", "license": "licenses",
+             "policy_note": "policy_notes", "note": "notes", "evaluation": "evaluations"}
+ROLE_TYPE = Qt.ItemDataRole.UserRole + 10
+ROLE_VALUE = Qt.ItemDataRole.UserRole + 11
+ROLE_FACET = Qt.ItemDataRole.UserRole + 12
+
+
+def color_icon(color: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def facet_label(facet: str, value: str | None) -> str:
+    if value is None or value == "":
+        return "(not recorded)"
+    if facet == "openness":
+        try:
+            return OpennessGrade(value).label
+        except ValueError:
+            return value
+    if facet == "mof_class":
+        return MOF_SHORT.get(int(value), value) if value.isdigit() and value != "0" else "Unclassified"
+    return value.replace("-", " ") if facet in ("license_family", "org_kind", "business_model") else value
+
+
+class Sidebar(QTreeWidget):
+    kindSelected = Signal(str)
+    facetToggled = Signal(str, str, bool)
+    tagToggled = Signal(str, str)
+    savedSearchActivated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAccessibleName("Sidebar")
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
+        self._kinds = QTreeWidgetItem(self, ["Library"])
+        self._facets = QTreeWidgetItem(self, ["Filter"])
+        self._tags = QTreeWidgetItem(self, ["Tags"])
+        self._saved = QTreeWidgetItem(self, ["Saved searches"])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for group in (self._kinds, self._facets, self._tags, self._saved):
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setExpanded(True)
+        self._kind_items: dict[str, QTreeWidgetItem] = {}
+        for kind in KIND_ORDER:
+            item = QTreeWidgetItem(self._kinds, [KIND_LABELS[kind][1], ""])
+            item.setData(0, ROLE_TYPE, "kind")
+            item.setData(0, ROLE_VALUE, kind)
+            self._kind_items[kind] = item
+        self.itemClicked.connect(self._on_click)
+        self.itemActivated.connect(self._on_click)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_menu)
+        self._updating = False
+
+    # ---- filling -------------------------------------------------------------------------------
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for kind, item in self._kind_items.items():
+            item.setText(1, f"{counts.get(COUNT_KEY[kind], 0):,}")
+
+    def set_current_kind(self, kind: str) -> None:
+        item = self._kind_items.get(kind)
+        if item is not None:
+            self._updating = True
+            self.setCurrentItem(item)
+            self._updating = False
+
+    def set_facets(self, kind: str, facets: dict[str, list[tuple[str | None, int]]], labels: dict[str, str],
+                   active: dict[str, tuple[str, ...]]) -> None:
+        self._facets.takeChildren()
+        self._facets.setText(0, f"Filter {KIND_LABELS[kind][1].lower()}")
+        for name, values in facets.items():
+            if name == "tags" or not values:
+                continue
+            group = QTreeWidgetItem(self._facets, [labels.get(name, name), ""])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            chosen = set(active.get(name, ()))
+            for value, count in values:
+                key = "" if value is None else value
+                item = QTreeWidgetItem(group, [facet_label(name, value), f"{count:,}"])
+                item.setData(0, ROLE_TYPE, "facet")
+                item.setData(0, ROLE_FACET, name)
+                item.setData(0, ROLE_VALUE, key)
+                item.setCheckState(0, Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+                item.setToolTip(0, f"Show only entries with {labels.get(name, name).lower()} "
+                                   f"{facet_label(name, value)}")
+            group.setExpanded(bool(chosen) or name in ("openness", "jurisdiction", "status", "verdict"))
+
+    def set_tags(self, counts: list[tuple[str | None, int]], colors: dict[str, str], include: tuple[str, ...],
+                 exclude: tuple[str, ...]) -> None:
+        self._tags.takeChildren()
+        counted = dict(counts)
+        for name in sorted(colors, key=str.lower):
+            item = QTreeWidgetItem(self._tags, [name, f"{counted.get(name, 0):,}"])
+            item.setIcon(0, color_icon(colors[name]))
+            item.setData(0, ROLE_TYPE, "tag")
+            item.setData(0, ROLE_VALUE, name)
+            font = QFont(self.font())
+            if name in include:
+                font.setBold(True)
+                item.setText(0, f"＋ {name}")
+            elif name in exclude:
+                font.setStrikeOut(True)
+                item.setText(0, f"− {name}")
+                item.setForeground(0, QBrush(QColor("#b03a2e")))
+            item.setFont(0, font)
+            item.setToolTip(0, "Click: show only entries with this tag · Right-click: exclude it")
+
+    def set_saved_searches(self, searches: list[dict[str, Any]]) -> None:
+        self._saved.takeChildren()
+        for search in searches:
+            item = QTreeWidgetItem(self._saved, [search["name"], ""])
+            item.setData(0, ROLE_TYPE, "saved")
+            item.setData(0, ROLE_VALUE, search["uuid"])
+            item.setData(0, ROLE_FACET, search.get("query", ""))
+            item.setToolTip(0, search.get("query", ""))
+        self._saved.setHidden(not searches)
+
+    # ---- interaction ---------------------------------------------------------------------------
+
+    def _on_click(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        if self._updating:
+            return
+        kind = item.data(0, ROLE_TYPE)
+        value = item.data(0, ROLE_VALUE)
+        if kind == "kind":
+            self.kindSelected.emit(value)
+        elif kind == "facet":
+            on = item.checkState(0) != Qt.CheckState.Checked
+            item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.facetToggled.emit(item.data(0, ROLE_FACET), value, on)
+        elif kind == "tag":
+            state = "off" if item.text(0).startswith(("＋", "−")) else "include"
+            self.tagToggled.emit(value, state)
+        elif kind == "saved":
+            self.savedSearchActivated.emit(value, item.data(0, ROLE_FACET))
+
+    def _on_menu(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        if item is None or item.data(0, ROLE_TYPE) != "tag":
+            return
+        name = item.data(0, ROLE_VALUE)
+        menu = QMenu(self)
+        menu.addAction(f"Show only “{name}”", lambda: self.tagToggled.emit(name, "include"))
+        menu.addAction(f"Exclude “{name}”", lambda: self.tagToggled.emit(name, "exclude"))
+        menu.addAction("Clear this tag filter", lambda: self.tagToggled.emit(name, "off"))
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def item_for(self, kind: str, value: str, facet: str | None = None) -> QTreeWidgetItem | None:
+        """Find a sidebar item (used by keyboard navigation and tests)."""
+        iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop(0)
+            if item.data(0, ROLE_TYPE) == kind and item.data(0, ROLE_VALUE) == value and (
+                    facet is None or item.data(0, ROLE_FACET) == facet):
+                return item
+            iterator += [item.child(i) for i in range(item.childCount())]
+        return None
