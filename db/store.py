@@ -69,6 +69,9 @@ class WriteContext:
     seq: int
     now: datetime = field(default_factory=utcnow)
     touched: set[str] = field(default_factory=set)
+    links: dict[tuple[str, str, str], Link] = field(default_factory=dict)  # made in this transaction
+    entries: dict[str, Entry] = field(default_factory=dict)  # pending rows are not in the identity map yet
+    sources_by_url: dict[str, Source] = field(default_factory=dict)
 
     def stamp(self, row: Any, created: bool = False) -> None:
         row.modified_at = self.now
@@ -84,6 +87,17 @@ class WriteContext:
         """Mark an entry as changed (its search document must be rebuilt) without bumping its version."""
         entry.change_seq = self.seq
         self.touched.add(entry.uuid)
+        self.entries[entry.uuid] = entry
+
+    def entry(self, uuid: str, include_deleted: bool = False) -> Entry:
+        """An entry of this transaction, without the flush a session lookup of a pending row would cause."""
+        found = self.entries.get(uuid)
+        if found is None:
+            found = self.session.get(Entry, uuid)
+        if found is None or (found.deleted_at is not None and not include_deleted):
+            raise NotFoundError(f"no entry with UUID {uuid}")
+        self.entries[uuid] = found
+        return found
 
 
 class Store:
@@ -127,6 +141,9 @@ class Store:
         self.close()
 
     def _ensure_identity(self) -> None:
+        # Read first: a write transaction bumps the change sequence, and merely opening a file must not.
+        if self.meta("database_uuid") is not None:
+            return
         with self.write(notify=False) as ctx:
             if ctx.session.get(Meta, "database_uuid") is None:
                 ctx.session.add(Meta(key="database_uuid", value=str(uuid_module.uuid4())))
@@ -220,6 +237,10 @@ class Store:
         text = name_or_uuid.strip()
         if not text:
             raise NotFoundError("no entry name given")
+        if len(text) == 36 and _looks_like_uuid_prefix(text):
+            exact = session.get(Entry, text.lower())  # the common case in code paths: one primary-key lookup
+            if exact is not None and exact.deleted_at is None and (kind is None or exact.kind == kind):
+                return exact
         poly = with_polymorphic(Entry, "*")
         live = poly.deleted_at.is_(None)
         kind_clause = (poly.kind == kind) if kind else (poly.kind != "source")
@@ -279,7 +300,7 @@ class Store:
         return entry
 
     def update_in(self, ctx: WriteContext, uuid: str, values: Mapping[str, Any]) -> Entry:
-        entry = self.get(uuid, session=ctx.session)
+        entry = ctx.entry(uuid)
         converted = self._convert(ctx.session, entry.kind, values, creating=False, current=entry)
         changed = self._apply(ctx.session, entry, converted)
         if not changed:
@@ -295,7 +316,7 @@ class Store:
     def delete(self, uuid: str) -> None:
         """Soft-delete: the row stays as a tombstone so the deletion travels in merges."""
         with self.write() as ctx:
-            entry = self.get(uuid, session=ctx.session)
+            entry = ctx.entry(uuid)
             entry.deleted_at = ctx.now
             ctx.stamp(entry)
             ctx.touch(entry)
@@ -303,7 +324,7 @@ class Store:
 
     def restore(self, uuid: str) -> None:
         with self.write() as ctx:
-            entry = self.get(uuid, include_deleted=True, session=ctx.session)
+            entry = ctx.entry(uuid, include_deleted=True)
             if entry.deleted_at is None:
                 return
             entry.deleted_at = None
@@ -419,7 +440,7 @@ class Store:
         model_uuid: str,
         components: Mapping[str, tuple[str, str | None] | tuple[str, str | None, str | None] | str],
     ) -> None:
-        model = self.get(model_uuid, session=ctx.session)
+        model = ctx.entry(model_uuid)
         if not isinstance(model, Model):
             raise ValidationError({"components": "only models have components"})
         existing = {row.component: row for row in model.components}
@@ -529,7 +550,7 @@ class Store:
     ) -> list[str]:
         tags = [self._tag_named(ctx, name, color, create=True) for name in _clean_tag_names(names)]
         for uuid in uuids:
-            entry = self.get(uuid, session=ctx.session)
+            entry = ctx.entry(uuid)
             links = {link.tag_uuid: link for link in entry.tag_links}
             for tag in tags:
                 link = links.get(tag.uuid)
@@ -556,7 +577,7 @@ class Store:
                 if tag is None:
                     raise NotFoundError(f"no tag named {name!r}")
                 for uuid in uuids:
-                    entry = self.get(uuid, session=ctx.session)
+                    entry = ctx.entry(uuid)
                     for link in entry.tag_links:
                         if link.tag_uuid == tag.uuid and link.deleted_at is None:
                             link.deleted_at = ctx.now
@@ -577,22 +598,26 @@ class Store:
     # ---- links and sources ---------------------------------------------------------------------
 
     def link_in(self, ctx: WriteContext, from_uuid: str, to_uuid: str, relation: str) -> None:
-        row = ctx.session.scalars(
-            select(Link).where(Link.from_uuid == from_uuid, Link.to_uuid == to_uuid, Link.relation == relation)
-        ).first()
+        key = (from_uuid, to_uuid, relation)
+        row = ctx.links.get(key)
+        if row is None:
+            with ctx.session.no_autoflush:  # links made in this transaction are in ctx.links already
+                row = ctx.session.scalars(
+                    select(Link).where(Link.from_uuid == from_uuid, Link.to_uuid == to_uuid, Link.relation == relation)
+                ).first()
         if row is None:
             row = Link(uuid=str(uuid_module.uuid4()), from_uuid=from_uuid, to_uuid=to_uuid, relation=relation)
             ctx.session.add(row)
             ctx.stamp(row, created=True)
+            ctx.links[key] = row
         elif row.deleted_at is not None:
             row.deleted_at = None
             ctx.stamp(row)
         else:
             return
         for uuid in (from_uuid, to_uuid):
-            entry = ctx.session.get(Entry, uuid)
-            if entry is not None:
-                ctx.touch(entry)
+            with contextlib.suppress(NotFoundError):
+                ctx.touch(ctx.entry(uuid, include_deleted=True))
 
     def unlink_in(self, ctx: WriteContext, from_uuid: str, to_uuid: str, relation: str) -> None:
         row = ctx.session.scalars(
@@ -607,15 +632,23 @@ class Store:
         accessed: object = None, confidence: str | None = None, *, source_uuid: str | None = None,
     ) -> Source:
         """Attach a source to an entry, reusing the source with the same URL when there is one."""
-        source = None
-        if url:
-            source = ctx.session.scalars(select(Source).where(Source.url == url, Source.deleted_at.is_(None))).first()
+        # One source per URL and title: the same page cited for different facts keeps each citation's title.
+        key = f"{url}\n{title}"
+        source = ctx.sources_by_url.get(key) if url else None
+        if source is None and url:
+            with ctx.session.no_autoflush:
+                source = ctx.session.scalars(
+                    select(Source).where(Source.url == url, Source.name == (title or url),
+                                         Source.deleted_at.is_(None))
+                ).first()
         if source is None:
             source = self.create_in(
                 ctx, "source", {"name": title or url or "source", "url": url, "accessed": accessed,
                                 "confidence": confidence},
                 uuid=source_uuid,
             )
+        if url:
+            ctx.sources_by_url[key] = source
         self.link_in(ctx, source.uuid, entry_uuid, LINK_SOURCE)
         return source
 

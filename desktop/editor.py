@@ -296,9 +296,9 @@ class EntryForm(QWidget):
 def _as_text(spec: FieldSpec, value: Any) -> str:
     if value is None:
         return ""
-    if spec.type == FieldType.NUMBER:
+    if spec.type == FieldType.NUMBER and isinstance(value, int | float):
         return format_number(float(value))
-    if spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST):
+    if spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST) and isinstance(value, list | tuple):
         return ", ".join(value)
     if isinstance(value, date):
         return value.isoformat()
