@@ -184,7 +184,7 @@ def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path
     settle(qtbot, first)
     first.toggle_column("training_compute_flop", True)
     first.toggle_column("tags", False)
-    first.resize(1111, 777)
+    first.resize(640, 480)
     first.select_entry(store.resolve("BigCo Ultra").uuid)
     settle(qtbot, first)
     first.close()
@@ -198,7 +198,7 @@ def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path
     settle(qtbot, second)
     keys = [c.key for c in second.list_model.columns]
     assert "training_compute_flop" in keys and "tags" not in keys
-    assert second.size().width() == 1111
+    assert second.size().width() == 640
     assert second.detail.current == store.resolve("BigCo Ultra").uuid
     assert again.recent_files[0] == str(mini_path.resolve())
     second.close()
