@@ -129,9 +129,10 @@ def _model_query() -> KindQuery:
         "jurisdiction": DEV_ORG.c.jurisdiction,
         "org": DEV.c.name,
         "mof_class": T_MODEL.c.mof_class,
+        "commercial_use": LIC_ROW.c.commercial_use,
     }
     labels = {"openness": "Openness grade", "license_family": "License family", "jurisdiction": "Jurisdiction",
-              "org": "Developer", "mof_class": "MOF class"}
+              "org": "Developer", "mof_class": "MOF class", "commercial_use": "Commercial use allowed"}
     return KindQuery("model", joined, columns, facets, labels)
 
 
@@ -342,8 +343,8 @@ def _conditions(flt: ListFilter, skip_facet: str | None = None) -> list[ColumnEl
     conditions += [_tag_condition(tag) for tag in flt.tags_include]
     conditions += [~_tag_condition(tag) for tag in flt.tags_exclude]
     if flt.text.strip():
-        needle = f"%{flt.text.strip().lower()}%"
-        conditions.append(func.lower(E.c.name).like(needle))
+        # autoescape: a typed % or _ is literal text, not a LIKE wildcard
+        conditions.append(func.lower(E.c.name).contains(flt.text.strip().lower(), autoescape=True))
     if flt.uuids is not None:
         conditions.append(E.c.uuid.in_(flt.uuids))
     return conditions

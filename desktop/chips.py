@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from db.queries import KIND_QUERIES, ListFilter
 from desktop.sidebar import facet_label
@@ -46,6 +46,8 @@ class FilterChips(QWidget):
         self.query_label = QLabel(self)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.query_label.setStyleSheet("color: palette(placeholder-text);")
+        # The query text can be long: it must never widen the window, only be cut (full text in the tooltip).
+        self.query_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chips: list[QToolButton] = []
 
     def show_filter(self, flt: ListFilter) -> None:
@@ -72,7 +74,7 @@ class FilterChips(QWidget):
             self._layout.addWidget(clear)
             self.chips.append(clear)
         self.query_label.setText(filter_as_query(flt))
-        self.query_label.setToolTip("The same filter in the search language")
+        self.query_label.setToolTip(f"The same filter in the search language:\n{filter_as_query(flt)}")
         self._layout.addWidget(self.query_label, 1)
         self.setVisible(bool(self.chips))
 

@@ -61,7 +61,7 @@ class EntryTableModel(QAbstractTableModel):
         self.filter = ListFilter(kind="model")
         self.sort_key = "name"
         self.descending = False
-        self._columns: list[Column] = list(KIND_QUERIES["model"].columns)
+        self._columns: list[Column] = [c for c in KIND_QUERIES["model"].columns if c.default]
         self._visible_keys: list[str] | None = None
         self._uuids: list[str] = []
         self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()

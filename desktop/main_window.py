@@ -44,6 +44,8 @@ from desktop.workers import JobRunner
 
 SEARCH_DEBOUNCE_MS = 180
 DEFAULT_WIDTHS = {"grade": 205, "mof": 90, "tags": 170, "date": 100, "number": 95, "bool": 60, "score": 90}
+KEY_WIDTHS = {"name": 230, "developer": 150, "jurisdiction": 90, "license": 190, "country": 120, "spdx_id": 170,
+              "use_case": 260, "instrument": 220, "url": 320}
 EDITABLE_KINDS = ("model", "organization", "license", "policy_note", "note", "evaluation", "source")
 
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._attach_store(store)
         self._restore_state()
+        self._layout_ready = True
 
     # ---- construction ----------------------------------------------------------------------------
 
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(lambda *_: self._save_columns())
         header.sectionResized.connect(lambda *_: self._save_columns())
+        self._layout_ready = False  # no column state is saved while the window is still being set up
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
@@ -715,10 +719,12 @@ class MainWindow(QMainWindow):
 
     def _switch_store(self, store: Store) -> None:
         old = self.store
+        self._layout_ready = False
         self.runner.cancel_all()
         self.runner.wait(5000)
         self.filter = ListFilter(kind="model")
         self._attach_store(store)
+        self._layout_ready = True
         if old is not store:
             old.close()
 
@@ -743,6 +749,8 @@ class MainWindow(QMainWindow):
         return list(value) if value else None
 
     def _save_columns(self) -> None:
+        if not self._layout_ready:
+            return
         header = self.table.horizontalHeader()
         self.prefs.set_state(f"header/{self.filter.kind}", header.saveState())
         self.prefs.set_value(f"columns/{self.filter.kind}", ",".join(c.key for c in self.list_model.columns))
@@ -753,8 +761,7 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(state)
         else:
             for column, spec in enumerate(self.list_model.columns):
-                self.table.setColumnWidth(column, DEFAULT_WIDTHS.get(spec.display, 130) if spec.key != "name"
-                                          else 230)
+                self.table.setColumnWidth(column, KEY_WIDTHS.get(spec.key, DEFAULT_WIDTHS.get(spec.display, 130)))
 
     def _fill_column_menu(self, menu: QMenu) -> None:
         menu.clear()

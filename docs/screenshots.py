@@ -1,0 +1,110 @@
+"""Open the app offscreen on a fresh copy of the seed and save PNG screenshots of the main views."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from db.library import create_atlas  # noqa: E402
+from desktop.main_window import MainWindow  # noqa: E402
+from desktop.settings import Preferences  # noqa: E402
+from desktop.theme import apply_theme  # noqa: E402
+
+OUT = Path(__file__).with_name("screenshots")
+Shot = Callable[[MainWindow], QWidget]
+
+
+def settle(app: QApplication, window: MainWindow, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        window.runner.wait(20_000)
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", help="comma-separated shot names")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    workdir = Path(tempfile.mkdtemp(prefix="atlas-shots-"))
+    store = create_atlas(workdir / "seed.atlas", "Ana Analyst")
+    prefs = Preferences(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.author = "Ana Analyst"
+    apply_theme(app, "light")
+    window = MainWindow(store, prefs)
+    window.resize(1600, 960)
+    window.show()
+    settle(app, window)
+    window.splitter.setSizes([270, 800, 530])
+
+    def model(w: MainWindow) -> QWidget:
+        w.select_entry(store.resolve("Llama 3.1 405B").uuid)
+        return w
+
+    def license_view(w: MainWindow) -> QWidget:
+        w.select_entry(store.resolve("Llama 3.1 Community License Agreement").uuid)
+        return w
+
+    def policy(w: MainWindow) -> QWidget:
+        w.select_entry(store.resolve(next(n for n in _names(store, "policy_note") if "systemic" in n.lower())).uuid)
+        return w
+
+    def search(w: MainWindow) -> QWidget:
+        w.run_search('llama license "acceptable use"')
+        return w
+
+    def filtered(w: MainWindow) -> QWidget:
+        w.show_kind("model")
+        settle(app, w)
+        w.apply_filter(w.filter.with_facet("jurisdiction", ["CN"]).with_facet(
+            "openness", ["open-weights-unrestricted", "open-weights-restricted"]))
+        settle(app, w)
+        w.table.selectRow(0)
+        return w
+
+    def dark(w: MainWindow) -> QWidget:
+        w.prefs.theme = "dark"
+        w.apply_preferences()
+        w.leave_search()
+        w.select_entry(store.resolve("DeepSeek-R1").uuid)
+        return w
+
+    shots: dict[str, Shot] = {"models": model, "license": license_view, "policy-note": policy,
+                              "search": search, "filters-china-open-weights": filtered, "dark": dark}
+    wanted = set(args.only.split(",")) if args.only else set(shots)
+    for name, make in shots.items():
+        if name not in wanted:
+            continue
+        widget = make(window)
+        settle(app, window)
+        target = args.out / f"{name}.png"
+        widget.grab().save(str(target))
+        print(target)
+    window.close()
+    store.close()
+    return 0
+
+
+def _names(store, kind: str) -> list[str]:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from db.schema import Entry
+
+    with store.read() as session:
+        return list(session.scalars(select(Entry.name).where(Entry.kind == kind)))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
