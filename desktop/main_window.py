@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
                                       if not key(key.StandardKey.Preferences).isEmpty() else key("Ctrl+,"))
         self.act_reindex = self._action("Rebuild Search Index", self.rebuild_index, None,
                                         "Rebuild the full-text index from the database")
+        self.act_import = self._action("Import from Catalog…", self.import_from_catalog, key("Ctrl+I"),
+                                       "Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, "
+                                       "FMTI or SPDX data")
         self.act_focus_sidebar = self._action("Sidebar", self.sidebar.setFocus, key("Ctrl+1"))
         self.act_focus_list = self._action("List", self.focus_list, key("Ctrl+2"))
         self.act_focus_detail = self._action("Detail", self.detail.setFocus, key("Ctrl+3"))
@@ -277,6 +280,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open_db)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(self.act_reindex)
         file_menu.addSeparator()
@@ -688,6 +693,18 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(command)
 
     # ---- files -------------------------------------------------------------------------------------
+
+    def import_from_catalog(self, paths: list[Path] | None = None, source: str | None = None) -> Any:
+        from desktop.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.store, self.runner, self)
+        dialog.entryRequested.connect(self.select_entry)
+        if source is not None:
+            dialog.catalog.setCurrentIndex(max(dialog.catalog.findData(source), 0))
+        if paths:
+            dialog.add_paths(paths)
+        dialog.open()
+        return dialog
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New atlas", str(Path.home() / "new.atlas"),

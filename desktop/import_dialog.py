@@ -1,0 +1,177 @@
+"""File ▸ Import from catalog…: choose a catalog and files, preview (a dry run), import with progress, read the report."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.store import Store
+from desktop.operations import run_operation
+from desktop.workers import JobRunner
+
+CATALOGS: list[tuple[str, str, str]] = [
+    ("mot", "Model Openness Tool (YAML files)", "YAML (*.yml *.yaml)"),
+    ("osai", "European Open Source AI Index (YAML files)", "YAML (*.yml *.yaml)"),
+    ("epoch", "Epoch AI — All ML Systems (CSV)", "CSV (*.csv)"),
+    ("hf-card", "Hugging Face model cards (README.md)", "Model cards (*.md)"),
+    ("fmti", "Stanford FMTI scores (CSV)", "CSV (*.csv)"),
+    ("spdx", "SPDX license list (bundled, offline)", ""),
+]
+
+
+def report_html(report: Any) -> str:
+    """The import report as inert HTML; changed entries link to themselves."""
+    data = report.as_dict()
+    verb = "would change" if data["dry_run"] else "changed"
+    rows = "".join(f"<tr><td>{label}</td><td align='right'><b>{value:,}</b></td></tr>" for label, value in (
+        ("new", data["new"]), ("updated", data["updated"]), ("unchanged", data["unchanged"]),
+        ("need review", data["review"]), ("rejected", len(data["rejected"]))))
+    parts = [f"<h3>{'Preview — nothing has been written yet' if data['dry_run'] else 'Import finished'}</h3>",
+             f"<p>{data['files']} file(s), {data['seconds']:.1f} s</p><table>{rows}</table>"]
+    if data["changes"]:
+        items = "".join(
+            f"<li><a href='atlas://entry/{html.escape(str(c.get('entry', '')))}'>{html.escape(str(c.get('name')))}"
+            f"</a> <small>{html.escape(', '.join(map(str, c.get('fields') or [])))}</small></li>"
+            for c in data["changes"][:300])
+        parts.append(f"<h4>What the import {verb}</h4><ul>{items}</ul>")
+    if data["rejected"]:
+        items = "".join(f"<li><b>{html.escape(r['where'])}</b>: {html.escape(r['reason'])}</li>"
+                        for r in data["rejected"][:300])
+        parts.append(f"<h4>Rejected records</h4><ul>{items}</ul>")
+    if data["review"]:
+        parts.append("<p>Uncertain matches wait in the review list: <code>modelatlas review</code>.</p>")
+    return "".join(parts)
+
+
+class ImportDialog(QDialog):
+    entryRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.last_report: Any = None
+        self.setWindowTitle("Import from catalog")
+        self.catalog = QComboBox(self)
+        for key, label, _ in CATALOGS:
+            self.catalog.addItem(label, key)
+        self.catalog.currentIndexChanged.connect(self._on_catalog)
+        self.files = QListWidget(self)
+        self.files.setAccessibleName("Files to import")
+        add_files = QPushButton("Add Files…", self)
+        add_files.clicked.connect(self._add_files)
+        add_folder = QPushButton("Add Folder…", self)
+        add_folder.clicked.connect(self._add_folder)
+        clear = QPushButton("Clear", self)
+        clear.clicked.connect(self.files.clear)
+        self.preview_button = QPushButton("Preview", self)
+        self.preview_button.setToolTip("Run the import without writing anything and show what it would do")
+        self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button = QPushButton("Import", self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.accept)
+        self.report = QTextBrowser(self)
+        self.report.setOpenLinks(False)
+        self.report.anchorClicked.connect(self._on_link)
+        self.status = QLabel("", self)
+
+        form = QFormLayout()
+        form.addRow("Catalog", self.catalog)
+        file_buttons = QVBoxLayout()
+        for button in (add_files, add_folder, clear):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.files, 1)
+        file_row.addLayout(file_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.preview_button, self.import_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(file_row)
+        layout.addWidget(self.report, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 620)
+
+    def _on_catalog(self) -> None:
+        self.import_button.setEnabled(False)
+        self.files.setEnabled(self.source != "spdx")
+
+    @property
+    def source(self) -> str:
+        return str(self.catalog.currentData())
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    def add_paths(self, paths: list[Path]) -> None:
+        known = {str(p) for p in self.paths()}
+        for path in paths:
+            if str(path) not in known:
+                self.files.addItem(str(path))
+        self.import_button.setEnabled(False)
+
+    def _add_files(self) -> None:
+        pattern = next(p for key, _, p in CATALOGS if key == self.source) or "All files (*)"
+        chosen, _ = QFileDialog.getOpenFileNames(self, "Files to import", str(Path.home()), pattern)
+        self.add_paths([Path(p) for p in chosen])
+
+    def _add_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder to import", str(Path.home()))
+        if chosen:
+            self.add_paths([Path(chosen)])
+
+    def start(self, *, dry_run: bool) -> None:
+        from db.importers.api import run_import
+
+        source, paths, store = self.source, self.paths(), self.store
+        self.preview_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.status.setText("Previewing…" if dry_run else "Importing…")
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return run_import(store, source, paths, dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+        self.operation = run_operation(self.runner, self, "Preview import" if dry_run else "Import", work,
+                                       on_done=lambda report: self._show(report, dry_run),
+                                       on_failed=self._failed, on_cancelled=self._cancelled)
+
+    def _show(self, report: Any, dry_run: bool) -> None:
+        self.last_report = report
+        self.report.setHtml(report_html(report))
+        self.preview_button.setEnabled(True)
+        self.import_button.setEnabled(dry_run)
+        self.status.setText("Preview ready: press Import to apply it." if dry_run else "Imported.")
+
+    def _failed(self, message: str) -> None:
+        self.preview_button.setEnabled(True)
+        self.status.setText("")
+        self.report.setHtml(f"<p style='color:#c0392b'><b>Import failed:</b> {html.escape(message)}</p>"
+                            "<p>Nothing was changed.</p>")
+
+    def _cancelled(self) -> None:
+        self.preview_button.setEnabled(True)
+        self.status.setText("Cancelled — nothing was changed.")
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "atlas":
+            self.entryRequested.emit(url.path().strip("/"))
