@@ -45,17 +45,24 @@ class PaintWatch(QObject):
 
 def gui_block(action, wait_for):
     # Longest gap between 2 ms timer ticks while `action` runs and until `wait_for()` is true.
+    # A QEventLoop, not a Python processEvents() loop: PySide6 6.12 aborts ("deallocating None") when Python
+    # spins processEvents() while a worker thread runs Python code; the real app only ever runs exec().
+    from PySide6.QtCore import QEventLoop
     gaps, last = [], [time.perf_counter()]
+    loop = QEventLoop()
+    started = time.perf_counter()
     def tick():
         now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
-    timer = QTimer(); timer.setInterval(2); timer.timeout.connect(tick); timer.start()
-    for _ in range(5): app.processEvents()
+        if wait_for() or now - started > 60:
+            settle.append(now)
+            if len(settle) > 5:
+                loop.quit()
+    settle = []
+    timer = QTimer(); timer.setInterval(2); timer.timeout.connect(tick)
     last[0] = time.perf_counter()
+    timer.start()
     action()
-    deadline = time.perf_counter() + 60
-    while not wait_for() and time.perf_counter() < deadline:
-        app.processEvents()
-    for _ in range(5): app.processEvents(); time.sleep(0.003)
+    loop.exec()
     timer.stop()
     return max(gaps) * 1000 if gaps else 0.0
 
@@ -78,6 +85,7 @@ def after_paint():
         result["scroll_block_ms"] = gui_block(scroll, lambda: True)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result)); sys.stdout.flush()
+    window.close()  # lets background jobs finish before the process ends
     app.quit()
 
 if mode == "bare":
@@ -106,9 +114,11 @@ def run_child(mode: str, db_path: Path | None, measure_blocking: bool = False) -
     launched = time.time()
     output = subprocess.run(
         [sys.executable, "-c", CHILD, repr(launched), mode, str(db_path or ""), str(ROOT)],
-        capture_output=True, text=True, env=env, timeout=600, check=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+        capture_output=True, text=True, env=env, timeout=600, check=False,
+    )
+    if output.returncode != 0:
+        raise RuntimeError(f"{mode} run failed ({output.returncode}):\n{output.stderr[-2000:]}")
+    return json.loads(output.stdout.strip().splitlines()[-1])
 
 
 def median(values: list[float]) -> float:

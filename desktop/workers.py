@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from db.errors import AtlasError
 
@@ -15,8 +15,11 @@ JobFunction = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 class JobSignals(QObject):
+    """Signals carry no Python payload: the result waits on the job (no copy through the event queue), and
+    `finished` only says it is ready."""
+
     progress = Signal(int, int)
-    finished = Signal(object)
+    finished = Signal()
     failed = Signal(str)
     cancelled = Signal()
 
@@ -29,6 +32,7 @@ class Job(QRunnable):
         self.function = function
         self.name = name
         self.signals = JobSignals()
+        self.result: Any = None
         self._cancel = threading.Event()
         self.setAutoDelete(False)  # the owner keeps it until its signals have been delivered
 
@@ -41,18 +45,29 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.function(self.signals.progress.emit, self._cancel.is_set)
+            result = self.function(self._progress, self._cancel.is_set)
         except AtlasError as error:
-            self.signals.failed.emit(str(error))
+            self._emit(self.signals.failed, str(error))
             return
-        except Exception as error:
+        except Exception as error:  # a worker must report, not die silently
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            self._emit(self.signals.failed, f"{type(error).__name__}: {error}")
             return
         if self._cancel.is_set():
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         else:
-            self.signals.finished.emit(result)
+            self.result = result
+            self._emit(self.signals.finished)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, int(done), int(total))
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window that was listening has gone away (the app is closing): nobody to tell
 
 
 class JobRunner(QObject):
@@ -70,13 +85,15 @@ class JobRunner(QObject):
         job = Job(function, name)
         self._jobs.add(job)
         if on_done is not None:
-            job.signals.finished.connect(on_done)
+            job.signals.finished.connect(lambda: on_done(job.result))
         if on_failed is not None:
             job.signals.failed.connect(on_failed)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-            signal.connect(lambda *_: self._jobs.discard(job))
+            # Release the job only after this emission has reached every slot: dropping the last reference
+            # inside one of its own signals would delete the sender mid-delivery.
+            signal.connect(lambda *_: QTimer.singleShot(0, lambda: self._jobs.discard(job)))
         self.pool.start(job)
         return job
 
