@@ -35,6 +35,8 @@ def run_app(db_path: str | None = None, author: str | None = None) -> int:
         prefs.author = author
     apply_theme(app, prefs.theme)  # type: ignore[arg-type]
     ask_author(prefs)
+    if db_path is None and prefs.last_database and Path(prefs.last_database).exists():
+        db_path = prefs.last_database  # reopen what the analyst had open last time
     try:
         store = open_atlas(Path(db_path) if db_path else None, prefs.author)
     except AtlasError as error:
