@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from db.errors import AtlasError
-from db.library import open_atlas
+from db.library import DB_ENV, open_atlas
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
@@ -35,7 +36,7 @@ def run_app(db_path: str | None = None, author: str | None = None) -> int:
         prefs.author = author
     apply_theme(app, prefs.theme)  # type: ignore[arg-type]
     ask_author(prefs)
-    if db_path is None and prefs.last_database and Path(prefs.last_database).exists():
+    if db_path is None and not os.environ.get(DB_ENV) and prefs.last_database and Path(prefs.last_database).exists():
         db_path = prefs.last_database  # reopen what the analyst had open last time
     try:
         store = open_atlas(Path(db_path) if db_path else None, prefs.author)
