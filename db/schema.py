@@ -283,6 +283,17 @@ class SavedSearch(Entry):
     __mapper_args__ = {"polymorphic_identity": "saved_search"}
 
 
+class SavedUseCase(Entry):
+    """A use case saved for the license check, with the verdicts of its last run (to show what changed)."""
+
+    __tablename__ = "use_cases"
+    uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # db.advisor.usecase.UseCase.to_dict()
+    last_results: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"ran_at", "results": [{uuid, model, verdict}]}
+    last_run_at: Mapped[datetime | None] = mapped_column(DateTime)
+    __mapper_args__ = {"polymorphic_identity": "use_case"}
+
+
 class EntryTag(RowMeta, Base):
     """A tag on an entry; removing it leaves a tombstone so the removal travels in merges."""
 
@@ -304,6 +315,102 @@ class Link(RowMeta, Base):
     __table_args__ = (UniqueConstraint("from_uuid", "to_uuid", "relation", name="uq_links_from_to_relation"),)
 
 
+class Provenance(RowMeta, Base):
+    """What one imported catalog said about one field of an entry: value, file and record, and when."""
+
+    __tablename__ = "provenance"
+    entry_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(80))
+    source: Mapped[str] = mapped_column(String(16))  # mot | osai | epoch | hf | fmti | spdx
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    origin: Mapped[str] = mapped_column(String(1000), default="")  # file and record or line
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # What the import wrote into the entry's own field from this value (None: it wrote nothing). While the field
+    # still holds exactly this, the value is the importer's and a later import of the same source may update it;
+    # once someone edits the field, it is theirs and imports leave it alone.
+    applied_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # The relationships below are never loaded; they tell the unit of work to insert entries before these rows.
+    entry: Mapped[Entry] = relationship(foreign_keys=[entry_uuid], lazy="select")
+    __table_args__ = (UniqueConstraint("entry_uuid", "field", "source", name="uq_provenance_entry_field_source"),)
+
+
+class Alias(RowMeta, Base):
+    """Another name an entry goes by in some catalog; matching finds entries by these."""
+
+    __tablename__ = "aliases"
+    entry_uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="")
+    entry: Mapped[Entry] = relationship(foreign_keys=[entry_uuid], lazy="select")
+    __table_args__ = (UniqueConstraint("entry_uuid", "name_key", name="uq_aliases_entry_name_key"),)
+
+
+class ImportReview(RowMeta, Base):
+    """An imported record whose match to an existing entry was uncertain; an analyst decides."""
+
+    __tablename__ = "import_reviews"
+    source: Mapped[str] = mapped_column(String(16))
+    record_key: Mapped[str] = mapped_column(String(500))
+    record: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    origin: Mapped[str] = mapped_column(String(1000), default="")
+    candidate_uuid: Mapped[str | None] = mapped_column(ForeignKey("entries.uuid", ondelete="SET NULL"))
+    score: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open|merged|created|dismissed
+    resolved_uuid: Mapped[str | None] = mapped_column(ForeignKey("entries.uuid", ondelete="SET NULL"))
+    candidate: Mapped[Entry | None] = relationship(foreign_keys=[candidate_uuid], lazy="select")
+    resolved: Mapped[Entry | None] = relationship(foreign_keys=[resolved_uuid], lazy="select")
+    __table_args__ = (UniqueConstraint("source", "record_key", name="uq_import_reviews_source_record_key"),)
+
+
+class OrgAssessment(RowMeta, Base):
+    """A score a framework gives an organization (the Foundation Model Transparency Index, per wave)."""
+
+    __tablename__ = "org_assessments"
+    organization_uuid: Mapped[str] = mapped_column(ForeignKey("organizations.uuid", ondelete="CASCADE"))
+    framework: Mapped[str] = mapped_column(String(32))
+    dimension: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(String(200))
+    link: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    organization: Mapped[Organization] = relationship(foreign_keys=[organization_uuid], lazy="select")
+    __table_args__ = (
+        UniqueConstraint("organization_uuid", "framework", "dimension", name="uq_org_assessments_org_framework_dim"),
+    )
+
+
+class SyncState(Base):
+    """Local merge bookkeeping per synced row: hash of the last shared content, version clock, tag alias."""
+
+    __tablename__ = "sync_state"
+    row_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    base_hash: Mapped[str | None] = mapped_column(String(64))
+    clock: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    alias_of: Mapped[str | None] = mapped_column(String(36))
+
+
+class Conflict(Base):
+    """Both versions of a row changed on two laptops, kept until the user resolves them field by field."""
+
+    __tablename__ = "conflicts"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    row_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(64))
+    entry_uuid: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | resolved | superseded
+    mine: Mapped[dict[str, Any]] = mapped_column(JSON)
+    theirs: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mine_clock: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    theirs_clock: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    origin: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+
+
 LINK_CONCERNS = "concerns"
 """A policy note concerns a model, organization or license."""
 LINK_SOURCE = "source"
@@ -319,4 +426,5 @@ ENTRY_CLASSES: dict[str, type[Entry]] = {
     "source": Source,
     "tag": Tag,
     "saved_search": SavedSearch,
+    "use_case": SavedUseCase,
 }

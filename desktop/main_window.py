@@ -79,8 +79,15 @@ class MainWindow(QMainWindow):
         self._attach_store(store)
         self._restore_state()
         self._layout_ready = True
+        self._install_part2()
 
     # ---- construction ----------------------------------------------------------------------------
+
+    def _install_part2(self) -> None:
+        """The analyst's workflows (compare, charts, tag manager, evaluation form, drops on sidebar tags)."""
+        from desktop.analyst_tools import AnalystTools
+
+        self.tools = AnalystTools(self)
 
     def _build_widgets(self) -> None:
         self.setWindowTitle("Model Atlas")
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
+        # Fixed row heights: with 100,000 rows the view must never measure rows one by one.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setItemDelegate(BadgeDelegate(self.table))
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230, 720, 520])
         self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)  # dropping a teammate's .atlas file starts import and merge
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
@@ -233,6 +243,14 @@ class MainWindow(QMainWindow):
                                       if not key(key.StandardKey.Preferences).isEmpty() else key("Ctrl+,"))
         self.act_reindex = self._action("Rebuild Search Index", self.rebuild_index, None,
                                         "Rebuild the full-text index from the database")
+        self.act_export = self._action("Export…", self.export_dialog, key("Ctrl+Shift+X"),
+                                       "Export the atlas, or part of it, to a file to share")
+        self.act_merge = self._action("Import and Merge…", self.merge_dialog, key("Ctrl+Shift+M"),
+                                      "Merge a teammate's .atlas file into this one")
+        self.act_conflicts = self._action("Conflicts…", self.conflicts_dialog, None,
+                                          "Resolve entries that both you and a teammate changed")
+        self.act_usecase = self._action("Use-Case Check", self.show_usecase, key("Ctrl+U"),
+                                        "Which models may I use for this, and under which duties?")
         self.act_import = self._action("Import from Catalog…", self.import_from_catalog, key("Ctrl+I"),
                                        "Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, "
                                        "FMTI or SPDX data")
@@ -281,6 +299,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_merge)
+        file_menu.addAction(self.act_conflicts)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(self.act_reindex)
@@ -309,6 +331,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.show_kind(k))
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.act_usecase)
         view_menu.addAction(self.act_clear_filters)
         columns = view_menu.addMenu("&Columns")
         columns.aboutToShow.connect(lambda: self._fill_column_menu(columns))
@@ -570,8 +593,8 @@ class MainWindow(QMainWindow):
 
     def leave_search(self) -> None:
         if self.center.currentWidget() is self.search_panel:
-            self.center.setCurrentIndex(0)
             self.search_field.clear()
+        self.center.setCurrentIndex(0)
 
     def run_search(self, query: str, *, as_you_type: bool = False) -> None:
         query = query.strip()
@@ -694,6 +717,69 @@ class MainWindow(QMainWindow):
 
     # ---- files -------------------------------------------------------------------------------------
 
+    def show_usecase(self) -> Any:
+        """The use-case check page (made on first use, for the open atlas)."""
+        from desktop.usecase_view import UseCaseView
+
+        view = getattr(self, "usecase_view", None)
+        if view is None or view.store is not self.store:
+            if view is not None:
+                self.center.removeWidget(view)
+                view.deleteLater()
+            view = UseCaseView(self.store, self.runner, self)
+            view.entryRequested.connect(self.select_entry)
+            self.center.addWidget(view)
+            self.usecase_view = view
+        self.center.setCurrentWidget(view)
+        view.check_button.setFocus()
+        return view
+
+    def export_dialog(self) -> Any:
+        from desktop.exchange_dialogs import ExportDialog
+
+        search_uuids = ([hit.uuid for hit in self.search_panel.model.hits]
+                        if self.center.currentWidget() is self.search_panel else None)
+        selected = self.selected_uuids() if self.center.currentWidget() is not self.search_panel else []
+        dialog = ExportDialog(self.store, self.runner, selected=selected, search_uuids=search_uuids, parent=self)
+        dialog.accepted.connect(lambda: dialog.manifest and self.statusBar().showMessage(
+            f"Exported {sum(dialog.manifest.counts.values()):,} rows", 8000))
+        dialog.open()
+        return dialog
+
+    def merge_dialog(self, path: Path | None = None) -> Any:
+        from desktop.exchange_dialogs import MergeDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import and merge", str(Path.home()),
+                                                    "Model Atlas files (*.atlas);;All files (*)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = MergeDialog(self.store, self.runner, path, self)
+        dialog.entryRequested.connect(self.select_entry)
+        dialog.open()
+        dialog.preview()
+        return dialog
+
+    def conflicts_dialog(self) -> Any:
+        from desktop.exchange_dialogs import ConflictsDialog
+
+        dialog = ConflictsDialog(self.store, self)
+        dialog.entryRequested.connect(self.select_entry)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+        if any(url.toLocalFile().endswith(".atlas") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".atlas"):
+                event.acceptProposedAction()
+                self.merge_dialog(Path(url.toLocalFile()))
+                return
+
     def import_from_catalog(self, paths: list[Path] | None = None, source: str | None = None) -> Any:
         from desktop.import_dialog import ImportDialog
 
@@ -810,6 +896,10 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for action in (self.act_edit, self.act_delete, self.act_tag, self.act_untag):
             menu.addAction(action)
+        extra = getattr(self, "extra_list_actions", [])  # set by _install_part2
+        if extra:
+            menu.addSeparator()
+            menu.addActions(extra)
         menu.exec(self.table.viewport().mapToGlobal(point))
 
     # ---- preferences and state --------------------------------------------------------------------
@@ -860,8 +950,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.runner.cancel_all()
-        self.runner.wait(5000)
+        self.runner.shutdown()
         if self.search_service is not None:
             self.search_service.close()
             self.search_service = None

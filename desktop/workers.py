@@ -78,6 +78,7 @@ class JobRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._jobs: set[Job] = set()
+        self._closed = False  # after shutdown, late results are dropped: their widgets may be gone
 
     def start(self, function: JobFunction, *, on_done: Callable[[Any], None] | None = None,
               on_failed: Callable[[str], None] | None = None, on_progress: Callable[[int, int], None] | None = None,
@@ -85,11 +86,11 @@ class JobRunner(QObject):
         job = Job(function, name)
         self._jobs.add(job)
         if on_done is not None:
-            job.signals.finished.connect(lambda: on_done(job.result))
+            job.signals.finished.connect(lambda: None if self._closed else on_done(job.result))
         if on_failed is not None:
-            job.signals.failed.connect(on_failed)
+            job.signals.failed.connect(lambda message: None if self._closed else on_failed(message))
         if on_progress is not None:
-            job.signals.progress.connect(on_progress)
+            job.signals.progress.connect(lambda done, total: None if self._closed else on_progress(done, total))
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             # Release the job only after this emission has reached every slot: dropping the last reference
             # inside one of its own signals would delete the sender mid-delivery.
@@ -99,6 +100,12 @@ class JobRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 10_000) -> None:
+        """Stop delivering results, ask running jobs to stop, and wait for them."""
+        self._closed = True
+        self.cancel_all()
+        self.wait(msecs)
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):

@@ -1,0 +1,390 @@
+"""The Use-case check view: describe a use on the left, read each model's verdict (and why) on the right."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.advisor.license_check import VERDICT_LABELS, VERDICTS
+from db.advisor.usecase import REGIONS, UseCase, UseCaseError
+from db.store import Store
+from desktop.delegates import BadgeDelegate
+from desktop.list_model import COLOR_ROLE, UUID_ROLE
+from desktop.workers import JobRunner
+
+Index = QModelIndex | QPersistentModelIndex
+VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separate_agreement": "#d4852a",
+                  "not_allowed": "#b03a2e", "unknown": "#8a8f98"}
+VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 20
+COLUMNS = ("Model", "Verdict", "Why", "License", "Duties")
+
+
+class VerdictModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.results: list[Any] = []
+
+    def set_results(self, results: list[Any]) -> None:
+        self.beginResetModel()
+        self.results = list(results)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.results) or not 0 <= index.column() < 5:
+            return None
+        from db.advisor.export import deciding_text, license_label
+
+        result = self.results[index.row()]
+        column = index.column()
+        if role == UUID_ROLE:
+            return result.uuid
+        if role == COLOR_ROLE:
+            return QColor(VERDICT_COLORS[result.verdict.verdict]) if column == 1 else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            if column == 0:
+                return result.model
+            if column == 1:
+                if role == SORT_ROLE:
+                    return VERDICT_ORDER[result.verdict.verdict]
+                label = result.verdict.label
+                changed = f" (was {VERDICT_LABELS.get(result.previous_verdict, result.previous_verdict)})" \
+                    if result.previous_verdict else ""
+                return label + changed
+            if column == 2:
+                return deciding_text(result)
+            if column == 3:
+                return license_label(result)
+            return len(result.duties) if role == SORT_ROLE else (str(len(result.duties)) if result.duties else "")
+        return None
+
+
+class VerdictFilter(QSortFilterProxyModel):
+    """Filter by verdict and by text in the model or license name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.verdict: str | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, verdict: str | None, text: str) -> None:
+        self.beginFilterChange()
+        self.verdict, self.text = verdict, text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, VerdictModel)
+        result = model.results[row]
+        if self.verdict and result.verdict.verdict != self.verdict:
+            return False
+        if self.text:
+            from db.advisor.export import license_label
+
+            haystack = f"{result.model} {license_label(result)}".lower()
+            return self.text in haystack
+        return True
+
+
+def reasons_html(result: Any) -> str:
+    """Why one model got its verdict: every clause consulted, the deciding ones first, with sources."""
+    color = VERDICT_COLORS[result.verdict.verdict]
+    parts = [f"<h3>{html.escape(result.model)}</h3>",
+             f"<p><span style='background:{color}; color:white'>&nbsp;{html.escape(result.verdict.label)}&nbsp;"
+             "</span></p>"]
+    if result.duties:
+        parts.append("<p><b>Duties</b></p><ul>" + "".join(
+            f"<li>{html.escape(d.text)}</li>" for d in result.duties) + "</ul>")
+    reasons = sorted(result.reasons, key=lambda r: not r.decisive)
+    parts.append("<p><b>Clauses consulted</b> (deciding ones first)</p><ul>")
+    for reason in reasons:
+        mark = "<b>▶</b> " if reason.decisive else ""
+        detail = f"<br><small>{html.escape(reason.detail)}</small>" if reason.detail else ""
+        source = f" <small>— {html.escape(reason.source)}</small>" if reason.source else ""
+        links = "".join(f" <a href='{html.escape(s.url)}'>{html.escape(s.title or s.url)}</a>"
+                        for s in getattr(reason, "sources", ()) if getattr(s, "url", None))
+        parts.append(f"<li>{mark}{html.escape(reason.text)} <i>({html.escape(str(reason.value))})</i>"
+                     f"{source}{links}{detail}</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+class UseCaseView(QWidget):
+    """Form + verdict table + reasons; runs checks in a worker, saves and re-runs use cases."""
+
+    entryRequested = Signal(str)  # noqa: N815
+    checked = Signal()
+
+    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.usecase: UseCase | None = None
+        self._generation = 0
+
+        form_box = QGroupBox("Describe the use", self)
+        self.commercial = QCheckBox("Commercial use", form_box)
+        self.commercial.setChecked(True)
+        self.regions = {region: QCheckBox(region, form_box) for region in REGIONS}
+        region_row = QHBoxLayout()
+        for box in self.regions.values():
+            region_row.addWidget(box)
+        self.users = QLineEdit(form_box)
+        self.users.setPlaceholderText("e.g. 800M (blank: not stated)")
+        self.fine_tune = QCheckBox("Fine-tune the model", form_box)
+        self.redistribute = QCheckBox("Redistribute the weights", form_box)
+        self.serve_api = QCheckBox("Serve it as an API to third parties", form_box)
+        self.train_on_outputs = QCheckBox("Use its outputs to train other models", form_box)
+        self.field = QLineEdit(form_box)
+        self.field.setPlaceholderText("field of use, e.g. healthcare (optional)")
+        self.saved = QComboBox(form_box)
+        self.saved.setAccessibleName("Saved use cases")
+        self.saved.activated.connect(self._load_saved)
+        self.check_button = QPushButton("Check All Models", form_box)
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.run_check)
+        self.save_button = QPushButton("Save Use Case…", form_box)
+        self.save_button.clicked.connect(self.save_use_case)
+        self.message = QLabel("", form_box)
+        self.message.setWordWrap(True)
+        form = QFormLayout(form_box)
+        form.addRow(self.commercial)
+        form.addRow("Deployed in", region_row)
+        form.addRow("Monthly active users", self.users)
+        for box in (self.fine_tune, self.redistribute, self.serve_api, self.train_on_outputs):
+            form.addRow(box)
+        form.addRow("Field of use", self.field)
+        form.addRow("Saved use cases", self.saved)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        form.addRow(self.message)
+
+        self.model = VerdictModel(self)
+        self.proxy = VerdictFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setItemDelegate(BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Verdicts")
+        self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
+        self.table.doubleClicked.connect(self._open_model)
+        self.verdict_filter = QComboBox(self)
+        self.verdict_filter.addItem("All verdicts", None)
+        for verdict in VERDICTS:
+            self.verdict_filter.addItem(VERDICT_LABELS[verdict], verdict)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText("Filter by model or license…")
+        self.verdict_filter.currentIndexChanged.connect(self._filter)
+        self.text_filter.textChanged.connect(self._filter)
+        export_md = QPushButton("Export Markdown…", self)
+        export_md.clicked.connect(lambda: self.export("md"))
+        export_html = QPushButton("Export HTML…", self)
+        export_html.clicked.connect(lambda: self.export("html"))
+        self.summary = QLabel("", self)
+        self.reasons = QTextBrowser(self)
+        self.reasons.setOpenLinks(False)
+        self.reasons.setOpenExternalLinks(False)
+        self.reasons.setAccessibleName("Why this verdict")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(export_md)
+        filters.addWidget(export_html)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.summary)
+        vertical = QSplitter(Qt.Orientation.Vertical, right)
+        vertical.addWidget(self.table)
+        vertical.addWidget(self.reasons)
+        vertical.setSizes([420, 220])
+        right_layout.addWidget(vertical, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(form_box)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.reload_saved()
+
+    # ---- the use case ----------------------------------------------------------------------------
+
+    def current_usecase(self) -> UseCase:
+        return UseCase.from_dict({
+            "commercial": self.commercial.isChecked(),
+            "regions": [region for region, box in self.regions.items() if box.isChecked()],
+            "monthly_users": self.users.text().strip() or None,
+            "fine_tune": self.fine_tune.isChecked(),
+            "redistribute": self.redistribute.isChecked(),
+            "serve_api": self.serve_api.isChecked(),
+            "train_on_outputs": self.train_on_outputs.isChecked(),
+            "field_of_use": self.field.text().strip() or None,
+        })
+
+    def set_usecase(self, usecase: UseCase) -> None:
+        self.commercial.setChecked(usecase.commercial)
+        for region, box in self.regions.items():
+            box.setChecked(region in usecase.regions)
+        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")
+        self.fine_tune.setChecked(usecase.fine_tune)
+        self.redistribute.setChecked(usecase.redistribute)
+        self.serve_api.setChecked(usecase.serve_api)
+        self.train_on_outputs.setChecked(usecase.train_on_outputs)
+        self.field.setText(usecase.field_of_use or "")
+
+    def run_check(self) -> None:
+        from db.advisor.api import check_use_case
+
+        try:
+            usecase = self.current_usecase()
+        except UseCaseError as error:
+            self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
+            return
+        self.message.setText("Checking…")
+        self.usecase = usecase
+        self._generation += 1
+        generation, store = self._generation, self.store
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, list[Any]]:
+            return generation, check_use_case(store, usecase)
+
+        self.runner.start(work, on_done=self._show, on_failed=lambda m: self.message.setText(html.escape(m)),
+                          name="use-case check")
+
+    def _show(self, outcome: tuple[int, list[Any]]) -> None:
+        generation, results = outcome
+        if generation != self._generation:
+            return
+        self.model.set_results(results)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        counts = {v: sum(1 for r in results if r.verdict.verdict == v) for v in VERDICTS}
+        self.summary.setText(" · ".join(f"{VERDICT_LABELS[v]}: <b>{n}</b>" for v, n in counts.items() if n))
+        self.message.setText(f"{len(results)} models checked.")
+        self.checked.emit()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.verdict_filter.currentData(), self.text_filter.text())
+
+    def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.reasons.clear()
+            return
+        result = self.model.results[self.proxy.mapToSource(current).row()]
+        self.reasons.setHtml(reasons_html(result))
+
+    def _open_model(self, index: QModelIndex) -> None:
+        uuid = index.data(UUID_ROLE)
+        if uuid:
+            self.entryRequested.emit(str(uuid))
+
+    # ---- saving and exporting --------------------------------------------------------------------
+
+    def reload_saved(self) -> None:
+        from db.advisor.api import list_use_cases
+
+        self.saved.clear()
+        self.saved.addItem("—", None)
+        for case in list_use_cases(self.store):
+            self.saved.addItem(case.name, case.uuid)
+
+    def _load_saved(self) -> None:
+        from db.advisor.api import run_use_case
+
+        uuid = self.saved.currentData()
+        if not uuid:
+            return
+        outcome = run_use_case(self.store, uuid)
+        self.usecase = outcome.saved.usecase
+        self.set_usecase(outcome.saved.usecase)
+        self._generation += 1
+        self._show((self._generation, outcome.results))
+        changed = len(outcome.changes)
+        since = f" since {outcome.previous_run_at}" if outcome.previous_run_at else ""
+        self.message.setText(f"Re-ran “{outcome.saved.name}”: {changed} verdict(s) changed{since}.")
+
+    def save_use_case(self) -> None:
+        from db.advisor.api import save_use_case
+
+        try:
+            usecase = self.current_usecase()
+        except UseCaseError as error:
+            QMessageBox.warning(self, "Save use case", str(error))
+            return
+        name, ok = QInputDialog.getText(self, "Save use case", "Name:")
+        if not ok or not name.strip():
+            return
+        results = self.model.results if self.usecase == usecase else None
+        save_use_case(self.store, name.strip(), usecase, results=results)
+        self.reload_saved()
+        self.saved.setCurrentIndex(self.saved.findText(name.strip()))
+
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        from db.advisor.export import check_html, check_markdown
+
+        if not self.model.results:
+            return None
+        if path is None:
+            suffix = "md" if fmt == "md" else "html"
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export verdicts", str(Path.home() / f"use-case.{suffix}"),
+                                                    "Markdown (*.md)" if fmt == "md" else "HTML (*.html)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        render = check_markdown if fmt == "md" else check_html
+        path.write_text(render(self.model.results, usecase=self.usecase), encoding="utf-8")
+        return path
+
