@@ -232,6 +232,12 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         parts.append("<h2>Clauses</h2>" + clauses_table(detail["clauses"]))
     if detail.get("disagreements"):
         parts.append(_disagreements(detail["disagreements"]))
+    if detail.get("rules"):
+        parts.append(_rules(detail["rules"]))
+    if detail.get("developer_scores"):
+        parts.append(_scores(detail["developer_scores"]))
+    if detail.get("provenance"):
+        parts.append(_provenance(detail["provenance"]))
     parts.append(_ref_list("Policy notes that concern it", detail["policy_notes"]))
     for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
                        ("entries", "Tagged entries"), ("backs", "Backs")):
@@ -258,3 +264,49 @@ def _disagreements(items: list[dict[str, Any]]) -> str:
                            for source, value in item["values"].items())
         rows.append(f'<tr><td class="label">{html.escape(item["field"])}</td><td>{values}</td></tr>')
     return f"<h2 style='color:{CLAUSE_COLORS['mixed']}'>Sources disagree</h2><table>{''.join(rows)}</table>"
+
+
+RULE_COLORS = {"applies": "#c0582b", "exempt": "#2e9a52", "does_not_apply": "#8a8f98", "undetermined": "#3d85c6"}
+RULE_ORDER = {"applies": 0, "exempt": 1, "undetermined": 2, "does_not_apply": 3}
+
+
+def _rules(rules: list[dict[str, Any]]) -> str:
+    """Which policy notes bind this model, computed from recorded facts; the ones that do not apply are folded."""
+    ordered = sorted(rules, key=lambda r: RULE_ORDER.get(r["status"], 9))
+    parts = ["<h2>Rules</h2>"]
+    quiet: list[str] = []
+    for rule in ordered:
+        link = entry_link({"uuid": rule["uuid"], "name": rule["note"]})
+        if rule["status"] == "does_not_apply":
+            quiet.append(link)
+            continue
+        color = RULE_COLORS.get(rule["status"], "#8a8f98")
+        parts.append(f"<p>{badge(rule['status_label'], color)} {link} "
+                     f"<span class='muted'>({html.escape(rule.get('jurisdiction') or '')})</span><br>"
+                     f"<span class='muted'>{html.escape(rule['why'])}</span></p>")
+        if rule["status"] == "applies" and rule.get("duties"):
+            parts.append("<ul>" + "".join(f"<li>{html.escape(d)}</li>" for d in rule["duties"]) + "</ul>")
+        if rule["status"] == "exempt" and rule.get("exempt_from"):
+            parts.append("<p class='muted'>Exempt from: " + html.escape("; ".join(rule["exempt_from"])) + "</p>")
+        if rule.get("missing"):
+            parts.append("<p class='muted'>Would be settled by: " + html.escape(
+                ", ".join(m["label"] for m in rule["missing"])) + "</p>")
+    if quiet:
+        parts.append(f"<p class='muted'>Do not apply: {', '.join(quiet)}</p>")
+    return "".join(parts)
+
+
+def _scores(scores: list[dict[str, Any]]) -> str:
+    rows = "".join(
+        f"<tr><td class='label'>{html.escape(str(s.get('wave') or s.get('dimension') or ''))}</td>"
+        f"<td><b>{html.escape(str(s.get('score') if s.get('score') is not None else s.get('value', '')))}</b></td>"
+        f"<td class='muted'>{html.escape(str(s.get('source') or ''))}</td></tr>" for s in scores)
+    return f"<h2>Developer transparency (FMTI)</h2><table>{rows}</table>"
+
+
+def _provenance(items: list[dict[str, Any]]) -> str:
+    rows = "".join(
+        f"<tr><td class='label'>{html.escape(str(i.get('field')))}</td><td>{html.escape(str(i.get('value')))}</td>"
+        f"<td class='muted'>{html.escape(str(i.get('source')))} · {html.escape(str(i.get('origin') or ''))}</td></tr>"
+        for i in items[:80])
+    return f"<h2>What the catalogs say</h2><table>{rows}</table>"
