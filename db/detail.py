@@ -7,7 +7,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, with_polymorphic
 
+from db.advisor.api import rules_detail
 from db.fields import FIELDS, KIND_LABELS, FieldType, display
+from db.importers.disagreements import organization_scores, provenance_detail
 from db.schema import (
     LINK_CONCERNS,
     LINK_SOURCE,
@@ -128,6 +130,11 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
         detail["backs"] = _backed_by(session, entry.uuid)
     elif isinstance(entry, Note | Evaluation):
         detail["target"] = ref(session.get(Entry, entry.target_uuid)) if entry.target_uuid else None
+    detail |= provenance_detail(session, entry)  # what imported catalogs said, and where they disagree
+    if isinstance(entry, Organization):
+        detail["scores"] = organization_scores(session, entry.uuid)
+    elif isinstance(entry, Model):
+        detail["developer_scores"] = organization_scores(session, entry.developer_uuid)
     return detail
 
 
@@ -179,6 +186,7 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         "components": components,
         "assessments": assessments,
         "clauses": license_clauses(license_row) if license_row is not None else [],
+        "rules": rules_detail(store, session, model),  # policy notes' conditions evaluated for this model
     }
 
 

@@ -25,6 +25,8 @@ class FieldType(StrEnum):
     REF = "ref"
     SCORES = "scores"
     COLOR = "color"
+    CONDITIONS = "conditions"  # a policy note's machine-readable rule (db.advisor.rules), edited as JSON/YAML text
+    USE_CASE = "use_case"  # a saved use case (db.advisor.usecase.UseCase), edited as JSON/YAML text
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,9 @@ FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("obligations", "Obligations", FieldType.MARKDOWN, group="Substance"),
         FieldSpec("open_model_treatment", "Treatment of open models", FieldType.MARKDOWN, group="Substance"),
         FieldSpec("body", "Body", FieldType.MARKDOWN, group="Substance"),
+        FieldSpec("conditions", "Conditions (machine-readable rule)", FieldType.CONDITIONS, group="Rule",
+                  help="JSON or YAML: applies_if, exempt_if, duties, exempt_from, still_required, effect "
+                       "(see resources/seed/FORMAT.md). Leave empty for a note without a computable rule."),
     ],
     "note": [
         TITLE,
@@ -171,6 +176,12 @@ FIELDS: dict[str, list[FieldSpec]] = {
         FieldSpec("query", "Query", required=True),
         FieldSpec("kind_filter", "Kind", FieldType.ENUM, choices=tuple(k.value for k in vocab.Kind)),
     ],
+    "use_case": [
+        NAME,
+        FieldSpec("spec", "Use case", FieldType.USE_CASE, required=True,
+                  help="commercial, regions, monthly_users, fine_tune, redistribute, serve_api, train_on_outputs, "
+                       "field_of_use"),
+    ],
 }
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -183,6 +194,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "source": ("Source", "Sources"),
     "tag": ("Tag", "Tags"),
     "saved_search": ("Saved search", "Saved searches"),
+    "use_case": ("Use case", "Use cases"),
 }
 
 
@@ -226,6 +238,8 @@ def convert(spec: FieldSpec, raw: object) -> Any:
             return False if spec.attr == "private" else None  # "private" is never unknown: default public
         raise ValueError("must be yes or no")
     if spec.type == FieldType.ENUM:
+        if isinstance(raw, str) and raw.strip().lower() in spec.choices:
+            return raw.strip().lower()  # "none" is a real clause value (no cap, no exclusion), not a blank
         if is_blank(raw) and "unknown" not in spec.choices:
             return None
         word = yes_no(raw) if not is_blank(raw) else "unknown"
@@ -241,9 +255,33 @@ def convert(spec: FieldSpec, raw: object) -> Any:
         return items
     if spec.type == FieldType.SCORES:
         return convert_scores(raw)
+    if spec.type == FieldType.CONDITIONS:
+        from db.advisor.rules import parse_conditions  # the rule language lives with the advisor
+
+        return parse_conditions(raw)
+    if spec.type == FieldType.USE_CASE:
+        return convert_use_case(raw)
     if spec.type == FieldType.REF:
         return None if is_blank(raw) else str(raw).strip()
     raise AssertionError(f"unhandled field type {spec.type}")
+
+
+def convert_use_case(raw: object) -> dict[str, Any] | None:
+    """A use case as a mapping or JSON/YAML text, checked field by field; blank → None."""
+    import yaml
+
+    from db.advisor.usecase import UseCase
+
+    if is_blank(raw) or raw == {}:
+        return None
+    if isinstance(raw, str):
+        try:
+            raw = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            raise ValueError("not valid JSON or YAML") from None
+    if not isinstance(raw, Mapping):
+        raise ValueError("a use case must be a mapping of its fields")
+    return UseCase.from_dict(raw).to_dict()
 
 
 def convert_scores(raw: object) -> dict[str, int]:
@@ -303,6 +341,10 @@ def display(spec: FieldSpec, value: Any) -> str:
         return ", ".join(value)
     if spec.type == FieldType.SCORES:
         return ", ".join(f"{key} {score}" for key, score in value.items())
+    if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
     if spec.type == FieldType.ENUM and spec.attr == "openness_grade":
         return vocab.OpennessGrade(value).label
     return str(value)

@@ -17,6 +17,7 @@ class Kind(StrEnum):
     SOURCE = "source"
     TAG = "tag"
     SAVED_SEARCH = "saved_search"
+    USE_CASE = "use_case"
 
 
 class OpennessGrade(StrEnum):

@@ -1,0 +1,1 @@
+"""Ask the atlas: which models a use case may use under their licenses, and which policy rules bind them."""
