@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
                                       "Merge a teammate's .atlas file into this one")
         self.act_conflicts = self._action("Conflicts…", self.conflicts_dialog, None,
                                           "Resolve entries that both you and a teammate changed")
+        self.act_export_rules = self._action("Export Rules of This Model…", self.export_rules, None,
+                                             "Save the rules that bind the shown model as Markdown or HTML")
         self.act_usecase = self._action("Use-Case Check", self.show_usecase, key("Ctrl+U"),
                                         "Which models may I use for this, and under which duties?")
         self.act_import = self._action("Import from Catalog…", self.import_from_catalog, key("Ctrl+I"),
@@ -332,6 +334,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.act_usecase)
+        view_menu.addAction(self.act_export_rules)
         view_menu.addAction(self.act_clear_filters)
         columns = view_menu.addMenu("&Columns")
         columns.aboutToShow.connect(lambda: self._fill_column_menu(columns))
@@ -733,6 +736,26 @@ class MainWindow(QMainWindow):
         self.center.setCurrentWidget(view)
         view.check_button.setFocus()
         return view
+
+    def export_rules(self, path: Path | None = None) -> Path | None:
+        """The Rules section of the shown model, as a Markdown or self-contained HTML file."""
+        from db.advisor.api import rules_for
+        from db.advisor.export import rules_html, rules_markdown
+
+        uuid = self.detail.current
+        if not uuid or self.store.get(uuid).kind != "model":
+            QMessageBox.information(self, "Export rules", "Show a model first: its rules are exported.")
+            return None
+        name = self.store.get(uuid).name
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export rules", str(Path.home() / f"rules-{name}.md"),
+                                                    "Markdown (*.md);;HTML (*.html)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        render = rules_html if path.suffix.lower() in (".html", ".htm") else rules_markdown
+        path.write_text(render(rules_for(self.store, uuid), model=name), encoding="utf-8")
+        return path
 
     def export_dialog(self) -> Any:
         from desktop.exchange_dialogs import ExportDialog

@@ -75,3 +75,11 @@ def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) ->
     index = view.proxy.index(0, 0)
     view.table.doubleClicked.emit(index)
     assert window.detail.current == index.data(Qt.ItemDataRole.UserRole + 1)
+
+
+def test_export_rules_of_the_shown_model(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.select_entry(window.store.resolve("BigCo Ultra").uuid)
+    markdown = window.export_rules(tmp_path / "rules.md")
+    assert markdown is not None and "Rules for BigCo Ultra" in markdown.read_text()
+    page = window.export_rules(tmp_path / "rules.html")
+    assert page is not None and "<html" in page.read_text().lower()
