@@ -175,3 +175,96 @@ class ImportDialog(QDialog):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "atlas":
             self.entryRequested.emit(url.path().strip("/"))
+
+
+class ReviewDialog(QDialog):
+    """Imported records whose match was uncertain: merge each into its candidate (or another model), create a
+    new entry from it, or dismiss it — never decided silently."""
+
+    entryRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+        self.store = store
+        self.items: list[dict[str, Any]] = []
+        self.setWindowTitle("Review uncertain matches")
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(["Record", "Source", "Developer", "Closest entry (score)", "Why"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Uncertain matches")
+        self.table.doubleClicked.connect(self._open_candidate)
+        self.merge_button = QPushButton("Merge into Closest", self)
+        self.merge_button.clicked.connect(lambda: self.resolve("merge"))
+        self.create_button = QPushButton("Create New Entry", self)
+        self.create_button.clicked.connect(lambda: self.resolve("create"))
+        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button.clicked.connect(lambda: self.resolve("dismiss"))
+        self.message = QLabel("", self)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for button in (self.merge_button, self.create_button, self.dismiss_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("These records resemble an entry, but not closely enough to merge them "
+                                "automatically. Double-click a row to read the closest entry.", self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        from db.importers.review import list_reviews
+
+        self.items = list_reviews(self.store)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            candidate = item["candidate"]
+            closest = f"{candidate['name']} ({item['score']:.0f})" if candidate and item["score"] is not None \
+                else (candidate["name"] if candidate else "—")
+            for column, text in enumerate((item["name"], item["source"], item["developer"] or "", closest,
+                                           item["reason"] or "")):
+                self.table.setItem(row, column, QTableWidgetItem(str(text or "")))
+        for button in (self.merge_button, self.create_button, self.dismiss_button):
+            button.setEnabled(bool(self.items))
+        if self.items:
+            self.table.selectRow(0)
+        else:
+            self.message.setText("Nothing to review.")
+
+    def current(self) -> dict[str, Any] | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def resolve(self, action: str, entry: str | None = None) -> None:
+        from db.errors import AtlasError
+        from db.importers.review import resolve_review
+
+        item = self.current()
+        if item is None:
+            return
+        if action == "merge" and entry is None:
+            if not item["candidate"]:
+                self.message.setText("This record has no close entry: create it or dismiss it.")
+                return
+            entry = item["candidate"]["uuid"]
+        try:
+            resolve_review(self.store, item["uuid"], action, entry)
+        except AtlasError as error:
+            self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
+            return
+        self.message.setText(f"{item['name']}: {action}d." if action != "merge" else f"{item['name']}: merged.")
+        self.reload()
+
+    def _open_candidate(self) -> None:
+        item = self.current()
+        if item and item["candidate"]:
+            self.entryRequested.emit(item["candidate"]["uuid"])

@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
                                           "Resolve entries that both you and a teammate changed")
         self.act_export_rules = self._action("Export Rules of This Model…", self.export_rules, None,
                                              "Save the rules that bind the shown model as Markdown or HTML")
+        self.act_review = self._action("Review Uncertain Matches…", self.review_dialog, None,
+                                       "Imported records that might be an existing entry: merge, create or dismiss")
         self.act_usecase = self._action("Use-Case Check", self.show_usecase, key("Ctrl+U"),
                                         "Which models may I use for this, and under which duties?")
         self.act_import = self._action("Import from Catalog…", self.import_from_catalog, key("Ctrl+I"),
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_conflicts)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_review)
         file_menu.addSeparator()
         file_menu.addAction(self.act_reindex)
         file_menu.addSeparator()
@@ -802,6 +805,14 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.merge_dialog(Path(url.toLocalFile()))
                 return
+
+    def review_dialog(self) -> Any:
+        from desktop.import_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.store, self)
+        dialog.entryRequested.connect(self.select_entry)
+        dialog.open()
+        return dialog
 
     def import_from_catalog(self, paths: list[Path] | None = None, source: str | None = None) -> Any:
         from desktop.import_dialog import ImportDialog

@@ -34,3 +34,18 @@ def test_unreadable_file_fails_cleanly(qtbot, window: MainWindow, tmp_path: Path
     qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20_000)
     assert window.store.counts() == before
     dialog.close()
+
+
+def test_review_list_resolves_an_uncertain_match(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "importers" / "epoch"
+    dialog = window.import_from_catalog(paths=[fixture], source="epoch")
+    dialog.start(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=20_000)
+    assert dialog.last_report.review == 1
+    review = window.review_dialog()
+    assert [item["name"] for item in review.items] == ["Acme Giant Chat"]
+    review.table.doubleClicked.emit(review.table.model().index(0, 0))
+    assert window.detail.current == window.store.resolve("Acme Giant").uuid
+    models = window.store.counts()["models"]
+    review.resolve("create")
+    assert review.items == [] and window.store.counts()["models"] == models + 1
