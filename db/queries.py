@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import Column as SqlColumn
+from sqlalchemy import ColumnElement, Select, Table, and_, case, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import FromClause
+from sqlalchemy.sql import FromClause, operators
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.selectable import Join
+from sqlalchemy.sql.util import find_tables
 
 from db.schema import (
     Entry,
@@ -20,6 +25,7 @@ from db.schema import (
     Organization,
     PolicyNote,
     SavedSearch,
+    SavedUseCase,
     Source,
     Tag,
 )
@@ -36,6 +42,7 @@ T_EVAL = Evaluation.__table__
 T_SOURCE = Source.__table__
 T_TAG = Tag.__table__
 T_SAVED = SavedSearch.__table__
+T_USE_CASE = SavedUseCase.__table__
 T_ENTRY_TAG = EntryTag.__table__
 
 DEV = E.alias("dev")
@@ -221,8 +228,8 @@ def _evaluation_query() -> KindQuery:
         Column("name", "Title", E.c.name, E.c.name_key, default=False),
         Column("tags", "Tags", _tags_expr(), display="tags"),
     )
-    facets = {"verdict": T_EVAL.c.verdict, "evaluator": T_EVAL.c.evaluator}
-    labels = {"verdict": "Verdict", "evaluator": "Author"}
+    facets = {"verdict": T_EVAL.c.verdict, "evaluator": T_EVAL.c.evaluator, "use_case": T_EVAL.c.use_case}
+    labels = {"verdict": "Verdict", "evaluator": "Author", "use_case": "Use case"}
     return KindQuery("evaluation", joined, columns, facets, labels)
 
 
@@ -269,10 +276,23 @@ def _saved_query() -> KindQuery:
     return KindQuery("saved_search", joined, columns, {}, {})
 
 
+def _use_case_query() -> KindQuery:
+    joined = E.join(T_USE_CASE, T_USE_CASE.c.uuid == E.c.uuid)
+    columns = (
+        Column("name", "Name", E.c.name, E.c.name_key),
+        Column("monthly_users", "Monthly users", func.json_extract(T_USE_CASE.c.spec, "$.monthly_users"),
+               display="number"),
+        Column("last_run_at", "Last run", T_USE_CASE.c.last_run_at, display="date"),
+        Column("author", "Author", E.c.author, default=False),
+        Column("modified", "Modified", E.c.modified_at, default=False, display="date"),
+    )
+    return KindQuery("use_case", joined, columns, {}, {})
+
+
 KIND_QUERIES: dict[str, KindQuery] = {
     query.kind: query
     for query in (_model_query(), _organization_query(), _license_query(), _policy_query(), _note_query(),
-                  _evaluation_query(), _source_query(), _tag_query(), _saved_query())
+                  _evaluation_query(), _source_query(), _tag_query(), _saved_query(), _use_case_query())
 }
 
 
@@ -316,22 +336,29 @@ def _facet_condition(kind_query: KindQuery, name: str, values: tuple[str, ...]) 
 
 
 def _tag_condition(name: str) -> ColumnElement[bool]:
+    """Entries carrying the tag: an uncorrelated IN, which SQLite computes once from the tag's links, where a
+    correlated EXISTS would probe the links of every one of 100,000 entries."""
     tag_entry = E.alias()
-    return exists(
-        select(literal(1))
+    tagged = (
+        select(T_ENTRY_TAG.c.entry_uuid)
         .select_from(T_ENTRY_TAG.join(tag_entry, tag_entry.c.uuid == T_ENTRY_TAG.c.tag_uuid))
         .where(
-            T_ENTRY_TAG.c.entry_uuid == E.c.uuid,
             T_ENTRY_TAG.c.deleted_at.is_(None),
             tag_entry.c.deleted_at.is_(None),
             tag_entry.c.name_key == normalize_name(name),
         )
     )
+    return E.c.uuid.in_(tagged)
 
 
-def _conditions(flt: ListFilter, skip_facet: str | None = None) -> list[ColumnElement[bool]]:
+def _conditions(
+    flt: ListFilter, skip_facet: str | None = None, *, kind_index: bool = True
+) -> list[ColumnElement[bool]]:
+    """The WHERE terms of a filter. `kind_index=False` writes the kind test so that SQLite cannot serve it from
+    an index (`kind || '' = ?`), leaving it free to walk the sort column's index instead."""
     kind_query = KIND_QUERIES[flt.kind]
-    conditions: list[ColumnElement[bool]] = [E.c.kind == flt.kind]
+    kind_term = E.c.kind if kind_index else E.c.kind + ""
+    conditions: list[ColumnElement[bool]] = [kind_term == flt.kind]
     if not flt.include_deleted:
         conditions.append(E.c.deleted_at.is_(None))
     for name, values in flt.facets.items():
@@ -350,53 +377,104 @@ def _conditions(flt: ListFilter, skip_facet: str | None = None) -> list[ColumnEl
     return conditions
 
 
+def _sort_column(kind_query: KindQuery, sort: str) -> Column:
+    try:
+        return kind_query.column(sort)
+    except KeyError:
+        return kind_query.columns[0]
+
+
+def _order_by(sort_column: Column, descending: bool) -> list[ColumnElement[Any]]:
+    """Empty values last either way, ties by UUID, in a shape SQLite can serve from an index where one exists.
+
+    SQLite sorts NULL first: a descending sort already puts it last, an ascending one says NULLS LAST (SQLite
+    3.30+), which unlike an `IS NULL` sort key still lets an index deliver the order.
+    """
+    order = sort_column.order
+    return [order.desc() if descending else order.asc().nulls_last(), E.c.uuid]
+
+
+def _index_ordered(order: ColumnElement[Any]) -> bool:
+    """Whether the sort key is an indexed column of a kind's own table (not of entries, not of a joined alias)."""
+    if not isinstance(order, SqlColumn) or order.table is E or not isinstance(order.table, Table):
+        return False
+    return any(next(iter(index.columns), None) is order for index in order.table.indexes)
+
+
+def _from_for(kind_query: KindQuery, expressions: Sequence[ColumnElement[Any]]) -> FromClause:
+    """The part of the kind's FROM clause the expressions need: the entries table alone when they need nothing
+    else, else the kind's joins without the LEFT JOINs nothing refers to.
+
+    Each join costs a B-tree search per row — at 100,000 rows, more than the rest of a count — and SQLite drops
+    an unused LEFT JOIN only sometimes, the inner join to the kind's own table never.
+    """
+    needed: set[Any] = set()
+    for expression in expressions:
+        needed |= set(find_tables(expression, include_aliases=True, check_columns=True))
+    joined = {table for table in find_tables(kind_query.from_clause, include_aliases=True) if table is not E}
+    if not joined & needed:
+        return E
+    return _pruned(kind_query.from_clause, needed)
+
+
+def _pruned(node: Any, needed: set[Any]) -> Any:
+    if not isinstance(node, Join):
+        return node
+    if node.isouter and node.right not in needed:
+        return _pruned(node.left, needed)
+    needed |= set(find_tables(node.onclause, include_aliases=True, check_columns=True))  # what this join reads
+    return _pruned(node.left, needed).join(node.right, node.onclause, isouter=node.isouter, full=node.full)
+
+
+def _ordered_uuids(flt: ListFilter, sort: str, descending: bool) -> tuple[Select[Any], list[ColumnElement[Any]]]:
+    kind_query = KIND_QUERIES[flt.kind]
+    sort_column = _sort_column(kind_query, sort)
+    keys = _order_by(sort_column, descending)
+    # sorting on an indexed column of the kind's table: walking that index (and stopping at the page's end) beats
+    # collecting every entry of the kind through the kind index and sorting them all
+    conditions = _conditions(flt, kind_index=not _index_ordered(sort_column.order))
+    query = select(E.c.uuid).select_from(_from_for(kind_query, [*conditions, *keys])).where(and_(*conditions))
+    return query.order_by(*keys), keys
+
+
 def list_select(flt: ListFilter, sort: str = "name", descending: bool = False,
-                columns: Sequence[str] | None = None) -> Select[Any]:
+                columns: Sequence[str] | None = None, offset: int = 0, limit: int | None = None) -> Select[Any]:
+    """Rows of one page in display order.
+
+    The page's UUIDs are chosen first from the narrow sort key alone; display columns (some are correlated
+    subqueries, like the tags) are computed for those rows only, not for every row the sort looks at.
+    """
     kind_query = KIND_QUERIES[flt.kind]
     chosen = [c for c in kind_query.columns if columns is None or c.key in columns or c.key == sort]
-    try:
-        sort_column = kind_query.column(sort)
-    except KeyError:
-        sort_column = kind_query.columns[0]
-    order = sort_column.order.desc() if descending else sort_column.order.asc()
-    nulls_last = sort_column.order.is_(None)
+    ordered, keys = _ordered_uuids(flt, sort, descending)
+    if offset > 0 or limit is not None:
+        ordered = ordered.offset(max(offset, 0)).limit(None if limit is None else max(limit, 0))
+    page = ordered.subquery("page")
     return (
         select(E.c.uuid, *[c.expr.label(c.key) for c in chosen])
-        .select_from(kind_query.from_clause)
-        .where(and_(*_conditions(flt)))
-        .order_by(nulls_last, order, E.c.uuid)
+        .select_from(kind_query.from_clause.join(page, page.c.uuid == E.c.uuid))
+        .order_by(*keys)
     )
 
 
 def list_page(session: Session, flt: ListFilter, sort: str = "name", descending: bool = False,
               offset: int = 0, limit: int = 200, columns: Sequence[str] | None = None) -> ListPage:
     """One page of rows plus the total number of rows matching the filter."""
-    query = list_select(flt, sort, descending, columns).offset(max(offset, 0)).limit(max(limit, 0))
+    query = list_select(flt, sort, descending, columns, offset=offset, limit=limit)
     rows = [dict(row._mapping) for row in session.execute(query)]
     return ListPage(rows, count(session, flt))
 
 
 def count(session: Session, flt: ListFilter) -> int:
     kind_query = KIND_QUERIES[flt.kind]
-    query = select(func.count()).select_from(kind_query.from_clause).where(and_(*_conditions(flt)))
+    conditions = _conditions(flt)
+    query = select(func.count()).select_from(_from_for(kind_query, conditions)).where(and_(*conditions))
     return int(session.execute(query).scalar_one())
 
 
 def uuids_in_order(session: Session, flt: ListFilter, sort: str = "name", descending: bool = False) -> list[str]:
     """Every matching UUID in display order (cheap: one narrow column) for lazy lists."""
-    kind_query = KIND_QUERIES[flt.kind]
-    try:
-        sort_column = kind_query.column(sort)
-    except KeyError:
-        sort_column = kind_query.columns[0]
-    order = sort_column.order.desc() if descending else sort_column.order.asc()
-    query = (
-        select(E.c.uuid)
-        .select_from(kind_query.from_clause)
-        .where(and_(*_conditions(flt)))
-        .order_by(sort_column.order.is_(None), order, E.c.uuid)
-    )
-    return list(session.scalars(query))
+    return list(session.scalars(_ordered_uuids(flt, sort, descending)[0]))
 
 
 def rows_for(session: Session, kind: str, uuids: Sequence[str],
@@ -415,38 +493,97 @@ def rows_for(session: Session, kind: str, uuids: Sequence[str],
 
 
 def facet_counts(session: Session, flt: ListFilter) -> dict[str, list[tuple[str | None, int]]]:
-    """For each facet of the kind: value → count, under every other active filter (so choices stay visible)."""
+    """For each facet of the kind: value → count, under every other active filter (so choices stay visible).
+
+    Facets without a filter of their own all count under the same conditions, so they share one pass over the
+    rows (GROUP BY every such facet at once, summed up here); each filtered facet needs a pass of its own.
+    """
     kind_query = KIND_QUERIES[flt.kind]
-    result: dict[str, list[tuple[str | None, int]]] = {}
-    for name, column in kind_query.facets.items():
+    filtered = [name for name in kind_query.facets if flt.facets.get(name)]
+    passes: list[tuple[str | None, list[str]]] = [(name, [name]) for name in filtered]
+    unfiltered = [name for name in kind_query.facets if name not in filtered]
+    if unfiltered:
+        passes.append((None, unfiltered))
+    found: dict[str, list[tuple[str | None, int]]] = {}
+    join_keys = _join_keys(kind_query.from_clause)
+    for skip, names in passes:
+        # A facet on a joined table (the developer's jurisdiction, the license's family) is grouped by the join
+        # key instead (developer_uuid, license_uuid): a few hundred keys are resolved to values afterwards,
+        # rather than joining those tables for each of 100,000 rows.
+        columns = [kind_query.facets[name] for name in names]
+        keys = [join_keys.get(getattr(column, "table", None), column) for column in columns]
+        grouped = list({id(key): key for key in keys}.values())
+        conditions = _conditions(flt, skip_facet=skip)
         query = (
-            select(column.label("value"), func.count().label("n"))
-            .select_from(kind_query.from_clause)
-            .where(and_(*_conditions(flt, skip_facet=name)))
-            .group_by(column)
-            .order_by(func.count().desc(), column)
+            select(*[column.label(f"facet_{i}") for i, column in enumerate(grouped)], func.count())
+            .select_from(_from_for(kind_query, [*conditions, *grouped]))
+            .where(and_(*conditions))
+            .group_by(*grouped)
         )
-        result[name] = [(None if v is None else str(v), int(n)) for v, n in session.execute(query)]
+        rows = session.execute(query).all()
+        counters: list[Counter[Any]] = [Counter() for _ in names]
+        for counter, column, key in zip(counters, columns, keys, strict=True):
+            position = next(i for i, c in enumerate(grouped) if c is key)
+            values = _joined_values(session, column, {row[position] for row in rows}) if key is not column else None
+            for row in rows:
+                value = row[position] if values is None else values.get(row[position])
+                counter[value] += row[-1]
+        for name, counter in zip(names, counters, strict=True):
+            ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0] is not None, item[0]))
+            found[name] = [(None if value is None else str(value), int(n)) for value, n in ranked]
+    result = {name: found[name] for name in kind_query.facets}
     result["tags"] = tag_counts(session, flt)
     return result
 
 
+def _join_keys(from_clause: FromClause) -> dict[Any, ColumnElement[Any]]:
+    """For each outer-joined table or alias of a FROM clause: the column its `uuid` is matched against."""
+    keys: dict[Any, ColumnElement[Any]] = {}
+    node: Any = from_clause
+    while isinstance(node, Join):
+        on = node.onclause
+        if node.isouter and isinstance(on, BinaryExpression) and on.operator is operators.eq:
+            for mine, other in ((on.left, on.right), (on.right, on.left)):
+                if getattr(mine, "table", None) is node.right and getattr(mine, "name", None) == "uuid" and \
+                        getattr(other, "table", None) is not node.right:
+                    keys[node.right] = other
+        node = node.left
+    return keys
+
+
+def _joined_values(session: Session, column: ColumnElement[Any], keys: set[Any]) -> dict[Any, Any]:
+    """uuid → the column's value, for the rows of the column's (aliased) table with those uuids."""
+    table = getattr(column.table, "element", column.table)  # an alias reads its underlying table
+    wanted = sorted(key for key in keys if key is not None)
+    values: dict[Any, Any] = {}
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of bound parameters
+        chunk = wanted[start:start + 500]
+        query = select(table.c.uuid, table.c[column.name]).where(table.c.uuid.in_(chunk))
+        values.update(dict(session.execute(query).all()))
+    return values
+
+
 def tag_counts(session: Session, flt: ListFilter) -> list[tuple[str | None, int]]:
+    """Tag name → how many matching entries carry it, most used first.
+
+    Links are counted per tag UUID and the few tags named afterwards: naming each of 250,000 links in SQL
+    costs a lookup per link.
+    """
     kind_query = KIND_QUERIES[flt.kind]
-    tag_entry = E.alias("facet_tag")
-    inner = select(E.c.uuid).select_from(kind_query.from_clause).where(and_(*_conditions(flt))).subquery()
-    query = (
-        select(tag_entry.c.name, func.count())
-        .select_from(
-            T_ENTRY_TAG.join(tag_entry, tag_entry.c.uuid == T_ENTRY_TAG.c.tag_uuid).join(
-                inner, inner.c.uuid == T_ENTRY_TAG.c.entry_uuid
-            )
-        )
-        .where(T_ENTRY_TAG.c.deleted_at.is_(None), tag_entry.c.deleted_at.is_(None))
-        .group_by(tag_entry.c.name)
-        .order_by(func.count().desc(), tag_entry.c.name)
-    )
-    return [(str(name), int(n)) for name, n in session.execute(query)]
+    conditions = _conditions(flt)
+    matching = select(E.c.uuid).select_from(_from_for(kind_query, conditions)).where(and_(*conditions))
+    per_tag = dict(session.execute(
+        select(T_ENTRY_TAG.c.tag_uuid, func.count())
+        .where(T_ENTRY_TAG.c.deleted_at.is_(None), T_ENTRY_TAG.c.entry_uuid.in_(matching))
+        .group_by(T_ENTRY_TAG.c.tag_uuid)
+    ).all())
+    counts: Counter[str] = Counter()
+    wanted = sorted(per_tag)
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of bound parameters
+        names = select(E.c.uuid, E.c.name).where(E.c.uuid.in_(wanted[start:start + 500]), E.c.deleted_at.is_(None))
+        for uuid, name in session.execute(names):
+            counts[str(name)] += per_tag[uuid]
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def tag_colors(session: Session) -> dict[str, str]:

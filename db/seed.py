@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from db.errors import AtlasError, SeedError
 from db.fields import FIELDS
-from db.schema import Model, PolicyNote, Tag
+from db.schema import Model, Tag
 from db.store import Store, WriteContext
 from db.values import normalize_name, parse_number
 from db.vocab import LICENSE_CLAUSES
@@ -345,11 +345,9 @@ class SeedLoader:
                    "open_model_treatment", "body", "concerns", "conditions", "tags", "sources"}
         values = self._fields(seed_file, record, "policy_note", allowed)
         values["name"] = record.get("title")
+        if values.get("conditions") is not None:
+            values["conditions"] = _strip_lines(values["conditions"])  # checked by the store like a typed rule
         uuid = self._create(seed_file, record, "policy_note", key, values)
-        if record.get("conditions") is not None:
-            note = self.ctx.session.get(PolicyNote, uuid)
-            assert note is not None
-            note.conditions = _strip_lines(record["conditions"])
         concerns = record.get("concerns") or {}
         if not isinstance(concerns, dict):
             raise seed_file.fail(record, "concerns must map models/organizations/licenses to lists of keys")

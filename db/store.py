@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
-from sqlalchemy.orm import Session, sessionmaker, with_polymorphic
+from sqlalchemy.orm import Session, object_session, sessionmaker, with_polymorphic
 
 from db import backend
 from db.errors import AmbiguousError, DatabaseFileError, NotFoundError, ValidationError
@@ -309,8 +309,15 @@ class Store:
         ctx.touch(entry)
         if isinstance(entry, Model):
             self._refresh_model_openness(ctx, entry)
-        if isinstance(entry, License | Tag) or "name" in changed:
+        if isinstance(entry, License | Tag) or "name" in changed or (
+                entry.kind == "organization" and "jurisdiction" in changed):  # models show it in search
             self._touch_dependents(ctx, entry)
+        if isinstance(entry, License):
+            # its models' suggested grade and MOF class are computed from the license's facts
+            for model in ctx.session.scalars(
+                select(Model).where(Model.license_uuid == entry.uuid, Model.deleted_at.is_(None))
+            ):
+                self._refresh_model_openness(ctx, model)
         return entry
 
     def delete(self, uuid: str) -> None:
@@ -510,11 +517,24 @@ class Store:
             ctx.touch(model)
 
     def mof(self, model: Model) -> MofResult:
+        """The MOF result; the model's license is the distribution-wide license that components without a
+        license of their own inherit, as global licenses are in the Model Openness Tool."""
         return classify(
-            ComponentState(MofComponent(c.component), ComponentStatus(c.status), self._component_license(c))
-            for c in model.components
-            if c.deleted_at is None
+            (
+                ComponentState(MofComponent(c.component), ComponentStatus(c.status), self._component_license(c))
+                for c in model.components
+                if c.deleted_at is None
+            ),
+            self._distribution_license(model),
         )
+
+    @staticmethod
+    def _distribution_license(model: Model) -> dict[str, str]:
+        session = object_session(model)
+        row = session.get(License, model.license_uuid) if session is not None and model.license_uuid else None
+        if row is None or row.deleted_at is not None:
+            return {}
+        return {"distribution": row.spdx_id or row.name}
 
     @staticmethod
     def _component_license(component: Component) -> str | None:

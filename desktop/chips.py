@@ -66,6 +66,9 @@ class FilterChips(QWidget):
             self._chip(f"not tag: {tag}", "tag", "exclude", tag)
         if flt.text.strip():
             self._chip(f"name contains “{flt.text.strip()}”", "text", "", "")
+        if flt.uuids is not None:  # e.g. the models behind a chart point
+            count = len(flt.uuids)
+            self._chip(f"{count} chosen entr{'y' if count == 1 else 'ies'}", "uuids", "", "")
         if self.chips:
             clear = QToolButton(self)
             clear.setText("Clear all")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from db.queries import KIND_QUERIES, Column, ListFilter, rows_for, uuids_in_order
@@ -21,6 +21,7 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value (grade key, MOF class, tag names) for delegates
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 3  # badge color for delegates
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+UUIDS_MIME = "application/x-modelatlas-uuids"  # dragged entries: UUIDs, one a line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,6 +162,21 @@ class EntryTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
+
+    def mimeTypes(self) -> list[str]:
+        return [UUIDS_MIME, "text/plain"]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """Dragged rows carry their UUIDs (for dropping on a sidebar tag) and, as plain text, their names."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        uuids = [self._uuids[row] for row in rows if 0 <= row < len(self._uuids)]
+        data = QMimeData()
+        data.setData(UUIDS_MIME, "\n".join(uuids).encode())
+        data.setText("\n".join(str(self.index(row, 0).data() or "") for row in rows))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

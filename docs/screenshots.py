@@ -81,8 +81,79 @@ def main() -> int:
         w.select_entry(store.resolve("DeepSeek-R1").uuid)
         return w
 
+    opened: list[QWidget] = []  # dialogs of the previous shot, closed before the next one
+
+    def analyst(w: MainWindow) -> list[str]:
+        """Light theme, no dialog left over, and a shortlist of five models with two evaluations (made once)."""
+        while opened:
+            opened.pop().close()
+        if w.prefs.theme != "light":
+            w.prefs.theme = "light"
+            w.apply_preferences()
+        w.leave_search()
+        names = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13B"]
+        uuids = [store.resolve(n).uuid for n in names]
+        if "shortlist" not in [t.name for t in store.get(uuids[0]).tags]:
+            store.tag(uuids, ["shortlist"], "#2e86c1")
+            case = "on-prem legal summarization in the EU"
+            store.evaluate(uuids[1], evaluator="Ana Analyst", use_case=case, verdict="adopt", scores={
+                "capability": 3, "cost at scale": 5, "customization and fine-tuning": 5,
+                "data sovereignty and self-hosting": 5, "license risk": 5, "vendor lock-in": 5})
+            store.evaluate(uuids[0], evaluator="Ana Analyst", use_case=case, verdict="trial", scores={
+                "capability": 5, "cost at scale": 2, "customization and fine-tuning": 4,
+                "data sovereignty and self-hosting": 4, "license risk": 2, "vendor lock-in": 4})
+            settle(app, w)
+        return uuids
+
+    def tag_manager(w: MainWindow) -> QWidget:
+        analyst(w)
+        manager = w.tools.show_tag_manager()
+        manager.resize(620, 560)
+        shortlist = next(t.uuid for t in manager.model.tags if t.name == "shortlist")
+        manager.recolor(shortlist, "#e67e22")  # a real, undoable change: the message and Undo show it
+        manager.view.clearSelection()
+        manager.view.scrollToBottom()
+        opened.append(manager)
+        return manager
+
+    def evaluation(w: MainWindow) -> QWidget:
+        uuids = analyst(w)
+        dialog = w.tools.evaluate(uuids[3])
+        dialog.use_case.setText("on-prem legal summarization in the EU")
+        dialog.set_scores({"capability": 5, "cost at scale": 4, "customization and fine-tuning": 4,
+                           "data sovereignty and self-hosting": 4, "safety controls": 2, "license risk": 4,
+                           "vendor lock-in": 5})
+        dialog.verdict.buttons["assess"].click()
+        dialog.tags.setText("shortlist, reasoning")
+        dialog.notes.set_text("Strong reasoning at a fraction of the cost; **MIT-licensed weights** we can host "
+                              "ourselves.\n\nOpen questions: Chinese-language bias in legal texts, safety tuning.")
+        opened.append(dialog)
+        return dialog
+
+    def compare(w: MainWindow) -> QWidget:
+        uuids = analyst(w)
+        w.splitter.setSizes([230, 1110, 260])
+        w.tools.compare_view.set_entries(uuids[:4])
+        w.tools.show_compare()
+        settle(app, w)
+        w.detail.show_entry(uuids[1])
+        view = w.tools.compare_view
+        first = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "Openness grade")
+        view.table.scrollTo(view.model.index(first, 0), view.table.ScrollHint.PositionAtTop)
+        return w
+
+    def charts(w: MainWindow) -> QWidget:
+        analyst(w)
+        w.splitter.setSizes([230, 1110, 260])
+        w.tools.show_charts()
+        settle(app, w)
+        w.tools.charts_view.show_chart("timeline")
+        return w
+
     shots: dict[str, Shot] = {"models": model, "license": license_view, "policy-note": policy,
-                              "search": search, "filters-china-open-weights": filtered, "dark": dark}
+                              "search": search, "filters-china-open-weights": filtered, "dark": dark,
+                              "tag-manager": tag_manager, "evaluation": evaluation, "compare": compare,
+                              "charts": charts}
     wanted = set(args.only.split(",")) if args.only else set(shots)
     for name, make in shots.items():
         if name not in wanted:

@@ -102,6 +102,34 @@ def render(detail: dict[str, Any]) -> str:
         lines += ["", "Sources:"]
         lines += [f"  • {s['title']} — {s['url']} (accessed {s['accessed']}, {s['confidence']} confidence)"
                   for s in detail["sources"]]
+    lines += _imported(detail)
     who = detail["author"] or "unknown"
     lines += ["", f"Last changed {detail['modified_at']} by {who} (version {detail['version']})"]
     return "\n".join(lines)
+
+
+def _imported(detail: dict[str, Any]) -> list[str]:
+    """Transparency scores, where imported catalogs disagree (with the atlas or each other), and what they said."""
+    lines: list[str] = []
+    scores = detail.get("developer_scores") or detail.get("scores") or []
+    totals = [s for s in scores if s["dimension"].endswith(" total")]
+    if totals:
+        whose = "Developer transparency" if "developer_scores" in detail else "Transparency"
+        shown = ", ".join(f"{s['dimension'].removesuffix(' total')}: {s['value']}" for s in totals)
+        lines += ["", f"{whose} (FMTI): {shown}"]
+    if detail.get("disagreements"):
+        lines += ["", "Sources disagree:"]
+        for item in detail["disagreements"]:
+            values = "; ".join(f"{source}: {_plain(value)}" for source, value in item["values"].items())
+            lines.append(f"  ⚠ {item['label']}: {values}")
+    if detail.get("provenance"):
+        sources = sorted({p["source"] for p in detail["provenance"]})
+        latest = max((p["imported_at"] or "" for p in detail["provenance"]), default="")
+        lines += ["", f"Imported from: {', '.join(sources)} ({len(detail['provenance'])} values, last {latest})"]
+    return lines
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return " ".join(str(value).split())

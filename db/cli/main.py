@@ -16,7 +16,9 @@ from db import __version__
 from db.cli.context import CommandContext
 from db.errors import AtlasError
 
-COMMAND_MODULES = ("init", "info", "list", "show", "tag", "evaluate")
+COMMAND_MODULES = ("init", "info", "list", "show", "tag", "evaluate", "export", "merge", "conflicts", "resolve",
+                   "backup", "compare", "tags", "check", "rules", "import", "review", "search", "reindex",
+                   "searches")
 PROG = "modelatlas"
 
 

@@ -1,0 +1,65 @@
+"""`modelatlas merge FILE`: preview, then merge a teammate's `.atlas` export into this atlas."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from db.cli.context import CommandContext
+from db.cli.output import emit_json, emit_table
+
+COLUMNS = [("kind", "kind"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
+           ("deleted", "deleted"), ("conflicts", "conflicts"), ("duplicates", "duplicates")]
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("merge", parents=[common], help="merge an .atlas export into this atlas")
+    parser.add_argument("file", type=Path, help="the .atlas file to merge (it is never changed)")
+    parser.add_argument("--policy", choices=("newer", "mine", "theirs"), default="newer",
+                        help="which version shows while a conflict is open (both are always kept): newer (default), "
+                             "mine or theirs")
+    parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.set_defaults(run=run)
+
+
+def _print(plan_json: dict, rows: list[dict], verb: str) -> None:
+    emit_table(rows, COLUMNS)
+    totals = plan_json["totals"]
+    print(f"\n{verb}: {totals['new']} new, {totals['updated']} updated, {totals['deleted']} deleted, "
+          f"{totals['conflicts']} in conflict, {totals['duplicates']} likely duplicates")
+
+
+def run(ctx: CommandContext) -> int:
+    from db.exchange.api import apply_merge, preview_merge
+    from db.exchange.merge import plan_summary
+    from db.exchange.untrusted import open_incoming
+
+    args = ctx.args
+    incoming = open_incoming(args.file)  # verified before the user's atlas is even opened
+    try:
+        store = ctx.store
+        if args.dry_run:
+            result = preview_merge(store, incoming, args.policy)
+            verb = "would merge"
+        else:
+            result = apply_merge(store, incoming, args.policy)
+            verb = "merged"
+    finally:
+        incoming.close()
+    data = result.to_json()
+    if ctx.json:
+        data["dry_run"] = bool(args.dry_run)
+        if not args.dry_run:
+            data["items"] = [{"action": i.action, "uuid": i.uuid, "kind": i.kind, "name": i.name,
+                              "entry_uuid": i.entry_uuid, "detail": i.detail}
+                             for i in result.items if i.action != "unchanged"]
+        emit_json(data)
+        return 0
+    if data.get("upgraded_from"):
+        print(f"(the file's schema {data['upgraded_from']} was upgraded in a temporary copy)")
+    _print(data, plan_summary(result.counts), verb)
+    if not args.dry_run:
+        print(f"backup of your atlas before the merge: {data['backup']}")
+        if data["totals"]["conflicts"]:
+            print("see them with `modelatlas conflicts`; settle each with `modelatlas resolve UUID`")
+    return 0

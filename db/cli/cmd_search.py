@@ -1,0 +1,105 @@
+"""`modelatlas search QUERY`: ranked hits with highlighted snippets, facet counts and "did you mean"."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from db.cli.context import CommandContext
+from db.cli.output import emit_json
+from db.cli.progress import ProgressBar
+from db.errors import AtlasError
+from db.fields import KIND_LABELS
+from db.search.query import KIND_ALIASES
+from db.search.service import SearchResult, SearchService
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("search", parents=[common], help="search everything by keyword (see README: Search)")
+    parser.add_argument("query", nargs="+", help='the query, e.g. llama license "acceptable use"')
+    parser.add_argument("--kind", help="only entries of this kind (model, license, policy_note, note, ...)")
+    parser.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many hits (paging)")
+    parser.add_argument("--save", metavar="NAME", help="also keep the query as a saved search named NAME")
+    parser.set_defaults(run=run)
+
+
+def kind_option(value: str | None) -> str | None:
+    if not value:
+        return None
+    kind = KIND_ALIASES.get(value.lower().replace("-", "_")) or KIND_ALIASES.get(value.lower())
+    if kind is None:
+        raise AtlasError(f"--kind: {value!r} is not a kind; use one of {', '.join(sorted(KIND_LABELS))}")
+    return kind
+
+
+def open_fresh(ctx: CommandContext) -> SearchService:
+    """The store's search service, brought up to date first (a progress bar when stderr is a terminal)."""
+    service = SearchService(ctx.store)
+    bar = ProgressBar("updating the search index")
+    try:
+        service.ensure_fresh(progress=bar)
+    finally:
+        bar.finish()
+    return service
+
+
+def run(ctx: CommandContext) -> int:
+    args = ctx.args
+    text = " ".join(args.query)
+    kind = kind_option(args.kind)
+    if args.limit < 0 or args.offset < 0:
+        raise AtlasError("--limit and --offset must not be negative")
+    if args.save:
+        ctx.store.create("saved_search", {"name": args.save, "query": text, "kind_filter": kind})
+    service = open_fresh(ctx)
+    try:
+        result = service.search(text, kind=kind, limit=args.limit, offset=args.offset)
+    finally:
+        service.close()
+    if ctx.json:
+        emit_json(as_json(result))
+        return 0
+    print_result(result, args.offset, bold=sys.stdout.isatty())
+    if args.save:
+        print(f"\nsaved as {args.save!r}")
+    return 0
+
+
+def as_json(result: SearchResult) -> dict[str, Any]:
+    """The stable JSON contract: total, hits (uuid, kind, title, score, snippet), facets, suggestion, ignored."""
+    return {
+        "total": result.total,
+        "hits": [{"uuid": h.uuid, "kind": h.kind, "title": h.title, "score": h.score, "snippet": h.snippet}
+                 for h in result.hits],
+        "facets": {name: [{"value": value, "count": count} for value, count in values]
+                   for name, values in result.facets.items()},
+        "suggestion": result.suggestion,
+        "ignored": list(result.ignored),
+    }
+
+
+def print_result(result: SearchResult, offset: int, bold: bool) -> None:
+    for rank, hit in enumerate(result.hits, start=offset + 1):
+        kind = KIND_LABELS.get(hit.kind, (hit.kind,))[0]
+        title = f"\x1b[1m{hit.title}\x1b[0m" if bold else hit.title
+        print(f"{rank:>3}. {title}  [{kind}]  {hit.score:.2f}")
+        snippet = hit.snippet_ansi() if bold else hit.snippet_plain()
+        if snippet and snippet != hit.title:
+            print(f"     {snippet}")
+    shown = len(result.hits)
+    if result.total == 0:
+        print("no results")
+    else:
+        print(f"\n{offset + 1}–{offset + shown} of {result.total:,} results" if shown
+              else f"\n{result.total:,} results (none on this page)")
+    for name, values in result.facets.items():
+        if values:
+            print(f"  {name}: " + ", ".join(f"{value} ({count})" for value, count in values[:8]))
+    if result.suggestion:
+        print(f"did you mean: {result.suggestion}")
+    if result.ignored:
+        print("ignored: " + "; ".join(result.ignored))
+    for note in result.notes:
+        print(f"note: {note}")

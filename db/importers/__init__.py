@@ -1,0 +1,1 @@
+"""Importers for public catalogs (Model Openness Tool, Open Source AI Index, Epoch AI, Hugging Face, FMTI, SPDX)."""

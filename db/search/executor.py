@@ -1,0 +1,544 @@
+"""Run a parsed query over segments: exact match sets by set algebra, BM25F ranking, facets, the top hits.
+
+Match sets come from decoded posting lists combined with C-level set operations (so totals and facet counts
+cover the whole result set, not an estimate); scores are computed only for the documents that matched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain, pairwise
+from operator import itemgetter
+
+from db.search import query as q
+from db.search.analysis import GRAM, STOPWORDS, Analyzer, byte_tokens, contains_pattern
+from db.search.highlight import Highlights, Matcher
+from db.search.segments import FACETS, Segment
+from db.search.spelling import corrections
+
+K1 = 1.2
+B = 0.75
+TITLE_BOOST = 3.0
+"""A word in the title weighs three times a word in the body (on top of the body's own score)."""
+FUZZY_WEIGHT = 0.6
+"""A typo-tolerant match counts less than an exact one."""
+SHORT_PREFIX_EXPANSIONS = 64
+"""A prefix shorter than the indexed gram expands to at most this many words (the most frequent)."""
+TITLE_EXPANSIONS = 24
+"""Title words a prefix adds to the ranking at most (the matching itself covers every word)."""
+FILTER_FIELDS = {"tag", "license", "org", "author", "jurisdiction", "openness", "status", "verdict", "kind"}
+
+
+# ---- the compiled tree -------------------------------------------------------------------------------
+
+
+class Node:
+    """A compiled query node: yields, per segment, the docnums that match and (for leaves) scores."""
+
+    scoring = False
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        raise NotImplementedError
+
+    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+        """Add this leaf's BM25F contribution for the documents of `final`."""
+
+
+@dataclass
+class _Context:
+    analyzer: Analyzer
+    segments: Sequence[Segment]
+    doc_total: int
+    average_title: float
+    average_body: float
+    _df: dict[tuple[str, bytes], int] = field(default_factory=dict)
+    _all: dict[str, set[int]] = field(default_factory=dict)
+
+    def df(self, field_name: str, term: bytes) -> int:
+        """Documents holding the term in any segment (from the decoded, cached postings: no dictionary lookup)."""
+        key = (field_name, term)
+        found = self._df.get(key)
+        if found is None:
+            found = self._df[key] = sum(len(seg.postings(field_name, term)[0]) for seg in self.segments)
+        return found
+
+    def idf(self, field_name: str, term: bytes) -> float:
+        return math.log(max(self.doc_total, 1) / (self.df(field_name, term) + 1)) + 1.0
+
+    def all_docs(self, seg: Segment) -> set[int]:
+        found = self._all.get(seg.key)
+        if found is None:
+            found = self._all[seg.key] = set(range(seg.doc_count))
+        return found
+
+
+def _union(seg: Segment, field_name: str, terms: Sequence[bytes]) -> set[int]:
+    found: set[int] = set()
+    for term in terms:
+        found.update(seg.postings(field_name, term)[0])
+    return found
+
+
+def _add_bm25(seg: Segment, ctx: _Context, field_name: str, term: bytes, final: set[int],
+              scores: dict[int, float], boost: float, title: bool) -> None:
+    ids, tfs = seg.postings(field_name, term)
+    if not ids:
+        return
+    titles, bodies = seg.lengths()
+    lengths = titles if title else bodies
+    average = (ctx.average_title if title else ctx.average_body) or 1.0
+    c1 = ctx.idf(field_name, term) * (K1 + 1) * boost
+    c2 = K1 * (1 - B)
+    c3 = K1 * B / average
+    get = scores.get
+    if len(final) * 8 < len(ids):  # few documents left: find each one in the postings by bisection
+        count = len(ids)
+        for docnum in final:
+            i = bisect.bisect_left(ids, docnum)
+            if i < count and ids[i] == docnum:
+                tf = tfs[i]
+                scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
+    elif len(final) >= len(ids) and final.issuperset(ids):  # every posting matched: no test per posting
+        for docnum, tf in zip(ids, tfs, strict=False):
+            scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
+    else:
+        for docnum, tf in zip(ids, tfs, strict=False):
+            if docnum in final:
+                scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
+
+
+class WordNode(Node):
+    """A word: its stem's indexed variants (or, exact, the word itself) in body and title."""
+
+    scoring = True
+
+    def __init__(self, term: bytes, exact: bool, title_only: bool, weight: float = 1.0,
+                 alternatives: Callable[[Segment], list[bytes]] | None = None) -> None:
+        self.term = term
+        self.exact = exact
+        self.title_only = title_only
+        self.weight = weight
+        self.alternatives = alternatives
+        self._terms: dict[str, list[bytes]] = {}
+
+    def terms(self, seg: Segment, ctx: _Context) -> list[bytes]:
+        found = self._terms.get(seg.key)
+        if found is None:
+            if self.alternatives is not None:
+                found = self.alternatives(seg)
+            elif self.exact:
+                found = [self.term]
+            else:
+                found = list(dict.fromkeys([*seg.variants(ctx.analyzer.stem_bytes(self.term)), self.term]))
+            self._terms[seg.key] = found
+        return found
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        return _union(seg, "title" if self.title_only else "word", self.terms(seg, ctx))
+
+    def matched_terms(self) -> list[list[bytes]]:
+        return list(self._terms.values())
+
+    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+        for term in self.terms(seg, ctx):
+            if not self.title_only:
+                _add_bm25(seg, ctx, "word", term, final, scores, self.weight, title=False)
+            _add_bm25(seg, ctx, "title", term, final, scores, TITLE_BOOST * self.weight, title=True)
+
+
+class PrefixNode(Node):
+    """Words starting with a prefix: one gram posting list for 3 letters, else an expansion of the words."""
+
+    scoring = True
+
+    def __init__(self, prefix: bytes, title_only: bool) -> None:
+        self.prefix = prefix
+        self.title_only = title_only
+        self._words: dict[str, list[bytes]] = {}
+        self._titles: dict[str, list[bytes]] = {}
+
+    def words(self, seg: Segment, field_name: str) -> list[bytes]:
+        cache = self._titles if field_name == "title" else self._words
+        found = cache.get(seg.key)
+        if found is None:
+            found = seg.expand(field_name, self.prefix)
+            cap = TITLE_EXPANSIONS if field_name == "title" else SHORT_PREFIX_EXPANSIONS
+            if len(found) > cap and (field_name == "title" or len(self.prefix) < GRAM):
+                found = sorted(found, key=lambda t: -seg.doc_frequency(field_name, t))[:cap]
+            cache[seg.key] = found
+        return found
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        if self.title_only:
+            return _union(seg, "title", self.words(seg, "title"))
+        if len(self.prefix) == GRAM:
+            return set(seg.postings("gram", self.prefix)[0])
+        return _union(seg, "word", self.words(seg, "word"))
+
+    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+        if not self.title_only:
+            if len(self.prefix) == GRAM:
+                _add_bm25(seg, ctx, "gram", self.prefix, final, scores, 1.0, title=False)
+            else:
+                for term in self.words(seg, "word"):
+                    _add_bm25(seg, ctx, "word", term, final, scores, 1.0, title=False)
+        for term in self.words(seg, "title"):
+            _add_bm25(seg, ctx, "title", term, final, scores, TITLE_BOOST, title=True)
+
+
+class FieldNode(Node):
+    """A filter field (tag, license, org, ...): all the value's words in that field; no score of its own."""
+
+    def __init__(self, field_name: str, terms: list[bytes], prefix: bool = False) -> None:
+        self.field_name = field_name
+        self.terms = terms
+        self.prefix = prefix
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        result: set[int] | None = None
+        for i, term in enumerate(self.terms):
+            if self.prefix and i == len(self.terms) - 1:
+                found = _union(seg, self.field_name, seg.expand(self.field_name, term))
+            else:
+                found = set(seg.postings(self.field_name, term)[0])
+            result = found if result is None else result & found
+            if not result:
+                return set()
+        return result or set()
+
+
+class PhraseNode(Node):
+    """Words in this order: candidates from word and word-pair postings, checked against the forward index."""
+
+    scoring = True
+
+    def __init__(self, terms: list[bytes], title_only: bool, analyzer: Analyzer) -> None:
+        self.terms = terms
+        self.title_only = title_only
+        common = analyzer.common
+        self.pairs = [a + b" " + b for a, b in pairwise(terms) if a in common and b in common]
+        self.words = [t for t in dict.fromkeys(terms) if t not in STOPWORDS]
+        self.pattern = analyzer.phrase_pattern(terms)
+        self.exact_by_pairs = len(terms) == 2 and len(self.pairs) == 1 and not title_only
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        sets = [set(seg.postings("pair", p)[0]) for p in self.pairs]
+        sets += [set(seg.postings("title" if self.title_only else "word", w)[0]) for w in self.words]
+        if not sets:
+            return set()
+        sets.sort(key=len)
+        candidates = sets[0].intersection(*sets[1:])
+        if self.exact_by_pairs or not candidates:
+            return candidates
+        pattern = self.pattern
+        forward = seg.forward
+        if self.title_only:
+            separator = b"\xff\xff"
+            return {d for d in candidates if contains_pattern(forward(d).split(separator, 1)[0], pattern)}
+        return {d for d in candidates if contains_pattern(forward(d), pattern)}
+
+    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+        for word in self.words:
+            if not self.title_only:
+                _add_bm25(seg, ctx, "word", word, final, scores, 1.0, title=False)
+            _add_bm25(seg, ctx, "title", word, final, scores, TITLE_BOOST, title=True)
+        if not self.words:  # only stopwords: rank by the pair terms
+            for pair in self.pairs:
+                _add_bm25(seg, ctx, "pair", pair, final, scores, 1.0, title=False)
+
+
+class RangeNode(Node):
+    def __init__(self, field_name: str, low: float | None, high: float | None) -> None:
+        self.field_name = field_name
+        self.low = low
+        self.high = high
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        return seg.in_range(self.field_name, self.low, self.high)
+
+
+class AllNode(Node):
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        return set(ctx.all_docs(seg))
+
+
+class AndNode(Node):
+    def __init__(self, children: list[Node]) -> None:
+        self.children = children
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        positive = [c for c in self.children if not isinstance(c, NotNode)]
+        negative = [c.child for c in self.children if isinstance(c, NotNode)]
+        # cheap filters and rare words first: an empty intersection stops the rest
+        result: set[int] | None = None
+        for child in sorted(positive, key=_cost):
+            found = child.docs(seg, ctx)
+            result = found if result is None else result.intersection(found)
+            if not result:
+                return set()
+        if result is None:
+            result = set(ctx.all_docs(seg))
+        for child in negative:
+            result.difference_update(child.docs(seg, ctx))
+            if not result:
+                break
+        return result
+
+
+class OrNode(Node):
+    def __init__(self, children: list[Node]) -> None:
+        self.children = children
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        result: set[int] = set()
+        for child in self.children:
+            result.update(child.docs(seg, ctx))
+        return result
+
+
+class NotNode(Node):
+    def __init__(self, child: Node) -> None:
+        self.child = child
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:
+        return ctx.all_docs(seg).difference(self.child.docs(seg, ctx))
+
+
+def _cost(node: Node) -> int:
+    return {FieldNode: 0, RangeNode: 1, WordNode: 2, PhraseNode: 3}.get(type(node), 4)
+
+
+# ---- compiling the parser's tree ---------------------------------------------------------------------
+
+
+@dataclass
+class Compiled:
+    root: Node | None
+    scorers: list[Node]
+    highlights: Highlights
+    notes: list[str]
+    absent: list[q.Word]
+    """Plain words found nowhere in the index (candidates for prefix fallback and spelling suggestions)."""
+
+    def highlight_matcher(self) -> Matcher | None:
+        """After a run: the indexed words each word node matched (stem variants, typo corrections) join in."""
+        for node in self.scorers:
+            if isinstance(node, WordNode):
+                for terms in node.matched_terms():
+                    self.highlights.words.update(terms)
+        return self.highlights.matcher()
+
+
+class _Compiler:
+    def __init__(self, analyzer: Analyzer, segments: Sequence[Segment], absent_as_prefix: bool) -> None:
+        self.analyzer = analyzer
+        self.segments = segments
+        self.absent_as_prefix = absent_as_prefix
+        self.scorers: list[Node] = []
+        self.highlights = Highlights()
+        self.notes: list[str] = []
+        self.absent: list[q.Word] = []
+
+    def compile(self, node: q.Node | None, negated: bool = False) -> Node | None:
+        if node is None:
+            return None
+        if isinstance(node, q.And):
+            children = [c for c in (self.compile(child, negated) for child in node.children) if c is not None]
+            if not children or (all(isinstance(c, NotNode) for c in children) and len(children) < len(node.children)):
+                return None if not children else AndNode([AllNode(), *children])
+            return children[0] if len(children) == 1 else AndNode(children)
+        if isinstance(node, q.Or):
+            children = [c for c in (self.compile(child, negated) for child in node.children) if c is not None]
+            if not children:
+                return None
+            return children[0] if len(children) == 1 else OrNode(children)
+        if isinstance(node, q.Not):
+            child = self.compile(node.child, not negated)
+            return NotNode(child) if child is not None else None
+        if isinstance(node, q.All):
+            return AllNode()
+        if isinstance(node, q.Range):
+            return RangeNode(node.field, node.low, node.high)
+        if isinstance(node, q.Phrase):
+            return self.phrase(list(node.words), node.field, negated)
+        if isinstance(node, q.Word):
+            return self.word(node, negated)
+        return None  # pragma: no cover - every parser node is handled above
+
+    def _scoring(self, node: Node, negated: bool) -> Node:
+        if not negated and node.scoring:
+            self.scorers.append(node)
+        return node
+
+    def word(self, word: q.Word, negated: bool) -> Node | None:
+        if word.field == "kind":
+            return FieldNode("kind", [word.text.encode("utf-8")])
+        terms = byte_tokens(word.text)
+        if not terms:
+            self.notes.append(f"{word.text!r} has no searchable characters")
+            return None
+        if word.field in FILTER_FIELDS:
+            return FieldNode(word.field or "", terms, prefix=word.prefix)
+        title_only = word.field == "title"
+        if len(terms) > 1:
+            if word.prefix:  # an unfinished hyphenated word: all its parts, the last as a prefix
+                parts: list[Node] = [self._plain(t, title_only, negated, exact=word.exact) for t in terms[:-1]
+                                     if t not in STOPWORDS]
+                parts.append(self._prefix(terms[-1], title_only, negated))
+                return AndNode(parts) if len(parts) > 1 else parts[0]
+            return self.phrase([t.decode("utf-8") for t in terms], word.field, negated)
+        term = terms[0]
+        if word.fuzzy:
+            return self._fuzzy(term, word.fuzzy, title_only, negated)
+        if word.prefix:
+            return self._prefix(term, title_only, negated, whole_word=True)
+        if term in STOPWORDS and not word.exact:
+            return None
+        if not word.exact and not self._known(term):
+            if not negated:
+                self.absent.append(word)
+            if self.absent_as_prefix and len(term) >= GRAM and not negated:
+                self.notes.append(f"no word {word.text!r}: searched {word.text}* instead")
+                return self._prefix(term, title_only, negated)
+        return self._plain(term, title_only, negated, exact=word.exact)
+
+    def _known(self, term: bytes) -> bool:
+        stem = self.analyzer.stem_bytes(term)
+        return any(seg.variants(stem) or seg.doc_frequency("word", term) for seg in self.segments)
+
+    def _plain(self, term: bytes, title_only: bool, negated: bool, exact: bool = False) -> Node:
+        return self._scoring(WordNode(term, exact, title_only), negated)
+
+    def _prefix(self, term: bytes, title_only: bool, negated: bool, whole_word: bool = False) -> Node:
+        if not negated:
+            self.highlights.prefixes.add(term)
+        if len(term) < GRAM:
+            self.notes.append(f"{term.decode()}* is short: only its {SHORT_PREFIX_EXPANSIONS} most frequent "
+                              "completions are searched")
+        return self._scoring(PrefixNode(term, title_only), negated)
+
+    def _fuzzy(self, term: bytes, distance: int, title_only: bool, negated: bool) -> Node:
+        def alternatives(seg: Segment) -> list[bytes]:
+            found = [word for word, _d in corrections(term, seg, distance)]
+            return list(dict.fromkeys([term, *found]))
+
+        node = WordNode(term, True, title_only, weight=FUZZY_WEIGHT, alternatives=alternatives)
+        return self._scoring(node, negated)
+
+    def phrase(self, words: list[str], field_name: str | None, negated: bool) -> Node | None:
+        terms = [t for word in words for t in byte_tokens(word)]
+        if not terms:
+            return None
+        if field_name in FILTER_FIELDS:
+            return FieldNode(field_name or "", terms)
+        title_only = field_name == "title"
+        if len(terms) == 1:
+            return self._plain(terms[0], title_only, negated, exact=True)
+        if not negated:
+            self.highlights.phrases.append(terms)
+        return self._scoring(PhraseNode(terms, title_only, self.analyzer), negated)
+
+
+def compile_query(parsed: q.ParsedQuery, analyzer: Analyzer, segments: Sequence[Segment],
+                  absent_as_prefix: bool = False) -> Compiled:
+    compiler = _Compiler(analyzer, segments, absent_as_prefix)
+    root = compiler.compile(parsed.root)
+    return Compiled(root, compiler.scorers, compiler.highlights, compiler.notes, compiler.absent)
+
+
+# ---- running -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class RawHit:
+    segment: Segment
+    docnum: int
+    score: float
+
+
+@dataclass
+class Outcome:
+    total: int
+    hits: list[RawHit]
+    facets: dict[str, list[tuple[str, int]]]
+
+
+def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hidden: Mapping[str, frozenset[int]],
+        facet_filters: Mapping[str, Sequence[str]], offset: int, limit: int) -> Outcome:
+    """Match, filter by facets, count facets, rank, and return one page of hits."""
+    live_total = sum(seg.doc_count - len(hidden.get(seg.key, ())) for seg in segments)
+    title_sum = sum(seg.length_sums()[0] for seg in segments)
+    body_sum = sum(seg.length_sums()[1] for seg in segments)
+    count = max(sum(seg.doc_count for seg in segments), 1)
+    ctx = _Context(analyzer, segments, live_total, title_sum / count, body_sum / count)
+    wanted = {name: set(values) for name, values in facet_filters.items() if values and name in FACETS}
+    facet_counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    total = 0
+    candidates: list[tuple[float, int, int, int]] = []
+    keep = max(offset + limit, 0)
+    for index, seg in enumerate(segments):
+        if compiled.root is None:
+            break
+        matched = compiled.root.docs(seg, ctx)
+        matched.difference_update(hidden.get(seg.key, ()))
+        if not matched:
+            continue
+        allowed = {name: _facet_docs(seg, name, values) for name, values in wanted.items()}
+        final = matched
+        for docs in allowed.values():
+            final = final & docs
+        for name in FACETS:
+            base = matched
+            for other, docs in allowed.items():
+                if other != name:
+                    base = base & docs
+            _count_facet(seg, name, base, facet_counts[name])
+        total += len(final)
+        if not final or keep == 0:
+            continue
+        scores: dict[int, float] = {}
+        for scorer in compiled.scorers:
+            scorer.score(seg, ctx, final, scores)
+        metas = seg.metas
+        best = heapq.nlargest(keep, scores.items(), key=itemgetter(1))
+        candidates.extend((score, metas[d].dates.get("modified", 0), index, d) for d, score in best)
+        if len(best) < keep and len(scores) < len(final):  # matched by filters alone: newest first
+            unscored = (d for d in final if d not in scores)
+            newest = heapq.nlargest(keep - len(best), unscored, key=lambda d: metas[d].dates.get("modified", 0))
+            candidates.extend((0.0, metas[d].dates.get("modified", 0), index, d) for d in newest)
+    top = heapq.nlargest(keep, candidates)[offset:]
+    hits = [RawHit(segments[index], docnum, score) for score, _modified, index, docnum in top]
+    facets = {name: sorted(((v, n) for v, n in facet_counts[name].items() if v), key=lambda vn: (-vn[1], vn[0]))
+              for name in FACETS}
+    return Outcome(total, hits, facets)
+
+
+def _facet_docs(seg: Segment, facet: str, values: set[str]) -> set[int]:
+    groups = seg.facet_docs(facet)
+    found: set[int] = set()
+    for value in values:
+        found.update(groups.get(value, ()))
+    return found
+
+
+def _count_facet(seg: Segment, facet: str, docs: set[int], counter: Counter[str]) -> None:
+    """Count a facet's values over `docs`: one pass over the documents, or, when cheaper (a sparse facet such as
+    openness, held by models only), one set intersection per value."""
+    groups = seg.facet_docs(facet)
+    by_sets = sum(min(len(members), len(docs)) for members in groups.values())
+    if by_sets <= len(docs):
+        for value, members in groups.items():
+            shared = len(members & docs) if len(members) > len(docs) else len(docs & members)
+            if shared:
+                counter[value] += shared
+        return
+    values = seg.facet_values(facet)
+    if facet == "tag":
+        counter.update(chain.from_iterable(map(values.__getitem__, docs)))
+    else:
+        counter.update(map(values.__getitem__, docs))

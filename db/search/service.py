@@ -1,0 +1,610 @@
+"""The search service the GUI and CLI use: an index kept in step with the store, and ranked, faceted search.
+
+SQLite is the source of truth. The index lives in generation folders beside the database (`NAME.atlas.index/`,
+or the platform cache keyed by the database identity when that folder is not writable); `CURRENT` names the
+live generation and each generation's `atlas-index.json` records the database identity and the store change
+sequence it reflects. Committed writes reach the index through `Store.subscribe` (after the commit): they are
+searchable at once from an in-memory segment and written to disk by a background flush. A rebuild writes a new
+generation and switches `CURRENT` atomically, so a crash at any point leaves either the old or the new index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from db.schema import Meta
+from db.search import highlight
+from db.search import query as q
+from db.search.analysis import AnalyzedDocument, Analyzer, byte_tokens, common_words
+from db.search.documents import SearchDocument, changed_since, count_live, iter_all_documents, load_documents
+from db.search.engine import EngineError, IndexLocked, WhooshIndex, bulk_build, make_analyzer, write_lock_free
+from db.search.executor import Compiled, Outcome, compile_query, run
+from db.search.segments import FACETS, MemorySegment, Segment
+from db.search.spelling import best_correction
+from db.store import ChangeSet, Store
+
+FORMAT = 1
+"""Bumped when the index layout changes: an index of another format is rebuilt."""
+META_FILE = "atlas-index.json"
+CURRENT_FILE = "CURRENT"
+FLUSH_DELAY = 0.5
+"""Seconds of quiet after a change before pending documents are written to disk."""
+FLUSH_SIZE = 500
+"""Pending documents that trigger a write at once."""
+LISTENER_LIMIT = 2000
+"""A change touching more entries than this is caught up in the background instead of in the listener."""
+CATCH_UP_LIMIT = 0.2
+"""Catching up more than this share of the documents (or 5,000) is done by a rebuild instead."""
+SUGGEST_BELOW = 3
+"""A query with fewer hits than this gets a "did you mean" suggestion when one exists."""
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass
+class IndexStatus:
+    state: str  # fresh | stale | missing | corrupt | locked | rebuilding
+    indexed_seq: int
+    store_seq: int
+    documents: int
+
+
+@dataclass
+class Hit:
+    uuid: str
+    kind: str
+    title: str
+    score: float
+    snippet: str
+    """Plain text; « and » wrap each matched word (see README, Search)."""
+
+    def snippet_html(self) -> str:
+        return highlight.to_html(self.snippet)
+
+    def snippet_ansi(self) -> str:
+        return highlight.to_ansi(self.snippet)
+
+    def snippet_plain(self) -> str:
+        return highlight.to_plain(self.snippet)
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str | None = None
+    ignored: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """How the query was interpreted beyond the text (a prefix fallback, a short prefix, an index update)."""
+    stale: bool = False
+    """True when the index could not be brought up to date: results may miss recent changes."""
+
+
+def default_index_dir(store: Store) -> Path:
+    """Beside the database when that folder is writable, else the platform cache keyed by database identity."""
+    beside = Path(f"{store.path}.index")
+    if _writable(beside):
+        return beside
+    return platformdirs.user_cache_path("modelatlas", appauthor=False) / "search" / store.identity
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{os.getpid()}-{threading.get_ident()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return True
+    except OSError:
+        return False
+
+
+class SearchService:
+    """Search over one store; thread-safe (searches from worker threads while the GUI thread writes)."""
+
+    def __init__(self, store: Store, index_dir: Path | None = None) -> None:
+        self.store = store
+        self.root = Path(index_dir) if index_dir is not None else default_index_dir(store)
+        self._lock = threading.RLock()
+        self._flush_lock = threading.Lock()
+        self._rebuild_lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._index: WhooshIndex | None = None
+        self._meta: dict[str, Any] | None = None
+        self._open_failed: str | None = None
+        self._analyzer: Analyzer = make_analyzer()
+        self._pending: dict[str, tuple[SearchDocument, AnalyzedDocument] | None] = {}
+        self._pending_seq = 0
+        self._last_change = 0.0
+        self._memory: MemorySegment | None = None
+        self._hidden: dict[str, frozenset[int]] = {}
+        self._rebuilding = False
+        self._locked = False
+        self._stale_reason: str | None = None
+        self._closed = False
+        self._seq_lock = threading.Lock()
+        self._seq_connection: sqlite3.Connection | None = None
+        self._read_meta()
+        self._unsubscribe = store.subscribe(self._on_change)
+        self._flusher = threading.Thread(target=self._flush_loop, name="search-index-flush", daemon=True)
+        self._flusher.start()
+
+    # ---- status --------------------------------------------------------------------------------
+
+    def _store_seq(self) -> int:
+        """The store's change sequence through a private autocommit connection (an ORM session costs ~ms)."""
+        with self._seq_lock:
+            try:
+                if self._seq_connection is None:
+                    self._seq_connection = sqlite3.connect(
+                        f"file:{self.store.path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+                row = self._seq_connection.execute("SELECT value FROM atlas_meta WHERE key = 'change_seq'").fetchone()
+                return int(row[0]) if row else 0
+            except (sqlite3.Error, ValueError):
+                return self.store.change_seq
+
+    @property
+    def disk_seq(self) -> int:
+        return int(self._meta.get("seq", 0)) if self._meta else 0
+
+    def _known_seq(self) -> int:
+        return max(self.disk_seq, self._pending_seq)
+
+    def status(self) -> IndexStatus:
+        store_seq = self._store_seq()
+        with self._lock:
+            state = self._state(store_seq)
+            documents = int(self._meta.get("documents", 0)) if self._meta else 0
+            if self._index is not None:
+                documents = self._index.doc_count() - sum(
+                    len(hidden) - len(seg.deleted) for seg in self._index.segments
+                    if (hidden := self._hidden.get(seg.key)) is not None)
+                documents += sum(1 for value in self._pending.values() if value is not None)
+            return IndexStatus(state, self._known_seq(), store_seq, max(documents, 0))
+
+    def _state(self, store_seq: int) -> str:
+        if self._rebuilding:
+            return "rebuilding"
+        if self._open_failed is not None:
+            return "corrupt"
+        if self._meta is None:
+            return "missing" if not self._generation_folder_named() else "corrupt"
+        if self._meta.get("format") != FORMAT or self._meta.get("identity") != self.store.identity:
+            return "stale"
+        if self._locked or (self._index is None and not self._write_lock_free()):
+            return "locked"
+        if self._stale_reason is not None or store_seq != self._known_seq():
+            return "stale"
+        return "fresh"
+
+    def _generation_folder_named(self) -> bool:
+        return (self.root / CURRENT_FILE).exists()
+
+    def _write_lock_free(self) -> bool:
+        folder = self._current_folder()
+        if folder is None or not folder.exists():
+            return True
+        return write_lock_free(folder)
+
+    # ---- the generation on disk ----------------------------------------------------------------
+
+    def _current_folder(self) -> Path | None:
+        try:
+            name = json.loads((self.root / CURRENT_FILE).read_text("utf-8"))["generation"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not isinstance(name, str) or "/" in name or "\\" in name or name.startswith("."):
+            return None
+        return self.root / name
+
+    def _read_meta(self) -> None:
+        folder = self._current_folder()
+        self._meta = None
+        if folder is None:
+            return
+        try:
+            meta = json.loads((folder / META_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(meta, dict) and isinstance(meta.get("seq"), int):
+            self._meta = meta
+
+    def _write_meta(self, folder: Path, meta: dict[str, Any]) -> None:
+        temporary = folder / f"{META_FILE}.tmp"
+        temporary.write_text(json.dumps(meta), "utf-8")
+        os.replace(temporary, folder / META_FILE)
+
+    def _open(self) -> WhooshIndex | None:
+        """The live index, opened on first use (a worker thread pays for loading it, not the constructor)."""
+        with self._lock:
+            if self._index is not None or self._open_failed is not None:
+                return self._index
+            folder = self._current_folder()
+            if folder is None or self._meta is None or self._meta.get("format") != FORMAT:
+                return None
+            if self._meta.get("identity") != self.store.identity:
+                return None
+            try:
+                self._index = WhooshIndex(folder, make_analyzer(self._meta.get("common", [])))
+            except EngineError as error:
+                self._open_failed = str(error)
+                return None
+            self._analyzer = self._index.analyzer
+            self._reanalyze_pending()
+            return self._index
+
+    # ---- keeping up with the store ---------------------------------------------------------------
+
+    def _on_change(self, change: ChangeSet) -> None:
+        """Store listener (runs on the writing thread right after the commit): index the touched entries."""
+        if self._closed:
+            return
+        try:
+            if len(change.uuids) > LISTENER_LIMIT:
+                with self._lock:
+                    self._stale_reason = "a large change is being indexed"
+                threading.Thread(target=self._background_catch_up, daemon=True, name="search-catch-up").start()
+                return
+            with self.store.read() as session:
+                docs, gone = load_documents(session, change.uuids)
+            self._apply(docs, gone, change.seq)
+        except Exception as error:  # never let indexing break the write that already committed
+            with self._lock:
+                self._stale_reason = f"indexing a change failed ({error})"
+
+    def _background_catch_up(self) -> None:
+        with contextlib.suppress(Exception):
+            self.ensure_fresh()
+
+    def _apply(self, docs: Sequence[SearchDocument], gone: Sequence[str], seq: int) -> None:
+        with self._lock:
+            analyzer = self._analyzer
+            for doc in docs:
+                self._pending[doc.uuid] = (doc, analyzer.analyze(doc.title, doc.body, doc.tags, doc.fields, doc.kind))
+            for uuid in gone:
+                self._pending[uuid] = None
+            self._pending_seq = max(self._pending_seq, seq)
+            self._last_change = time.monotonic()
+            self._rebuild_memory()
+            self._wake.notify_all()
+
+    def _reanalyze_pending(self) -> None:
+        """Pending documents must use the live generation's analyzer (its common words make the pair terms)."""
+        for uuid, value in list(self._pending.items()):
+            if value is not None:
+                doc = value[0]
+                self._pending[uuid] = (doc, self._analyzer.analyze(doc.title, doc.body, doc.tags, doc.fields, doc.kind))
+        self._rebuild_memory()
+
+    def _rebuild_memory(self) -> None:
+        items = [value for value in self._pending.values() if value is not None]
+        self._memory = MemorySegment(items, self._analyzer, f"memory-{time.monotonic_ns()}") if items else None
+        hidden: dict[str, frozenset[int]] = {}
+        if self._index is not None:
+            for seg in self._index.segments:
+                overridden = {d for uuid in self._pending if (d := seg.docnum_of(uuid)) is not None}
+                hidden[seg.key] = seg.deleted | overridden if overridden else seg.deleted
+        self._hidden = hidden
+
+    def _flush_loop(self) -> None:
+        while True:
+            with self._lock:
+                while not self._closed:
+                    quiet = time.monotonic() - self._last_change
+                    if self._pending and (quiet >= FLUSH_DELAY or len(self._pending) >= FLUSH_SIZE) \
+                            and not self._rebuilding:
+                        break
+                    self._wake.wait(timeout=FLUSH_DELAY if self._pending else None)
+                if self._closed:
+                    return
+            self.flush()
+            if self._locked:
+                time.sleep(FLUSH_DELAY * 4)  # another process holds the write lock: retry later
+
+    def flush(self) -> bool:
+        """Write pending documents to disk now; False when nothing could be written (kept in memory)."""
+        with self._flush_lock:
+            index = self._open()
+            with self._lock:
+                snapshot = dict(self._pending)
+                seq = self._pending_seq
+                if not snapshot or index is None or self._rebuilding:
+                    return not snapshot
+            upserts = [value for value in snapshot.values() if value is not None]
+            removals = [uuid for uuid, value in snapshot.items() if value is None]
+            try:
+                index.write(upserts, removals)
+            except IndexLocked:
+                self._locked = True
+                return False
+            except Exception as error:
+                with self._lock:
+                    self._stale_reason = f"writing the index failed ({error})"
+                return False
+            with self._lock:
+                self._locked = False
+                try:
+                    index.refresh()
+                except EngineError as error:
+                    self._open_failed = str(error)
+                for uuid, value in snapshot.items():
+                    if self._pending.get(uuid, False) is value:
+                        del self._pending[uuid]
+                if self._meta is not None:
+                    self._meta = {**self._meta, "seq": max(self.disk_seq, seq), "documents": index.doc_count()}
+                    with contextlib.suppress(OSError):
+                        self._write_meta(index.folder, self._meta)
+                self._rebuild_memory()
+            return True
+
+    # ---- freshness -------------------------------------------------------------------------------
+
+    def ensure_fresh(self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> bool:
+        """Bring the index up to date: catch up on changed entries, or rebuild when that is cheaper or needed."""
+        if self._rebuild_lock.locked():  # another thread is rebuilding: wait for it, then catch up
+            with self._rebuild_lock:
+                pass
+        self._read_meta_if_unopened()
+        store_seq = self._store_seq()
+        with self._lock:
+            state = self._state(store_seq)
+        if state in ("missing", "corrupt") or self._needs_rebuild():
+            return self.rebuild(progress, cancelled)
+        if self._open() is None:
+            return self.rebuild(progress, cancelled)
+        return self._catch_up(progress, cancelled)
+
+    def _read_meta_if_unopened(self) -> None:
+        with self._lock:
+            if self._index is None:
+                self._read_meta()
+
+    def _needs_rebuild(self) -> bool:
+        meta = self._meta
+        if meta is None or meta.get("format") != FORMAT or meta.get("identity") != self.store.identity:
+            return True
+        return self.store.change_seq < int(meta.get("seq", 0))  # an older copy of the database: start over
+
+    def _catch_up(self, progress: ProgressFn | None, cancelled: CancelFn | None, since: int | None = None) -> bool:
+        start = self._known_seq() if since is None else since
+        with self.store.read() as session:
+            store_seq = _session_seq(session)
+            uuids = changed_since(session, start) if store_seq > start else []
+            live = count_live(session)
+        if len(uuids) > max(5000, CATCH_UP_LIMIT * live):
+            return self.rebuild(progress, cancelled)
+        for begin in range(0, len(uuids), 500):
+            if cancelled is not None and cancelled():
+                return False
+            with self.store.read() as session:
+                docs, gone = load_documents(session, uuids[begin:begin + 500])
+            self._apply(docs, gone, store_seq)
+            if progress is not None:
+                progress(min(begin + 500, len(uuids)), len(uuids))
+        with self._lock:
+            self._pending_seq = max(self._pending_seq, store_seq)
+            self._stale_reason = None
+        self.flush()
+        return True
+
+    def rebuild(self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> bool:
+        """Index every live entry into a new generation and switch to it; False when cancelled."""
+        with self._rebuild_lock:
+            with self._lock:
+                self._rebuilding = True
+            try:
+                seq = self._build(progress, cancelled)
+            finally:
+                with self._lock:
+                    self._rebuilding = False
+        if seq is None:
+            return False
+        self._catch_up(None, cancelled, since=seq)
+        return True
+
+    def _build(self, progress: ProgressFn | None, cancelled: CancelFn | None) -> int | None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(self.root)
+        name = f"gen-{time.time_ns()}"
+        building = self.root / f".{name}.building"
+        try:
+            with self.store.read() as session:  # one read transaction: a consistent snapshot at `seq`
+                seq = _session_seq(session)
+                total = count_live(session)
+                batches = iter_all_documents(session)
+                first = next(batches, [])
+                analyzer = make_analyzer(common_words(
+                    byte_tokens(f"{doc.title} {doc.body}") for doc in first))
+                weight = max(total // 4, 1)  # writing postings takes about a fifth of the time
+
+                def on_progress(done: int) -> None:
+                    if progress is not None:
+                        progress(done, total + weight)
+
+                built = bulk_build(building, chain([first], batches), analyzer, on_progress, cancelled)
+            if built < 0:
+                shutil.rmtree(building, ignore_errors=True)
+                return None
+            meta = {"format": FORMAT, "identity": self.store.identity, "seq": seq, "documents": built,
+                    "common": analyzer.common_words, "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+            self._write_meta(building, meta)
+            final = self.root / name
+            os.replace(building, final)
+            temporary = self.root / f"{CURRENT_FILE}.tmp"
+            temporary.write_text(json.dumps({"generation": name}), "utf-8")
+            os.replace(temporary, self.root / CURRENT_FILE)
+            index = WhooshIndex(final, analyzer)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        with self._lock:
+            old = self._index
+            self._index = index
+            self._meta = meta
+            self._open_failed = None
+            self._locked = False
+            self._analyzer = analyzer
+            self._reanalyze_pending()
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+        _remove_old_generations(self.root, keep=name)
+        if progress is not None:
+            progress(total + weight, total + weight)
+        return seq
+
+    # ---- searching -------------------------------------------------------------------------------
+
+    def search(self, query: str, *, kind: str | None = None, facets: Mapping[str, Sequence[str]] | None = None,
+               limit: int = 20, offset: int = 0, highlight: bool = True, as_you_type: bool = False) -> SearchResult:
+        parsed = q.parse(query, as_you_type=as_you_type)
+        notes: list[str] = []
+        stale = self._freshen(notes)
+        filters = {name: list(values) for name, values in (facets or {}).items() if name in FACETS and values}
+        if kind:
+            wanted = q.KIND_ALIASES.get(kind.lower().replace("-", "_"), kind)
+            filters["kind"] = [wanted]
+        limit = max(0, min(int(limit), 10_000))
+        offset = max(0, int(offset))
+        with self._lock:
+            segments: list[Segment] = list(self._index.segments) if self._index is not None else []
+            if self._memory is not None:
+                segments.append(self._memory)
+            hidden = dict(self._hidden)
+            analyzer = self._analyzer
+            try:
+                compiled = compile_query(parsed, analyzer, segments)
+                outcome = run(compiled, analyzer, segments, hidden, filters, offset, limit)
+                if outcome.total == 0 and not as_you_type and compiled.absent:
+                    retry = compile_query(parsed, analyzer, segments, absent_as_prefix=True)
+                    retried = run(retry, analyzer, segments, hidden, filters, offset, limit)
+                    if retried.total:
+                        compiled, outcome = retry, retried
+                hits = self._hits(outcome, compiled, analyzer, highlight)
+            except (EngineError, OSError, EOFError, ValueError, KeyError, IndexError) as error:
+                self._open_failed = f"the index is damaged ({type(error).__name__}: {error})"
+                return SearchResult(0, [], {name: [] for name in FACETS}, None, parsed.ignored,
+                                    [*notes, "the search index is damaged and must be rebuilt"], True)
+        suggestion = None
+        if outcome.total < SUGGEST_BELOW:
+            suggestion = self._suggest(parsed, segments, compiled)
+        return SearchResult(outcome.total, hits, outcome.facets, suggestion, parsed.ignored,
+                            [*notes, *compiled.notes], stale)
+
+    def _freshen(self, notes: list[str]) -> bool:
+        """Before a search: open the index and catch up on changes made behind its back. True if still stale."""
+        if self._open() is None:
+            if self._rebuilding:
+                notes.append("the search index is being rebuilt; results may be incomplete")
+            else:
+                notes.append(f"the search index is {self.status().state}; rebuild it to search everything")
+            return True
+        store_seq = self._store_seq()
+        if store_seq != self._known_seq() or self._stale_reason is not None:
+            if store_seq < self.disk_seq:
+                notes.append("the database is older than its search index; rebuild the index")
+                return True
+            with self.store.read() as session:
+                changed = len(changed_since(session, self._known_seq()))
+            if changed <= 500 and not self._rebuilding:
+                self._catch_up(None, None)
+            else:
+                notes.append(f"{changed} changed entries are not indexed yet")
+                return True
+        return False
+
+    def _hits(self, outcome: Outcome, compiled: Compiled, analyzer: Analyzer, with_snippets: bool) -> list[Hit]:
+        hits: list[Hit] = []
+        matcher = compiled.highlight_matcher() if with_snippets and outcome.hits else None
+        for raw in outcome.hits:
+            meta = raw.segment.metas[raw.docnum]
+            snippet = ""
+            if with_snippets:
+                title, body = raw.segment.text(raw.docnum)
+                snippet = highlight.snippet(title, body, matcher)
+            hits.append(Hit(meta.uuid, meta.kind, meta.title, round(raw.score, 4), snippet))
+        return hits
+
+    def _suggest(self, parsed: q.ParsedQuery, segments: Sequence[Segment], compiled: Compiled) -> str | None:
+        """The query with each word the index does not know replaced by its closest known word."""
+        replacements: list[tuple[tuple[int, int], str]] = []
+        absent = {id(word) for word in compiled.absent}
+        for word in parsed.words():
+            if word.span is None or word.prefix or word.fuzzy:
+                continue
+            terms = byte_tokens(word.text)
+            if len(terms) != 1 or (id(word) not in absent and _frequency(segments, terms[0]) > 0):
+                continue
+            better = best_correction(terms[0], segments)
+            if better is not None and better != terms[0]:
+                replacements.append((word.span, better.decode("utf-8", "replace")))
+        if not replacements:
+            return None
+        text = parsed.text
+        for (start, end), word in sorted(replacements, reverse=True):
+            text = text[:start] + word + text[end:]
+        text = " ".join(text.split())
+        return text if text != " ".join(parsed.text.split()) else None
+
+    # ---- closing ---------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._unsubscribe()
+        with self._lock:
+            self._closed = True
+            self._wake.notify_all()
+        self._flusher.join(timeout=30)
+        with contextlib.suppress(Exception):
+            self.flush()
+        with self._lock:
+            if self._index is not None:
+                with contextlib.suppress(Exception):
+                    self._index.close()
+                self._index = None
+        with self._seq_lock:
+            if self._seq_connection is not None:
+                self._seq_connection.close()
+                self._seq_connection = None
+
+    def __enter__(self) -> SearchService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _frequency(segments: Sequence[Segment], term: bytes) -> int:
+    return sum(seg.doc_frequency("word", term) for seg in segments)
+
+
+def _session_seq(session: Any) -> int:
+    row = session.get(Meta, "change_seq")
+    return int(row.value) if row is not None else 0
+
+
+def _remove_leftovers(root: Path) -> None:
+    """Folders of builds that never finished (a crash, a kill): nothing refers to them."""
+    for path in root.glob(".gen-*.building"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_old_generations(root: Path, keep: str) -> None:
+    for path in root.glob("gen-*"):
+        if path.is_dir() and path.name != keep:
+            shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,481 @@
+"""The landscape in charts (Qt Charts): releases over time by openness, jurisdictions × grades, license families.
+
+Clicking a point or bar asks the main window to filter the list to the entries behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.landscape import FamilyCount, ReleasePoint, jurisdiction_grades, license_families, release_points
+from db.queries import ListFilter
+from db.store import Store
+from db.vocab import OpennessGrade
+from desktop.theme import GRADE_COLORS, is_dark
+from desktop.workers import JobRunner
+
+CHART_NAMES = ("timeline", "jurisdictions", "licenses")
+TAB_TITLES = {"timeline": "Openness over time", "jurisdictions": "Jurisdiction × openness",
+              "licenses": "Licenses by family"}
+CAPTIONS = {
+    "timeline": "Each model by release date and openness grade: closed releases (circles) below the dashed line, "
+                "downloadable weights (squares) above it. Click a point to list that model.",
+    "jurisdictions": "Models by their developer's jurisdiction, stacked by openness grade. Click a segment to list "
+                     "those models.",
+    "licenses": "Licenses per family, and how many models use a license of that family. Click a bar to list them.",
+}
+LICENSE_SET_COLORS = {"licenses": "#3d85c6", "models": "#c9a227"}
+NOT_RECORDED = "(not recorded)"
+JITTER = 0.28  # grades are categories: spread points a little so models released together stay clickable
+
+
+@dataclass(frozen=True)
+class LandscapeData:
+    points: list[ReleasePoint]
+    jurisdictions: dict[str, dict[str, int]]
+    families: list[FamilyCount]
+
+
+def _jitter(uuid: str) -> float:
+    """A stable offset in [-JITTER, JITTER] from the UUID, so a point never moves between refreshes."""
+    digits = "".join(c for c in uuid if c in "0123456789abcdef")[:8] or "0"
+    return (int(digits, 16) % 1001 / 1000 - 0.5) * 2 * JITTER
+
+
+def _msecs(day: date) -> float:
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+def family_label(family: str) -> str:
+    return family.replace("-", " ") if family else NOT_RECORDED
+
+
+class ChartsView(QWidget):
+    """Three charts in tabs, themed like the app, exportable as PNG and SVG."""
+
+    filterRequested = Signal(object)  # a ListFilter for the main list
+    entryRequested = Signal(str)  # a single model to show in the detail pane
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartsView")
+        self.store = store
+        self.runner = runner
+        self.data: LandscapeData | None = None
+        self._generation = 0
+        self.dark = is_dark()
+        # what each drawn item stands for, for clicks and tooltips
+        self.point_uuids: dict[str, list[tuple[QPointF, ReleasePoint]]] = {}
+        self.scatter: dict[str, QScatterSeries] = {}
+        self.stacked: QStackedBarSeries | None = None
+        self.stacked_sets: dict[str, QBarSet] = {}
+        self.jurisdiction_keys: list[str] = []
+        self.family_series: QHorizontalBarSeries | QBarSeries | None = None
+        self.family_sets: dict[str, QBarSet] = {}
+        self.family_keys: list[str] = []
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, QChartView] = {}
+        for name in CHART_NAMES:
+            view = QChartView(self)
+            view.setObjectName(f"chart_{name}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setAccessibleName(TAB_TITLES[name])
+            self.views[name] = view
+            self.tabs.addTab(view, TAB_TITLES[name])
+        self.tabs.currentChanged.connect(lambda _i: self.caption.setText(CAPTIONS[self.current_name()]))
+
+        self.caption = QLabel(CAPTIONS["timeline"], self)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.png_button = QPushButton("Export &PNG…", self)
+        self.png_button.clicked.connect(lambda: self.export_dialog("png"))
+        self.svg_button = QPushButton("Export &SVG…", self)
+        self.svg_button.clicked.connect(lambda: self.export_dialog("svg"))
+        self.refresh_button = QPushButton("Re&fresh", self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.message = QLabel("", self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        bar.addWidget(self.caption, 1)
+        bar.addWidget(self.png_button)
+        bar.addWidget(self.svg_button)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+
+    def current_name(self) -> str:
+        return CHART_NAMES[max(self.tabs.currentIndex(), 0)]
+
+    def show_chart(self, name: str) -> None:
+        self.tabs.setCurrentIndex(CHART_NAMES.index(name))
+
+    def set_store(self, store: Store) -> None:
+        if store is not self.store:
+            self.store = store
+            self.data = None
+
+    # ---- data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the numbers in a worker, then redraw (also picks up a theme change)."""
+        self._generation += 1
+        generation, store = self._generation, self.store
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, LandscapeData]:
+            with store.read() as session:
+                return generation, LandscapeData(release_points(session), jurisdiction_grades(session),
+                                                 license_families(session))
+
+        def done(result: tuple[int, LandscapeData]) -> None:
+            if result[0] != self._generation:
+                return
+            self.data = result[1]
+            self.redraw()
+            self.ready.emit()
+
+        def failed(message: str) -> None:
+            self.message.setText(message)
+            self.failed.emit(message)
+
+        self.runner.start(work, on_done=done, on_failed=failed, name="charts")
+
+    def redraw(self) -> None:
+        if self.data is None:
+            return
+        self.dark = is_dark()
+        self.views["timeline"].setChart(self._timeline(self.data.points))
+        self.views["jurisdictions"].setChart(self._jurisdictions(self.data.jurisdictions))
+        self.views["licenses"].setChart(self._licenses(self.data.families))
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _chart(self, title: str) -> QChart:
+        chart = QChart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if self.dark else QChart.ChartTheme.ChartThemeLight)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(0)
+        chart.setBackgroundBrush(QColor("#1f2125" if self.dark else "#ffffff"))
+        chart.setTitleBrush(QColor("#e6e6e6" if self.dark else "#202124"))
+        font = QFont(chart.titleFont())
+        font.setPointSizeF(max(font.pointSizeF(), 9) * 1.25)
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setTitle(title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setLabelColor(QColor("#e6e6e6" if self.dark else "#202124"))
+        return chart
+
+    def _style_axis(self, axis: Any) -> None:
+        ink = QColor("#c8cbd0" if self.dark else "#3c4043")
+        grid = QColor("#3a3e44" if self.dark else "#e3e5e8")
+        axis.setLabelsColor(ink)
+        axis.setTitleBrush(ink)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+
+    def _timeline(self, points: list[ReleasePoint]) -> QChart:
+        chart = self._chart("Releases by openness grade over time")
+        self.point_uuids = {}
+        self.scatter = {}
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("MMM yyyy")
+        x_axis.setTitleText("Release date")
+        y_axis = QCategoryAxis()
+        y_axis.setStartValue(-0.5)
+        for grade in OpennessGrade:
+            y_axis.append(grade.label, grade.rank + 0.5)
+        y_axis.setRange(-0.5, len(OpennessGrade) - 0.5)
+        y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        for axis in (x_axis, y_axis):
+            self._style_axis(axis)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        if points:
+            first = min(p.released for p in points) - timedelta(days=45)
+            last = max(p.released for p in points) + timedelta(days=45)
+            x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
+                            QDateTime.fromMSecsSinceEpoch(int(_msecs(last))))
+            x_axis.setTickCount(min(9, max(3, (last.year - first.year) * 2 + 2)))
+            divider = QLineSeries()
+            divider.setName("weights released above")
+            pen = QPen(QColor("#8a8f98"))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(1.2)
+            divider.setPen(pen)
+            middle = OpennessGrade.OPEN_WEIGHTS_NON_COMMERCIAL.rank - 0.5
+            divider.append(_msecs(first), middle)
+            divider.append(_msecs(last), middle)
+            chart.addSeries(divider)
+            divider.attachAxis(x_axis)
+            divider.attachAxis(y_axis)
+            for marker in chart.legend().markers(divider):
+                marker.setVisible(False)
+        for grade in OpennessGrade:
+            members = [p for p in points if p.grade == grade.value]
+            if not members:
+                continue
+            series = QScatterSeries()
+            series.setName(grade.label)
+            color = QColor(GRADE_COLORS[grade.value])
+            series.setColor(color)
+            series.setBorderColor(color.darker(130))
+            series.setMarkerSize(11.0)
+            series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle if grade.weights_released
+                                  else QScatterSeries.MarkerShape.MarkerShapeCircle)
+            placed = []
+            for point in members:
+                at = QPointF(_msecs(point.released), grade.rank + _jitter(point.uuid))
+                series.append(at)
+                placed.append((at, point))
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            series.clicked.connect(lambda at, g=grade.value: self._on_point_clicked(g, at))
+            series.hovered.connect(lambda at, state, g=grade.value: self._on_point_hovered(g, at, state))
+            self.point_uuids[grade.value] = placed
+            self.scatter[grade.value] = series
+        return chart
+
+    def _jurisdictions(self, table: dict[str, dict[str, int]]) -> QChart:
+        chart = self._chart("Models by developer jurisdiction and openness grade")
+        self.jurisdiction_keys = list(table)
+        series = QStackedBarSeries()
+        self.stacked_sets = {}
+        for grade in OpennessGrade:
+            values = [table[j].get(grade.value, 0) for j in self.jurisdiction_keys]
+            if not any(values):
+                continue
+            bar_set = QBarSet(grade.label)
+            bar_set.setColor(QColor(GRADE_COLORS[grade.value]))
+            bar_set.setBorderColor(QColor(GRADE_COLORS[grade.value]).darker(115))
+            bar_set.append([float(v) for v in values])
+            series.append(bar_set)
+            self.stacked_sets[grade.value] = bar_set
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([j or NOT_RECORDED for j in self.jurisdiction_keys])
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText("Models")
+        top = max([sum(v.values()) for v in table.values()] or [1])
+        y_axis.setRange(0, top + max(1, top // 10))
+        y_axis.applyNiceNumbers()
+        for axis in (x_axis, y_axis):
+            self._style_axis(axis)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        series.clicked.connect(self._on_stacked_clicked)
+        series.hovered.connect(self._on_stacked_hovered)
+        self.stacked = series
+        return chart
+
+    def _licenses(self, families: list[FamilyCount]) -> QChart:
+        chart = self._chart("Licenses by family, and the models using them")
+        families = list(reversed(families))  # a horizontal bar chart draws its first category at the bottom
+        self.family_keys = [f.family for f in families]
+        series = QHorizontalBarSeries()
+        self.family_sets = {}
+        for key, label in (("licenses", "Licenses"), ("models", "Models using one")):
+            bar_set = QBarSet(label)
+            bar_set.setColor(QColor(LICENSE_SET_COLORS[key]))
+            bar_set.append([float(getattr(f, key)) for f in families])
+            bar_set.setLabelColor(QColor("#e6e6e6" if self.dark else "#202124"))
+            series.append(bar_set)
+            self.family_sets[key] = bar_set
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        y_axis = QBarCategoryAxis()
+        y_axis.append([family_label(f.family) for f in families])
+        x_axis = QValueAxis()
+        x_axis.setLabelFormat("%d")
+        top = max([max(f.licenses, f.models) for f in families] or [1])
+        x_axis.setRange(0, top + max(2, top // 8))
+        x_axis.applyNiceNumbers()
+        for axis in (x_axis, y_axis):
+            self._style_axis(axis)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        series.clicked.connect(self._on_family_clicked)
+        series.hovered.connect(self._on_family_hovered)
+        self.family_series = series
+        return chart
+
+    # ---- clicks and tooltips ------------------------------------------------------------------
+
+    def _nearest(self, grade: str, at: QPointF) -> ReleasePoint | None:
+        placed = self.point_uuids.get(grade, [])
+        if not placed:
+            return None
+        best = min(placed, key=lambda item: abs(item[0].x() - at.x()) / 8.64e7 + abs(item[0].y() - at.y()) * 30)
+        return best[1]
+
+    def _on_point_clicked(self, grade: str, at: QPointF) -> None:
+        point = self._nearest(grade, at)
+        if point is None:
+            return
+        self.filterRequested.emit(ListFilter(kind="model", uuids=(point.uuid,)))
+        self.entryRequested.emit(point.uuid)
+
+    def _on_point_hovered(self, grade: str, at: QPointF, state: bool) -> None:
+        point = self._nearest(grade, at) if state else None
+        if point is None:
+            QToolTip.hideText()
+            return
+        who = f" · {point.developer}" if point.developer else ""
+        QToolTip.showText(QCursor.pos(), f"<b>{point.name}</b>{who}<br>{point.released.isoformat()} · "
+                                         f"{OpennessGrade(point.grade).label}<br><i>click to list it</i>")
+
+    def _grade_of(self, bar_set: QBarSet) -> str | None:
+        return next((g for g, s in self.stacked_sets.items() if s is bar_set or s.label() == bar_set.label()), None)
+
+    def _on_stacked_clicked(self, index: int, bar_set: QBarSet) -> None:
+        grade = self._grade_of(bar_set)
+        if grade is None or not 0 <= index < len(self.jurisdiction_keys):
+            return
+        self.filterRequested.emit(ListFilter(kind="model", facets={
+            "jurisdiction": (self.jurisdiction_keys[index],), "openness": (grade,)}))
+
+    def _on_stacked_hovered(self, state: bool, index: int, bar_set: QBarSet) -> None:
+        grade = self._grade_of(bar_set)
+        if not state or grade is None or not 0 <= index < len(self.jurisdiction_keys):
+            QToolTip.hideText()
+            return
+        count = int(bar_set.at(index))
+        where = self.jurisdiction_keys[index] or NOT_RECORDED
+        QToolTip.showText(QCursor.pos(), f"<b>{where}</b> · {OpennessGrade(grade).label}: {count} "
+                                         f"model{'s' if count != 1 else ''}<br><i>click to list them</i>")
+
+    def _set_key(self, bar_set: QBarSet) -> str | None:
+        return next((k for k, s in self.family_sets.items() if s is bar_set or s.label() == bar_set.label()), None)
+
+    def _on_family_clicked(self, index: int, bar_set: QBarSet) -> None:
+        key = self._set_key(bar_set)
+        if key is None or not 0 <= index < len(self.family_keys):
+            return
+        kind = "license" if key == "licenses" else "model"
+        self.filterRequested.emit(ListFilter(kind=kind, facets={"license_family": (self.family_keys[index],)}))
+
+    def _on_family_hovered(self, state: bool, index: int, bar_set: QBarSet) -> None:
+        key = self._set_key(bar_set)
+        if not state or key is None or not 0 <= index < len(self.family_keys):
+            QToolTip.hideText()
+            return
+        count = int(bar_set.at(index))
+        noun = "license" if key == "licenses" else "model"
+        QToolTip.showText(QCursor.pos(), f"<b>{family_label(self.family_keys[index])}</b>: {count} {noun}"
+                                         f"{'s' if count != 1 else ''}<br><i>click to list them</i>")
+
+    # ---- positions (for keyboard-free tests and for pointing at things) ------------------------
+
+    def point_position(self, uuid: str) -> QPoint | None:
+        """Where a model's point is drawn, in the timeline view's viewport coordinates."""
+        view = self.views["timeline"]
+        for grade, placed in self.point_uuids.items():
+            for at, point in placed:
+                if point.uuid == uuid:
+                    return self._to_viewport(view, at, self.scatter[grade])
+        return None
+
+    def bar_position(self, chart: str, index: int, key: str) -> QPoint | None:
+        """The middle of one bar segment: `key` is a grade (jurisdictions) or licenses|models (licenses)."""
+        if chart == "jurisdictions" and self.stacked is not None and key in self.stacked_sets:
+            below = sum(s.at(index) for g, s in self.stacked_sets.items()
+                        if OpennessGrade(g).rank < OpennessGrade(key).rank)
+            middle = below + self.stacked_sets[key].at(index) / 2
+            return self._to_viewport(self.views[chart], QPointF(index, middle), self.stacked)
+        if chart == "licenses" and self.family_series is not None and key in self.family_sets:
+            offset = -0.1 if key == "licenses" else 0.1  # two bars share a category row; each takes a half
+            value = self.family_sets[key].at(index)
+            at = QPointF(value / 2, index + offset)
+            return self._to_viewport(self.views[chart], at, self.family_series)
+        return None
+
+    @staticmethod
+    def _to_viewport(view: QChartView, at: QPointF, series: Any) -> QPoint:
+        chart = view.chart()
+        scene = chart.mapToScene(chart.mapToPosition(at, series))
+        return view.mapFromScene(scene)
+
+    # ---- export -------------------------------------------------------------------------------
+
+    def export_png(self, path: Path, name: str | None = None) -> Path:
+        view = self.views[name or self.current_name()]
+        target = Path(path)
+        if not view.grab().save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        return target
+
+    def export_svg(self, path: Path, name: str | None = None) -> Path:
+        view = self.views[name or self.current_name()]
+        target = Path(path)
+        size = view.size() if view.width() > 10 else QSize(1000, 640)
+        generator = QSvgGenerator()
+        generator.setFileName(str(target))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(view.chart().title() if view.chart() else "Model Atlas chart")
+        generator.setDescription("Made with Model Atlas")
+        painter = QPainter(generator)
+        view.scene().render(painter, QRectF(0, 0, size.width(), size.height()), view.sceneRect())
+        painter.end()
+        return target
+
+    def export_dialog(self, fmt: str) -> Path | None:
+        name = self.current_name()
+        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {fmt.upper()}",
+                                              str(Path.home() / f"atlas-{name}.{fmt}"),
+                                              "PNG image (*.png)" if fmt == "png" else "SVG image (*.svg)")
+        if not path:
+            return None
+        target = Path(path if path.lower().endswith(f".{fmt}") else f"{path}.{fmt}")
+        try:
+            saved = self.export_png(target) if fmt == "png" else self.export_svg(target)
+        except OSError as error:
+            self.message.setText(f"Could not save: {error}")
+            return None
+        self.message.setText(f"Saved {saved}")
+        return saved

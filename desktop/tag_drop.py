@@ -1,0 +1,81 @@
+"""Dropping entries dragged from the list onto a tag in the sidebar tags them (an event filter on the sidebar)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from desktop.list_model import UUIDS_MIME
+from desktop.sidebar import ROLE_TYPE, ROLE_VALUE
+
+DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop, QEvent.Type.DragLeave)
+
+
+def dropped_uuids(event: QDropEvent) -> list[str]:
+    data = event.mimeData()
+    if data is None or not data.hasFormat(UUIDS_MIME):
+        return []
+    text = bytes(data.data(UUIDS_MIME).data()).decode("utf-8", "replace")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class TagDropTarget(QObject):
+    """Accepts entry drags over the sidebar's tag items; `dropped(uuids, tag)` when let go over one."""
+
+    dropped = Signal(list, str)
+    hovered = Signal(str)  # the tag under the drag ("" when none)
+
+    def __init__(self, sidebar: QTreeWidget) -> None:
+        super().__init__(sidebar)
+        self.sidebar = sidebar
+        sidebar.setAcceptDrops(True)
+        sidebar.viewport().setAcceptDrops(True)
+        sidebar.viewport().installEventFilter(self)
+        self._highlighted: QTreeWidgetItem | None = None
+
+    def tag_at(self, event: QDropEvent) -> QTreeWidgetItem | None:
+        item = self.sidebar.itemAt(event.position().toPoint())
+        return item if item is not None and item.data(0, ROLE_TYPE) == "tag" else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in DRAG_EVENTS:
+            return False
+        if event.type() == QEvent.Type.DragLeave:
+            self._highlight(None)
+            return False
+        assert isinstance(event, QDropEvent)
+        if not dropped_uuids(event):
+            return False  # not entries from the list: the tree's own handling (none) applies
+        item = self.tag_at(event)
+        if event.type() == QEvent.Type.DragEnter:
+            event.acceptProposedAction()  # accept the drag as a whole; each move decides for its spot
+            return True
+        if event.type() == QEvent.Type.DragMove:
+            assert isinstance(event, QDragMoveEvent)
+            self._highlight(item)
+            if item is None:
+                event.ignore()
+            else:
+                event.acceptProposedAction()
+            return True
+        self._highlight(None)
+        if item is None:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        self.dropped.emit(dropped_uuids(event), str(item.data(0, ROLE_VALUE)))
+        return True
+
+    def _highlight(self, item: QTreeWidgetItem | None) -> None:
+        if item is self._highlighted:
+            return
+        if self._highlighted is not None:
+            with contextlib.suppress(RuntimeError):  # the sidebar was refilled meanwhile
+                self._highlighted.setSelected(False)
+        self._highlighted = item
+        if item is not None:
+            item.setSelected(True)
+        self.hovered.emit(str(item.data(0, ROLE_VALUE)) if item is not None else "")

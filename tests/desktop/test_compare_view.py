@@ -1,0 +1,151 @@
+"""The comparison page: from the list to a comparison, only differences, columns moved and removed, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from db.compare import GRADE_HEX, build_comparison
+from desktop.compare_view import DIFFERS_ROLE, ROW_TYPE_ROLE, CompareView, ComparisonModel
+from desktop.list_model import COLOR_ROLE
+from desktop.main_window import MainWindow
+from desktop.theme import GRADE_COLORS
+from tests.desktop.conftest import settle
+
+MODELS = ["Acme 7B", "Acme 7B Chat", "BigCo Ultra"]
+
+
+def compare_all_models(qtbot, window: MainWindow) -> CompareView:  # noqa: ANN001
+    view = window.tools.compare_view
+    window.table.selectAll()
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        window.tools.act_compare.trigger()
+    return view
+
+
+def headers(view: CompareView) -> list[str]:
+    return [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+
+
+def field_rows(view: CompareView) -> list[int]:
+    return [r for r in range(view.model.rowCount()) if view.model.index(r, 0).data(ROW_TYPE_ROLE) == "field"]
+
+
+def test_palette_matches_the_app() -> None:
+    assert GRADE_HEX == GRADE_COLORS
+
+
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini) -> None:  # noqa: ANN001
+    model = ComparisonModel()
+    qtmodeltester.check(model)  # empty
+    model.set_comparison(build_comparison(mini, [mini.resolve(n).uuid for n in MODELS]))
+    qtmodeltester.check(model)
+    model.set_comparison(model.comparison.only_differences(), tint=False)  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+
+
+def test_compare_three_with_only_differences(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = compare_all_models(qtbot, window)
+    assert window.center.currentWidget() is view
+    assert headers(view) == ["Field", *MODELS]
+    all_rows = len(field_rows(view))
+    assert any(not view.model.index(r, 0).data(DIFFERS_ROLE) for r in field_rows(view))
+    group = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data(ROW_TYPE_ROLE) == "group")
+    assert view.table.columnSpan(group, 0) == 4
+    view.only_differences.setChecked(True)
+    differing = field_rows(view)
+    assert 0 < len(differing) < all_rows
+    assert all(view.model.index(r, 0).data(DIFFERS_ROLE) for r in differing)
+    assert all(view.model.index(r, 0).data().startswith("≠ ") for r in differing)
+    grade = next(r for r in differing if view.model.index(r, 0).data() == "≠ Openness grade")
+    assert view.model.index(grade, 1).data(COLOR_ROLE).name() == GRADE_COLORS["open-weights-unrestricted"]
+    tags = next(r for r in differing if view.model.index(r, 0).data() == "≠ Tags")
+    assert [name for name, _color in view.model.index(tags, 1).data(COLOR_ROLE)] == ["frontier"]
+    assert "rows differ" in view.title.text()
+
+
+def test_columns_reorder_by_drag_and_keys_and_remove(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = compare_all_models(qtbot, window)
+    header = view.table.horizontalHeader()
+    header.moveSection(3, 1)  # drag BigCo Ultra to the front
+    assert headers(view) == ["Field", "BigCo Ultra", "Acme 7B", "Acme 7B Chat"]
+    assert [header.logicalIndex(v) for v in range(4)] == [0, 1, 2, 3]  # the data moved, not the header
+    view.table.setCurrentIndex(view.model.index(field_rows(view)[0], 1))
+    view.setFocus()
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view.table, Qt.Key.Key_Right, both)
+    assert headers(view)[1:] == ["Acme 7B", "BigCo Ultra", "Acme 7B Chat"]
+    assert view.current_uuid() == window.store.resolve("BigCo Ultra").uuid
+    view.act_remove.trigger()
+    assert headers(view)[1:] == ["Acme 7B", "Acme 7B Chat"]
+    view.remove_entry(window.store.resolve("Acme 7B").uuid)
+    assert view.comparison is None and view.placeholder.isVisibleTo(view)
+    assert "Acme 7B Chat" in view.placeholder.text()
+
+
+def test_add_entry_by_name_mixes_kinds(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = compare_all_models(qtbot, window)
+    field = view.add_field
+    assert isinstance(field, QLineEdit)
+    field.setText("Acme AI (organization)")
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        field.returnPressed.emit()
+    assert headers(view)[-1] == "Acme AI"
+    assert "kinds differ" in view.title.text()
+    field.setText("No Such Thing")
+    field.returnPressed.emit()
+    assert "No entry named" in view.message.text()
+
+
+def test_at_most_six(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = window.tools.compare_view
+    extra = [window.store.create("organization", {"name": f"Lab {i}"}).uuid for i in range(7)]
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        dropped = view.set_entries(extra)
+    assert dropped == extra[6:] and len(headers(view)) == 7
+    settle(qtbot, window)
+
+
+def test_add_to_comparison_from_the_list_then_show(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = window.tools.compare_view
+    for row in (0, 2):
+        window.table.selectRow(row)
+        window.tools.act_add_compare.trigger()
+    assert "2 entries in the comparison" in window.statusBar().currentMessage()
+    assert window.center.currentIndex() == 0  # adding does not leave the list
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert headers(view)[1:] == ["Acme 7B", "BigCo Ultra"]
+    window.sidebar.kindSelected.emit("license")  # the sidebar takes you back to the list
+    settle(qtbot, window)
+    assert window.center.currentIndex() == 0
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "html"])
+def test_export_as_shown(qtbot, window: MainWindow, tmp_path: Path, fmt: str) -> None:  # noqa: ANN001
+    view = compare_all_models(qtbot, window)
+    view.table.horizontalHeader().moveSection(3, 1)
+    view.only_differences.setChecked(True)
+    path = view.export(fmt, tmp_path / "shortlist")
+    assert path.suffix == f".{fmt}" and "open it" in view.message.text()
+    text = path.read_text(encoding="utf-8")
+    order = ["BigCo Ultra", "Acme 7B", "Acme 7B Chat"]
+    if fmt == "csv":
+        lines = list(csv.reader(io.StringIO(text)))
+        assert lines[0][3:] == order and all(line[2] == "yes" for line in lines[1:])
+    elif fmt == "md":
+        assert text.splitlines()[0] == "# Comparison: " + " · ".join(order)
+        assert "only the rows that differ" in text
+    else:
+        assert text.index("BigCo Ultra") < text.index("Acme 7B Chat") and 'class="differs"' in text
+
+
+def test_header_click_shows_the_entry(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = compare_all_models(qtbot, window)
+    view.table.horizontalHeader().sectionClicked.emit(3)
+    assert window.detail.current == window.store.resolve("BigCo Ultra").uuid

@@ -1,0 +1,127 @@
+"""Tags in the desktop: the tag manager (rename, merge, recolor, delete, all undoable) and drops on sidebar tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from db.store import Store
+from desktop.list_model import UUIDS_MIME
+from desktop.main_window import MainWindow
+from desktop.tag_manager import TagListModel, TagManager
+from tests.desktop.conftest import settle
+
+
+def tags_of(store: Store, name: str) -> list[str]:
+    return [t.name for t in store.resolve(name).tags]
+
+
+def uuid_of(manager: TagManager, name: str) -> str:
+    return next(t.uuid for t in manager.model.tags if t.name == name)
+
+
+def row_of(manager: TagManager, name: str) -> int:
+    return next(r for r in range(manager.proxy.rowCount()) if manager.proxy.index(r, 0).data() == name)
+
+
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini: Store) -> None:  # noqa: ANN001
+    model = TagListModel(mini)
+    model.reload()
+    qtmodeltester.check(model)
+    assert [(t.name, t.count) for t in model.tags] == [("analysis", 1), ("frontier", 1)]
+
+
+def test_manager_lists_counts_and_renames_in_place_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    manager = window.tools.show_tag_manager()
+    assert manager.isVisible() and "2 tags" in manager.summary.text()
+    index = manager.proxy.index(row_of(manager, "frontier"), 0)
+    assert manager.proxy.setData(index, "frontier-scale")  # what an inline edit (F2) does
+    assert tags_of(window.store, "Acme 7B") == ["frontier-scale"]
+    assert "Ctrl+Z" in manager.message.text()
+    manager.undo_button.click()
+    assert tags_of(window.store, "Acme 7B") == ["frontier"]
+    manager.redo_button.click()
+    assert tags_of(window.store, "Acme 7B") == ["frontier-scale"]
+    assert not manager.rename(uuid_of(manager, "frontier-scale"), "Analysis")  # taken: refused, nothing pushed
+    assert "merge" in manager.message.text()
+    settle(qtbot, window)
+
+
+def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    acme, ultra = store.resolve("Acme 7B").uuid, store.resolve("BigCo Ultra").uuid
+    store.tag([acme, ultra], ["shortlist"])
+    manager = window.tools.show_tag_manager()
+    manager.select(uuid_of(manager, "shortlist"), uuid_of(manager, "frontier"))
+    assert manager.merge_button.isEnabled() and not manager.rename_button.isEnabled()
+    assert manager.merge([uuid_of(manager, "shortlist")], uuid_of(manager, "frontier"))
+    assert tags_of(store, "Acme 7B") == ["frontier"] and tags_of(store, "BigCo Ultra") == ["frontier"]
+    assert [t.name for t in manager.model.tags] == ["analysis", "frontier"]
+    assert next(t.count for t in manager.model.tags if t.name == "frontier") == 2
+    window.act_undo.trigger()
+    assert tags_of(store, "Acme 7B") == ["frontier", "shortlist"] and tags_of(store, "BigCo Ultra") == ["shortlist"]
+    settle(qtbot, window)
+    assert "shortlist" in [t.name for t in manager.model.tags]  # the manager follows the undo
+
+
+def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    manager = window.tools.show_tag_manager()
+    frontier = uuid_of(manager, "frontier")
+    assert manager.recolor(frontier, "#112233")
+    assert store.get(frontier).color == "#112233"
+    assert not manager.recolor(frontier, "not a color")
+    manager.select(frontier)
+    manager.delete_button.click()
+    assert tags_of(store, "Acme 7B") == []
+    assert "frontier" not in [t.name for t in manager.model.tags]
+    window.undo_stack.undo()
+    assert tags_of(store, "Acme 7B") == ["frontier"]
+    window.undo_stack.undo()
+    assert store.get(frontier).color == "#c0392b"
+    settle(qtbot, window)
+
+
+def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.table.selectAll()
+    rows = window.table.selectionModel().selectedIndexes()
+    mime = window.list_model.mimeData(rows)
+    assert len(bytes(mime.data(UUIDS_MIME).data()).decode().split()) == 3
+    item = window.sidebar.item_for("tag", "analysis")
+    assert item is not None
+    point = QPointF(window.sidebar.visualItemRect(item).center())
+    viewport = window.sidebar.viewport()
+    actions = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(point, actions, mime, buttons, mods, QEvent.Type.Drop)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    store = window.store
+    assert all("analysis" in tags_of(store, name) for name in ("Acme 7B", "Acme 7B Chat", "BigCo Ultra"))
+    assert "Tagged 3 entries" in window.statusBar().currentMessage()
+    window.act_undo.trigger()  # one step for the whole drop
+    assert all("analysis" not in tags_of(store, name) for name in ("Acme 7B", "Acme 7B Chat", "BigCo Ultra"))
+    settle(qtbot, window)
+
+
+def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.table.selectRow(0)
+    mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
+    item = window.sidebar.item_for("kind", "license")
+    point = QPointF(window.sidebar.visualItemRect(item).center())
+    move = QDragMoveEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.sidebar.viewport(), move)
+    assert not move.isAccepted()
+    before = window.undo_stack.count()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    QApplication.sendEvent(window.sidebar.viewport(), drop)
+    assert window.undo_stack.count() == before
