@@ -20,8 +20,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
 
 def _newest_revision() -> str:
     """The newest numbered migration, read from file names so that startup never imports Alembic."""
@@ -92,6 +94,9 @@ class Entry(RowMeta, Base):
     __table_args__ = (
         Index("ix_entries_kind_name", "kind", "name_key"),
         Index("ix_entries_kind_deleted", "kind", "deleted_at"),
+        # Covering indexes for the list queries at 100,000 rows (paging, lazy ordering, counts).
+        Index("ix_entries_kind_deleted_uuid", "kind", "deleted_at", "uuid"),
+        Index("ix_entries_live_kind_name_uuid", "kind", "name_key", "uuid", sqlite_where=text("deleted_at IS NULL")),
     )
 
     @property
@@ -302,7 +307,10 @@ class EntryTag(RowMeta, Base):
     tag_uuid: Mapped[str] = mapped_column(ForeignKey("tags.uuid", ondelete="CASCADE"), index=True)
     entry: Mapped[Entry] = relationship(foreign_keys=[entry_uuid], back_populates="tag_links")
     tag: Mapped[Tag] = relationship(foreign_keys=[tag_uuid], lazy="joined")
-    __table_args__ = (UniqueConstraint("entry_uuid", "tag_uuid", name="uq_entry_tags_entry_tag"),)
+    __table_args__ = (
+        UniqueConstraint("entry_uuid", "tag_uuid", name="uq_entry_tags_entry_tag"),
+        Index("ix_entry_tags_entry_deleted_tag", "entry_uuid", "deleted_at", "tag_uuid"),  # tag filters and counts
+    )
 
 
 class Link(RowMeta, Base):

@@ -64,6 +64,10 @@ def main(argv: Sequence[str] | None = None, no_command: Callable[[argparse.Names
         return _fail(str(error))
     except (sqlite3.Error, SQLAlchemyError) as error:
         return _fail(f"database error: {getattr(error, 'orig', None) or error}")
+    except BrokenPipeError:
+        # The reader went away (`modelatlas list models | head`): not an error; silence the final flush too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
