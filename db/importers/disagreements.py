@@ -75,8 +75,21 @@ def _dates_agree(a: tuple[date, str], b: tuple[date, str]) -> bool:
     return abs(a[0] - b[0]) <= timedelta(days=DAYS_TOLERANCE)
 
 
-def _license(_source: str, value: Any) -> str | None:
-    return license_key(str(value)) if value else None
+def _license(_source: str, value: Any) -> tuple[str, str | None] | None:
+    """(canonical key, family): the atlas's value comes as {"text", "family"} from its license entry."""
+    if isinstance(value, dict):
+        key = license_key(str(value.get("text") or ""))
+        return (key, value.get("family")) if key else None
+    info = resolve(str(value)) if value else None
+    key = license_key(str(value)) if value else None
+    return (key, info.family if info is not None else None) if key else None
+
+
+def _licenses_agree(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """The same license; or "Proprietary" said of terms the atlas records as proprietary (OpenAI's terms)."""
+    if a[0] == b[0]:
+        return True
+    return PROPRIETARY.key in (a[0], b[0]) and "proprietary" in (a[1], b[1])
 
 
 def _text(_source: str, value: Any) -> str | None:
@@ -146,7 +159,7 @@ RULES: dict[str, Rule] = {
     "training_tokens": (_number, _numbers_agree),
     "context_window": (_number, _numbers_agree),
     "release_date": (_date, _dates_agree),
-    "license": (_license, _EQUAL),
+    "license": (_license, _licenses_agree),
     "compute_confidence": (_text, _EQUAL),
     "weights": (weights_band, lambda a, b: bool(a & b)),
     "mof_class": (_mof_class, _EQUAL),
@@ -175,7 +188,9 @@ def _atlas_value(session: Session, entry: Entry, field: str) -> tuple[Any, str] 
             return (org.name, org.name) if org is not None else None
         if field == "license":
             lic = session.get(License, entry.license_uuid) if entry.license_uuid else None
-            return ((lic.spdx_id or lic.name), lic.name) if lic is not None else None
+            if lic is None:
+                return None
+            return {"text": lic.spdx_id or lic.name, "family": lic.family}, lic.name
         if field == "weights":
             if not entry.openness_manual or not entry.openness_grade:
                 return None  # a suggested grade is not anyone's statement

@@ -36,7 +36,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "training_code": ("Training code accessibility",),
     "inference_code": ("Inference code accessibility",),
     "datasets": ("Dataset accessibility",),
-    "tokens": ("Training dataset size (datapoints)", "Dataset size"),
+    "tokens": ("Training dataset size (datapoints)", "Dataset size"),  # datapoints: words, for text
     "base_model": ("Base model",),
     "domain": ("Domain",),
     "link": ("Link",),
@@ -117,12 +117,15 @@ def _record(path: Path, line: int, cells: dict[str, str]) -> ModelRecord | None:
         compute = _number(cells, "speculative_compute", "Speculative Compute")
         if compute is not None:
             confidence = "speculative"
-    tokens = _number(cells, "tokens", "Training dataset size")
     for key, value in (("params_total", params), ("params_active", active), ("training_compute_flop", compute),
-                       ("training_tokens", tokens), ("compute_confidence", confidence)):
+                       ("compute_confidence", confidence)):
         if value is not None:
             fields[key] = value
             statements[key] = value
+    # Epoch counts training data in "datapoints" (words, for language models), not tokens: stated, not filled in.
+    dataset_size = _number(cells, "tokens", "Training dataset size")
+    if dataset_size is not None:
+        statements["dataset_size"] = dataset_size
     access_text = clean(cells.get("accessibility"))
     if access_text:
         statements["weights"] = access_text

@@ -161,6 +161,8 @@ def _single(text: str) -> LicenseInfo | None:
         return None
     if low in _AI_BY_ID:
         return _ai_info(_AI_BY_ID[low])
+    if low == PROPRIETARY.key.lower():
+        return PROPRIETARY
     for candidate in dict.fromkeys((text, _PARENTHESES.sub("", text).strip())):
         if not candidate:
             continue

@@ -22,7 +22,7 @@ from db.importers.common import (
 from db.importers.licenses import PROPRIETARY, resolve
 from db.openness.mof import classify, from_mot_release
 from db.values import normalize_name, parse_number
-from db.vocab import MOF_COMPONENT_INFO
+from db.vocab import MOF_COMPONENT_INFO, ContentType
 
 SOURCE = "mot"
 TYPE_MODALITIES = {"language": ["text"], "text": ["text"], "vision": ["image"], "image": ["image"],
@@ -96,7 +96,12 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
         if license_text is None:
             content_type = MOF_COMPONENT_INFO[state.component][1].value
             license_text = global_licenses.get(content_type) or global_licenses.get("distribution")
-        components[state.component.value] = [state.status.value, license_text]
+        # Code and data listed under "Proprietary" (GPT-4's weights) are not released to anyone; a proprietary
+        # document (a report, published results) is still public, just not openly licensed.
+        proprietary = resolve(license_text) is PROPRIETARY
+        artifact = MOF_COMPONENT_INFO[state.component][1] is not ContentType.DOCUMENT
+        status = "not-released" if proprietary and artifact else state.status.value
+        components[state.component.value] = [status, license_text]
     origin = where(path, detail)
     statements: dict[str, Any] = {"name": name, "mof_class": result.mof_class}
     fields: dict[str, Any] = {}
@@ -118,7 +123,7 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
     weights = components.get("final-parameters")
     if weights is not None:
         statements["weights"] = weights[1] or "released without a license"
-        if resolve(weights[1]) is not PROPRIETARY:  # GPT-4's file lists its weights under "Proprietary"
+        if weights[0] == "released":
             fields["access"] = ["weights"]
     license_text = global_licenses.get("distribution") or (weights[1] if weights else None)
     if license_text:
