@@ -48,7 +48,13 @@ class TagDropTarget(QObject):
             return False
         assert isinstance(event, QDropEvent)
         if not dropped_uuids(event):
-            return False  # not entries from the list: the tree's own handling (none) applies
+            # Not entries from the list (a teammate's .atlas file, say): the window handles it, as it did
+            # before the sidebar accepted drops.
+            window = self.sidebar.window()
+            handler = {QEvent.Type.DragEnter: window.dragEnterEvent, QEvent.Type.DragMove: window.dragMoveEvent,
+                       QEvent.Type.Drop: window.dropEvent}[event.type()]
+            handler(event)  # called directly: sending the event to the window would route it back here
+            return True
         item = self.tag_at(event)
         if event.type() == QEvent.Type.DragEnter:
             event.acceptProposedAction()  # accept the drag as a whole; each move decides for its spot

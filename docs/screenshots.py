@@ -91,6 +91,8 @@ def main() -> int:
             w.prefs.theme = "light"
             w.apply_preferences()
         w.leave_search()
+        w.show_kind("model")  # no filters left from an earlier shot
+        settle(app, w)
         names = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13B"]
         uuids = [store.resolve(n).uuid for n in names]
         if "shortlist" not in [t.name for t in store.get(uuids[0]).tags]:

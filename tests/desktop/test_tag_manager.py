@@ -125,3 +125,23 @@ def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:  # noqa: 
                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
     QApplication.sendEvent(window.sidebar.viewport(), drop)
     assert window.undo_stack.count() == before
+
+
+def test_an_atlas_file_dropped_on_the_sidebar_still_reaches_the_window(qtbot, window: MainWindow, tmp_path,  # noqa: ANN001
+                                                                        monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QMimeData, QUrl
+
+    merged: list[str] = []
+    monkeypatch.setattr(window, "merge_dialog", lambda path: merged.append(str(path)))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "teammate.atlas"))])
+    item = window.sidebar.item_for("tag", "analysis")
+    point = QPointF(window.sidebar.visualItemRect(item).center())
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.sidebar.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    QApplication.sendEvent(window.sidebar.viewport(), drop)
+    assert merged == [str(tmp_path / "teammate.atlas")]
