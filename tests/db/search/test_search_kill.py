@@ -98,6 +98,7 @@ WRITES = """
 """
 
 
+@pytest.mark.slow
 def test_killed_during_a_rebuild(tmp_path: Path) -> None:
     atlas = tmp_path / "big.atlas"
     index = tmp_path / "big.atlas.index"
@@ -117,6 +118,7 @@ def test_killed_during_a_rebuild(tmp_path: Path) -> None:
         assert not list(index.glob(".gen-*.building"))  # the half-built generation was cleaned up
 
 
+@pytest.mark.slow
 def test_killed_during_incremental_indexing(tmp_path: Path) -> None:
     atlas = tmp_path / "big.atlas"
     index = tmp_path / "big.atlas.index"

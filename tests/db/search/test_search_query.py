@@ -88,7 +88,7 @@ queries = st.one_of(st.text(max_size=80), st.text(QUERY_ALPHABET, max_size=60).m
 
 
 @given(queries, st.booleans())
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 def test_parser_never_raises(text: str, as_you_type: bool) -> None:
     parsed = parse(text, as_you_type=as_you_type)
     assert isinstance(parsed.ignored, list)
@@ -96,7 +96,7 @@ def test_parser_never_raises(text: str, as_you_type: bool) -> None:
 
 
 @given(queries)
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_searcher_never_raises(service: SearchService, text: str) -> None:
     result = service.search(text, as_you_type=len(text) % 2 == 0)
     assert result.total >= len(result.hits)
