@@ -69,9 +69,6 @@ class Layout:
         """Tables whose uuid is an entry uuid (a reference to one of them is a reference to an entry)."""
         return frozenset({self.entries.name, *(info.name for info in self.kinds.values())})
 
-    def kind_table(self, kind: str) -> TableInfo | None:
-        return self.kinds.get(kind)
-
 
 def _type_of(column_type: object) -> str:
     if isinstance(column_type, JSON):

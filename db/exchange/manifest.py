@@ -111,25 +111,27 @@ def file_checksum(path: Path, skip_page: int) -> str:
     """SHA-256 of the file's bytes, without the manifest's page and the volatile header fields."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        header = bytearray(handle.read(100))
+        header = handle.read(100)
         if len(header) < 100:
             raise IncomingFileError("the file is too short")
         page_size = int.from_bytes(header[16:18], "big")
         page_size = 65536 if page_size == 1 else page_size
         handle.seek(0)
+        buffer = bytearray(page_size * CHUNK_PAGES)
+        view = memoryview(buffer)
         number = 1  # pages are numbered from 1
         while True:
-            chunk = bytearray(handle.read(page_size * CHUNK_PAGES))
-            if not chunk:
+            size = handle.readinto(buffer)
+            if not size:
                 break
             if number == 1:
                 for start, end in VOLATILE_HEADER:
-                    chunk[start:end] = bytes(end - start)
-            first, count = number, len(chunk) // page_size
-            if first <= skip_page < first + count:
-                offset = (skip_page - first) * page_size
-                chunk[offset:offset + page_size] = bytes(page_size)
-            digest.update(chunk)
+                    buffer[start:end] = bytes(end - start)
+            count = size // page_size
+            if number <= skip_page < number + count:
+                offset = (skip_page - number) * page_size
+                buffer[offset:offset + page_size] = bytes(page_size)
+            digest.update(view[:size])
             number += count
     return "sha256:" + digest.hexdigest()
 
@@ -144,9 +146,16 @@ def seal(path: Path, manifest: Manifest) -> Manifest:
         connection.execute("INSERT INTO atlas_meta (key, value) VALUES (?, ?)", (MANIFEST_KEY, placeholder.to_json()))
         connection.execute("COMMIT")
         page = manifest_page(connection)
+        shape = _shape(connection)
     manifest.checksum = file_checksum(path, page)
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
         connection.execute("UPDATE atlas_meta SET value=? WHERE key=?", (manifest.to_json(), MANIFEST_KEY))
-    if file_checksum(path, page) != manifest.checksum:  # SQLite did not overwrite in place: never ship that
-        raise ExchangeError("the export could not be sealed (its checksum moved); nothing was written")
+        # A same-sized value is rewritten in its own page; anything else moving would void the checksum.
+        if _shape(connection) != shape or manifest_page(connection) != page:
+            raise ExchangeError("the export could not be sealed (its pages moved); nothing was written")
     return manifest
+
+
+def _shape(connection: sqlite3.Connection) -> tuple[int, int]:
+    return (connection.execute("PRAGMA page_count").fetchone()[0],
+            connection.execute("PRAGMA freelist_count").fetchone()[0])

@@ -88,14 +88,3 @@ def json_columns_of(layout: Layout, unit: Unit, table: TableInfo) -> frozenset[s
         kind = layout.kinds.get(unit.get("kind", ""))
         return table.json_columns | (kind.json_columns if kind else frozenset())
     return table.json_columns
-
-
-def unit_columns(layout: Layout, table: TableInfo, kind: str | None) -> tuple[tuple[TableInfo, tuple[str, ...]], ...]:
-    """Where each column of a unit is written: (table, columns) pairs, uuid included in each."""
-    if table is layout.entries:
-        kind_info = layout.kinds.get(kind or "")
-        parts: list[tuple[TableInfo, tuple[str, ...]]] = [(table, table.columns)]
-        if kind_info is not None:
-            parts.append((kind_info, kind_info.columns))
-        return tuple(parts)
-    return ((table, table.columns),)

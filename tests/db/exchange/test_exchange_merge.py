@@ -240,3 +240,23 @@ def test_an_export_from_an_older_schema_is_upgraded_in_a_temporary_copy(
     finally:
         a.close()
         empty.close()
+
+
+@pytest.mark.parametrize(("policy", "shown"), [("mine", "mine"), ("theirs", "theirs"), ("newer", "theirs")])
+def test_the_policy_only_chooses_what_shows_while_both_versions_are_kept(
+    policy: str, shown: str, mini_path: Path, tmp_path: Path,
+) -> None:
+    a, b = replica(mini_path, tmp_path / "a.atlas", "alice"), replica(mini_path, tmp_path / "b.atlas", "bob")
+    try:
+        org = a.resolve("BigCo").uuid
+        a.update(org, {"summary": "mine"})
+        b.update(org, {"summary": "theirs"})  # later, so newer wins shows theirs
+        plan = preview_merge(a, _export(b, tmp_path / "b.out"), policy)
+        report = apply_merge(a, plan)  # applying the previewed plan
+        assert report.totals() == plan.totals() and report.policy == policy
+        assert a.get(org).summary == shown
+        [conflict] = list_conflicts(a)
+        assert (conflict.fields[0].mine, conflict.fields[0].theirs) == ("mine", "theirs")
+    finally:
+        a.close()
+        b.close()
