@@ -25,7 +25,7 @@ def settle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     """Let background jobs finish and their signals arrive."""
     for _ in range(5):
         window.runner.wait(10_000)
-        qtbot.wait(20)
+        qtbot.wait(50)  # longer than every debounce timer in the window (the longest is 120 ms)
 
 
 @pytest.fixture
