@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CHILD = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 launched = float(sys.argv[1]); mode = sys.argv[2]; db_path = sys.argv[3] if len(sys.argv) > 3 else ""
 sys.path.insert(0, sys.argv[4] if len(sys.argv) > 4 else ".")
@@ -83,7 +83,10 @@ def after_paint():
         def scroll():
             window.table.scrollToBottom()
         result["scroll_block_ms"] = gui_block(scroll, lambda: True)
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: the latter can carry the parent's high-water mark across fork and exec.
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    result["peak_rss_mb"] = int(hwm.split()[1]) / 1024
     print(json.dumps(result)); sys.stdout.flush()
     window.close()  # lets background jobs finish before the process ends
     app.quit()

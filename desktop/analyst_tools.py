@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 from db.errors import AtlasError
 from db.queries import ListFilter
 from db.schema import Evaluation
-from desktop.charts import ChartsView
 from desktop.commands import ChangeTags, CreateEntry
 from desktop.compare_view import CompareView
 from desktop.evaluation_form import EvaluationDialog
@@ -21,6 +20,7 @@ from desktop.tag_manager import TagManager
 from desktop.theme import is_dark
 
 if TYPE_CHECKING:
+    from desktop.charts import ChartsView
     from desktop.main_window import MainWindow
 
 STATUS_MS = 6000
@@ -34,11 +34,8 @@ class AnalystTools(QObject):
         self.window = window
         self.compare_view = CompareView(window.store, window.runner, window)
         self.compare_view.entryActivated.connect(lambda uuid: window.detail.show_entry(uuid))
-        self.charts_view = ChartsView(window.store, window.runner, window)
-        self.charts_view.filterRequested.connect(self.apply_chart_filter)
-        self.charts_view.entryRequested.connect(self._show_chart_entry)
+        self._charts: ChartsView | None = None  # made on first use: Qt Charts is not loaded at startup
         window.center.addWidget(self.compare_view)
-        window.center.addWidget(self.charts_view)
         self.tag_manager: TagManager | None = None
         self.drop_target = TagDropTarget(window.sidebar)
         self.drop_target.dropped.connect(self.tag_dropped)
@@ -109,13 +106,26 @@ class AnalystTools(QObject):
 
     # ---- pages -----------------------------------------------------------------------------------
 
+    @property
+    def charts_view(self) -> ChartsView:
+        if self._charts is None:
+            from desktop import charts  # Qt Charts loads with the first chart, not at startup
+
+            w = self.window
+            self._charts = charts.ChartsView(w.store, w.runner, w)
+            self._charts.filterRequested.connect(self.apply_chart_filter)
+            self._charts.entryRequested.connect(self._show_chart_entry)
+            w.center.addWidget(self._charts)
+        return self._charts
+
     def _sync_store(self) -> None:
         """After File ▸ Open the window has another store: the pages follow (and forget the old entries)."""
         self.compare_view.set_store(self.window.store)
-        self.charts_view.set_store(self.window.store)
+        if self._charts is not None:
+            self._charts.set_store(self.window.store)
 
     def show_list_page(self) -> None:
-        if self.window.center.currentWidget() in (self.compare_view, self.charts_view):
+        if self.window.center.currentWidget() in (self.compare_view, self._charts):
             self.window.center.setCurrentIndex(0)
 
     def show_compare(self) -> None:
@@ -143,15 +153,15 @@ class AnalystTools(QObject):
         if current is self.compare_view:
             self._stale["compare"] = False
             self.compare_view.refresh()
-        elif current is self.charts_view:
+        elif self._charts is not None and current is self._charts:
             self._stale["charts"] = False
-            self.charts_view.refresh()
+            self._charts.refresh()
         if self.tag_manager is not None and self.tag_manager.isVisible():
             self.tag_manager.reload()
 
     def _after_preferences(self) -> None:
-        if self.charts_view.data is not None and self.charts_view.dark != is_dark():
-            self.charts_view.redraw()
+        if self._charts is not None and self._charts.data is not None and self._charts.dark != is_dark():
+            self._charts.redraw()
         self.compare_view._show()  # differences are tinted for the theme
 
     # ---- compare ---------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from db.markdown import render_markdown
 from desktop.theme import CLAUSE_COLORS, GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS, text_color_on
 
 ENTRY_SCHEME = "atlas"
@@ -135,7 +134,8 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         missing = mof["missing"].get(level, [])
         labels = {c["component"]: c["label"] for c in detail["components"]}
         hint = ", ".join(labels.get(m, m) for m in missing[:6]) + ("…" if len(missing) > 6 else "")
-        parts.append(f'<tr><td class="label">{names[level]}</td><td style="white-space:nowrap;">{_progress_bar(percent, MOF_COLORS[int(level)])}'
+        bar = _progress_bar(percent, MOF_COLORS[int(level)])
+        parts.append(f'<tr><td class="label">{names[level]}</td><td style="white-space:nowrap;">{bar}'
                      f'</td><td>{percent:.0f}%</td><td class="muted">{("missing: " + hint) if hint else ""}</td></tr>')
     parts.append("</table>")
 
@@ -210,6 +210,8 @@ def _ref_suffix(ref: dict[str, Any]) -> str:
 
 def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
     """The whole page for one entry."""
+    from db.markdown import render_markdown  # markdown-it loads with the first page, not at startup
+
     parts = [f"<html><head>{_css(dark)}</head><body>"]
     header = [f"<h1>{html.escape(detail['name'])}</h1><p>{badge(detail['kind_label'], '#5f6368')}"]
     if detail.get("openness") and detail["openness"]["grade"]:

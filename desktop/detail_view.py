@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from db.detail import entry_detail
 from db.errors import NotFoundError
 from db.store import Store
 from desktop.detail_html import ENTRY_SCHEME, detail_html
@@ -57,6 +56,8 @@ class DetailView(QTextBrowser):
             self.clear()
             self.last_detail = None
             return
+        from db.detail import entry_detail  # loaded with the first entry shown, not at startup
+
         try:
             detail = entry_detail(self.store, self.current)
         except NotFoundError:

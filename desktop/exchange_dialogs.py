@@ -50,7 +50,7 @@ def _adapt(progress: Any) -> Any:
 
 
 class ExportDialog(QDialog):
-    """Choose what to export (everything, the selection, a tag, a search result) and whether to leave out private work."""
+    """Choose what to export (everything, the selection, a tag, a search result) and what private work to leave out."""
 
     def __init__(self, store: Store, runner: JobRunner, *, selected: list[str], search_uuids: list[str] | None,
                  parent: QWidget | None = None) -> None:
@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
 class MergeDialog(QDialog):
     """Preview what merging a teammate's file would change, pick the policy, merge, then read the import log."""
 
-    entryRequested = Signal(str)  # noqa: N815
+    entryRequested = Signal(str)
     merged = Signal(object)
 
     def __init__(self, store: Store, runner: JobRunner, path: Path, parent: QWidget | None = None) -> None:
@@ -288,7 +288,7 @@ def _show(value: Any) -> str:
 class ConflictsDialog(QDialog):
     """Every open conflict; for one, each differing field with both versions and a choice: mine, theirs or edit."""
 
-    entryRequested = Signal(str)  # noqa: N815
+    entryRequested = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""File ▸ Import from catalog…: choose a catalog and files, preview (a dry run), import with progress, read the report."""
+"""File ▸ Import from catalog…: choose catalog and files, preview (a dry run), import with progress, read the report."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def report_html(report: Any) -> str:
 
 
 class ImportDialog(QDialog):
-    entryRequested = Signal(str)  # noqa: N815
+    entryRequested = Signal(str)
 
     def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,7 +181,7 @@ class ReviewDialog(QDialog):
     """Imported records whose match was uncertain: merge each into its candidate (or another model), create a
     new entry from it, or dismiss it — never decided silently."""
 
-    entryRequested = Signal(str)  # noqa: N815
+    entryRequested = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

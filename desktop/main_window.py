@@ -795,11 +795,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         if any(url.toLocalFile().endswith(".atlas") for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         for url in event.mimeData().urls():
             if url.toLocalFile().endswith(".atlas"):
                 event.acceptProposedAction()

@@ -60,13 +60,13 @@ class VerdictModel(QAbstractTableModel):
         self.results = list(results)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.results)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
             return COLUMNS[section]
@@ -115,7 +115,7 @@ class VerdictFilter(QSortFilterProxyModel):
         self.verdict, self.text = verdict, text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, VerdictModel)
         result = model.results[row]
@@ -155,7 +155,7 @@ def reasons_html(result: Any) -> str:
 class UseCaseView(QWidget):
     """Form + verdict table + reasons; runs checks in a worker, saves and re-runs use cases."""
 
-    entryRequested = Signal(str)  # noqa: N815
+    entryRequested = Signal(str)
     checked = Signal()
 
     def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:

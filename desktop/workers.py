@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -64,10 +65,8 @@ class Job(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the listening window is gone (the app is closing)
             signal.emit(*args)
-        except RuntimeError:
-            pass  # the window that was listening has gone away (the app is closing): nobody to tell
 
 
 class JobRunner(QObject):

@@ -12,13 +12,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from db.library import create_atlas  # noqa: E402
-from desktop.main_window import MainWindow  # noqa: E402
-from desktop.settings import Preferences  # noqa: E402
-from desktop.theme import apply_theme  # noqa: E402
+from db.library import create_atlas
+from desktop.main_window import MainWindow
+from desktop.settings import Preferences
+from desktop.theme import apply_theme
 
 OUT = Path(__file__).with_name("screenshots")
 Shot = Callable[[MainWindow], QWidget]
@@ -170,7 +170,7 @@ def main() -> int:
     return 0
 
 
-def _names(store, kind: str) -> list[str]:  # noqa: ANN001
+def _names(store, kind: str) -> list[str]:
     from sqlalchemy import select
 
     from db.schema import Entry

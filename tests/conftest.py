@@ -12,9 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MODELATLAS_DB", None)
 
-from db.library import create_atlas  # noqa: E402 - the environment must be set first
-from db.seed import load_seed  # noqa: E402
-from db.store import Store  # noqa: E402
+from db.library import create_atlas
+from db.seed import load_seed
+from db.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"

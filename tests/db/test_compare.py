@@ -22,7 +22,7 @@ def uuids(store: Store, *names: str) -> list[str]:
     return [store.resolve(name).uuid for name in names]
 
 
-def row(comparison: Comparison, key: str):  # noqa: ANN201
+def row(comparison: Comparison, key: str):
     return next(r for r in comparison.rows() if r.key == key)
 
 

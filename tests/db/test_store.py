@@ -67,7 +67,8 @@ def test_references_resolve_by_name(empty: Store) -> None:
 
 
 def test_suggested_grade_follows_license_until_set_by_hand(empty: Store) -> None:
-    empty.create("license", {"name": "Apache", "family": "permissive", "commercial_use": "yes", "user_cap_status": "none"})
+    empty.create("license", {"name": "Apache", "family": "permissive", "commercial_use": "yes",
+                             "user_cap_status": "none"})
     model = empty.create("model", {"name": "M", "license": "Apache", "access": "weights"})
     assert empty.get(model.uuid).openness_grade == "open-weights-unrestricted"
     empty.update(model.uuid, {"openness_grade": "fully-open"})
@@ -176,7 +177,7 @@ def test_renaming_a_license_touches_its_models(mini: Store) -> None:
     assert mini.resolve("Acme 7B").uuid in heard[-1].uuids
 
 
-def test_identity_is_stable(mini: Store, mini_path) -> None:  # noqa: ANN001
+def test_identity_is_stable(mini: Store, mini_path) -> None:
     identity = mini.identity
     mini.close()
     assert Store.open(mini_path).identity == identity

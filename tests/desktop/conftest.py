@@ -21,7 +21,7 @@ def prefs(tmp_path: Path) -> Preferences:
     return preferences
 
 
-def settle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def settle(qtbot, window: MainWindow) -> None:
     """Let background jobs finish and their signals arrive."""
     for _ in range(5):
         window.runner.wait(10_000)
@@ -29,7 +29,7 @@ def settle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def window(qtbot, mini_path: Path, prefs: Preferences) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot, mini_path: Path, prefs: Preferences) -> Iterator[MainWindow]:
     store = Store.open(mini_path, "ana")
     main = MainWindow(store, prefs)
     qtbot.addWidget(main)

@@ -19,7 +19,7 @@ SHORTLIST = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13
 
 
 @pytest.fixture
-def seeded_window(qtbot, seeded_path: Path, prefs: Preferences) -> Iterator[MainWindow]:  # noqa: ANN001
+def seeded_window(qtbot, seeded_path: Path, prefs: Preferences) -> Iterator[MainWindow]:
     store = Store.open(seeded_path, "ana")
     main = MainWindow(store, prefs, search_enabled=False)
     qtbot.addWidget(main)
@@ -31,7 +31,7 @@ def seeded_window(qtbot, seeded_path: Path, prefs: Preferences) -> Iterator[Main
     store.close()
 
 
-def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainWindow, tmp_path: Path) -> None:
     window = seeded_window
     store = window.store
     available = {store.resolve(n).name for n in SHORTLIST}

@@ -16,7 +16,7 @@ from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle
 
 
-def open_charts(qtbot, window: MainWindow) -> ChartsView:  # noqa: ANN001
+def open_charts(qtbot, window: MainWindow) -> ChartsView:
     charts = window.tools.charts_view
     with qtbot.waitSignal(charts.ready, timeout=10_000):
         window.tools.act_charts.trigger()
@@ -28,7 +28,7 @@ def listed(window: MainWindow) -> list[str]:
     return sorted(window.list_model.index(r, 0).data() for r in range(window.list_model.rowCount()))
 
 
-def click(qtbot, charts: ChartsView, name: str, where) -> None:  # noqa: ANN001
+def click(qtbot, charts: ChartsView, name: str, where) -> None:
     """A real mouse click on the chart `name` at `where()` (asked once the chart is shown and laid out)."""
     charts.show_chart(name)
     view = charts.views[name]
@@ -39,7 +39,7 @@ def click(qtbot, charts: ChartsView, name: str, where) -> None:  # noqa: ANN001
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     placed = {grade: [p.name for _at, p in points] for grade, points in charts.point_uuids.items()}
     assert placed == {"open-weights-restricted": ["Acme 7B Chat"], "open-weights-unrestricted": ["Acme 7B"],
@@ -50,7 +50,7 @@ def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:  # noqa: 
     assert set(charts.family_keys) == {"permissive", "custom-open-weights", "proprietary"}
 
 
-def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     ultra = window.store.resolve("BigCo Ultra").uuid
     click(qtbot, charts, "timeline", lambda: charts.point_position(ultra))
@@ -64,7 +64,7 @@ def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:  
     assert len(listed(window)) == 3
 
 
-def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     click(qtbot, charts, "jurisdictions",
           lambda: charts.bar_position("jurisdictions", 0, "open-weights-restricted"))
@@ -73,7 +73,7 @@ def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> N
     assert listed(window) == ["Acme 7B Chat"]
 
 
-def test_clicking_a_license_family_lists_licenses_or_models(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_clicking_a_license_family_lists_licenses_or_models(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     index = charts.family_keys.index("permissive")
     click(qtbot, charts, "licenses", lambda: charts.bar_position("licenses", index, "models"))
@@ -87,7 +87,7 @@ def test_clicking_a_license_family_lists_licenses_or_models(qtbot, window: MainW
     assert window.filter.kind == "license" and listed(window) == ["Apache License 2.0"]
 
 
-def test_charts_follow_the_theme(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_charts_follow_the_theme(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     assert charts.views["timeline"].chart().theme() == QChart.ChartTheme.ChartThemeLight
     window.prefs.theme = "dark"
@@ -100,7 +100,7 @@ def test_charts_follow_the_theme(qtbot, window: MainWindow) -> None:  # noqa: AN
     window.apply_preferences()
 
 
-def test_export_png_and_svg(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_png_and_svg(qtbot, window: MainWindow, tmp_path: Path) -> None:
     charts = open_charts(qtbot, window)
     for name in ("timeline", "jurisdictions", "licenses"):
         png = charts.export_png(tmp_path / f"{name}.png", name)
@@ -112,7 +112,7 @@ def test_export_png_and_svg(qtbot, window: MainWindow, tmp_path: Path) -> None: 
         assert "Model Atlas" in svg.read_text(encoding="utf-8")
 
 
-def test_charts_refresh_after_changes(qtbot, window: MainWindow, mini: Store) -> None:  # noqa: ANN001
+def test_charts_refresh_after_changes(qtbot, window: MainWindow, mini: Store) -> None:
     charts = open_charts(qtbot, window)
     with qtbot.waitSignal(charts.ready, timeout=10_000):
         window.store.create("model", {"name": "Newcomer", "release_date": "2025-02-01", "access": ["weights"],

@@ -20,7 +20,7 @@ from tests.desktop.conftest import settle
 MODELS = ["Acme 7B", "Acme 7B Chat", "BigCo Ultra"]
 
 
-def compare_all_models(qtbot, window: MainWindow) -> CompareView:  # noqa: ANN001
+def compare_all_models(qtbot, window: MainWindow) -> CompareView:
     view = window.tools.compare_view
     window.table.selectAll()
     with qtbot.waitSignal(view.ready, timeout=10_000):
@@ -40,7 +40,7 @@ def test_palette_matches_the_app() -> None:
     assert GRADE_HEX == GRADE_COLORS
 
 
-def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini) -> None:  # noqa: ANN001
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini) -> None:
     model = ComparisonModel()
     qtmodeltester.check(model)  # empty
     model.set_comparison(build_comparison(mini, [mini.resolve(n).uuid for n in MODELS]))
@@ -49,7 +49,7 @@ def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini) -> None:  # no
     qtmodeltester.check(model)
 
 
-def test_compare_three_with_only_differences(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_compare_three_with_only_differences(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     assert window.center.currentWidget() is view
     assert headers(view) == ["Field", *MODELS]
@@ -69,7 +69,7 @@ def test_compare_three_with_only_differences(qtbot, window: MainWindow) -> None:
     assert "rows differ" in view.title.text()
 
 
-def test_columns_reorder_by_drag_and_keys_and_remove(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_columns_reorder_by_drag_and_keys_and_remove(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     header = view.table.horizontalHeader()
     header.moveSection(3, 1)  # drag BigCo Ultra to the front
@@ -88,7 +88,7 @@ def test_columns_reorder_by_drag_and_keys_and_remove(qtbot, window: MainWindow) 
     assert "Acme 7B Chat" in view.placeholder.text()
 
 
-def test_add_entry_by_name_mixes_kinds(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_add_entry_by_name_mixes_kinds(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     field = view.add_field
     assert isinstance(field, QLineEdit)
@@ -102,7 +102,7 @@ def test_add_entry_by_name_mixes_kinds(qtbot, window: MainWindow) -> None:  # no
     assert "No entry named" in view.message.text()
 
 
-def test_at_most_six(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_at_most_six(qtbot, window: MainWindow) -> None:
     view = window.tools.compare_view
     extra = [window.store.create("organization", {"name": f"Lab {i}"}).uuid for i in range(7)]
     with qtbot.waitSignal(view.ready, timeout=10_000):
@@ -111,7 +111,7 @@ def test_at_most_six(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     settle(qtbot, window)
 
 
-def test_add_to_comparison_from_the_list_then_show(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_add_to_comparison_from_the_list_then_show(qtbot, window: MainWindow) -> None:
     view = window.tools.compare_view
     for row in (0, 2):
         window.table.selectRow(row)
@@ -127,7 +127,7 @@ def test_add_to_comparison_from_the_list_then_show(qtbot, window: MainWindow) ->
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "html"])
-def test_export_as_shown(qtbot, window: MainWindow, tmp_path: Path, fmt: str) -> None:  # noqa: ANN001
+def test_export_as_shown(qtbot, window: MainWindow, tmp_path: Path, fmt: str) -> None:
     view = compare_all_models(qtbot, window)
     view.table.horizontalHeader().moveSection(3, 1)
     view.only_differences.setChecked(True)
@@ -145,7 +145,7 @@ def test_export_as_shown(qtbot, window: MainWindow, tmp_path: Path, fmt: str) ->
         assert text.index("BigCo Ultra") < text.index("Acme 7B Chat") and 'class="differs"' in text
 
 
-def test_header_click_shows_the_entry(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_header_click_shows_the_entry(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     view.table.horizontalHeader().sectionClicked.emit(3)
     assert window.detail.current == window.store.resolve("BigCo Ultra").uuid

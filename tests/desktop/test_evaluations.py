@@ -13,7 +13,7 @@ from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle
 
 
-def open_form(qtbot, window: MainWindow, name: str = "Acme 7B") -> EvaluationDialog:  # noqa: ANN001
+def open_form(qtbot, window: MainWindow, name: str = "Acme 7B") -> EvaluationDialog:
     window.select_entry(window.store.resolve(name).uuid)
     settle(qtbot, window)
     dialog = window.tools.evaluate()
@@ -28,7 +28,7 @@ def evaluations(window: MainWindow) -> list[Evaluation]:
         return list(session.scalars(select(Evaluation).where(Evaluation.deleted_at.is_(None))))
 
 
-def test_form_defaults_come_from_selection_and_preferences(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_form_defaults_come_from_selection_and_preferences(qtbot, window: MainWindow) -> None:
     window.prefs.rubric = ["capability", "cost at scale", "EU data residency"]
     dialog = open_form(qtbot, window)
     assert dialog.target_uuid() == window.store.resolve("Acme 7B").uuid
@@ -37,7 +37,7 @@ def test_form_defaults_come_from_selection_and_preferences(qtbot, window: MainWi
     assert dialog.verdict.value() is None
 
 
-def test_validation_keeps_the_form_open_and_says_why(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_validation_keeps_the_form_open_and_says_why(qtbot, window: MainWindow) -> None:
     dialog = open_form(qtbot, window)
     dialog.target.setEditText("")
     dialog.author.clear()
@@ -58,7 +58,7 @@ def test_validation_keeps_the_form_open_and_says_why(qtbot, window: MainWindow) 
         dialog.scores["capability"].set_value(6)
 
 
-def test_scores_by_click_and_by_key(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_scores_by_click_and_by_key(qtbot, window: MainWindow) -> None:
     dialog = open_form(qtbot, window)
     row = dialog.scores["capability"]
     assert isinstance(row, ScoreRow)
@@ -70,7 +70,7 @@ def test_scores_by_click_and_by_key(qtbot, window: MainWindow) -> None:  # noqa:
     assert dialog.score_values() == {"license risk": 2}
 
 
-def test_save_an_evaluation_with_tags_then_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_save_an_evaluation_with_tags_then_undo(qtbot, window: MainWindow) -> None:
     dialog = open_form(qtbot, window)
     dialog.use_case.setText("on-prem legal summarization in the EU")
     dialog.set_scores({"capability": 4, "data sovereignty and self-hosting": 5})
@@ -92,7 +92,7 @@ def test_save_an_evaluation_with_tags_then_undo(qtbot, window: MainWindow) -> No
     settle(qtbot, window)
 
 
-def test_evaluate_an_evaluation_means_its_target(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_evaluate_an_evaluation_means_its_target(qtbot, window: MainWindow) -> None:
     evaluation = window.store.evaluate("BigCo Ultra", evaluator="bo", use_case="coding", scores={}, verdict="hold")
     dialog = window.tools.evaluate(evaluation.uuid)
     qtbot.addWidget(dialog)
@@ -100,7 +100,7 @@ def test_evaluate_an_evaluation_means_its_target(qtbot, window: MainWindow) -> N
 
 
 def test_evaluations_view_filters_by_author_verdict_use_case_and_tag_and_sorts_by_score(
-        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
     store = window.store
     store.evaluate("Acme 7B", evaluator="ana", use_case="EU summaries", scores={"capability": 4}, verdict="adopt",
                    tags=["shortlist"])

@@ -11,7 +11,7 @@ from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle
 
 
-def test_export_whole_atlas(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_whole_atlas(qtbot, window: MainWindow, tmp_path: Path) -> None:
     dialog = window.export_dialog()
     out = tmp_path / "shared.atlas"
     dialog.export_to(out)
@@ -19,7 +19,7 @@ def test_export_whole_atlas(qtbot, window: MainWindow, tmp_path: Path) -> None: 
     assert out.exists() and dialog.manifest.counts
 
 
-def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow, mini_path: Path,  # noqa: ANN001
+def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow, mini_path: Path,
                                                         tmp_path: Path) -> None:
     theirs_path = tmp_path / "theirs.atlas"
     shutil.copyfile(mini_path, theirs_path)
@@ -52,7 +52,7 @@ def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow
     assert not conflicts.conflicts
 
 
-def test_garbage_file_is_refused_and_nothing_changes(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_garbage_file_is_refused_and_nothing_changes(qtbot, window: MainWindow, tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.atlas"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     before = window.store.path.read_bytes()

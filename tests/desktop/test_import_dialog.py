@@ -9,7 +9,7 @@ from tests.conftest import reference
 from tests.desktop.conftest import settle
 
 
-def test_preview_then_import_mot_files(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_preview_then_import_mot_files(qtbot, window: MainWindow) -> None:
     folder = reference("model_openness_tool", "models")
     dialog = window.import_from_catalog(paths=[folder / "OLMo-7B.yml", folder / "Pythia-6.9B.yml"], source="mot")
     before = window.store.counts()["models"]
@@ -25,7 +25,7 @@ def test_preview_then_import_mot_files(qtbot, window: MainWindow) -> None:  # no
     dialog.close()
 
 
-def test_unreadable_file_fails_cleanly(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unreadable_file_fails_cleanly(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "not-a-catalog.csv"
     bad.write_bytes(b"\xff\xfe\x00garbage")
     dialog = window.import_from_catalog(paths=[bad], source="epoch")
@@ -36,7 +36,7 @@ def test_unreadable_file_fails_cleanly(qtbot, window: MainWindow, tmp_path: Path
     dialog.close()
 
 
-def test_review_list_resolves_an_uncertain_match(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_review_list_resolves_an_uncertain_match(qtbot, window: MainWindow) -> None:
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "importers" / "epoch"
     dialog = window.import_from_catalog(paths=[fixture], source="epoch")
     dialog.start(dry_run=False)

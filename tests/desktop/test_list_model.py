@@ -12,7 +12,7 @@ from desktop.workers import JobRunner
 
 
 @pytest.fixture
-def model(qtbot, mini: Store) -> EntryTableModel:  # noqa: ANN001
+def model(qtbot, mini: Store) -> EntryTableModel:
     runner = JobRunner()
     table = EntryTableModel(mini, runner)
     with qtbot.waitSignal(table.loaded, timeout=10_000):
@@ -20,7 +20,7 @@ def model(qtbot, mini: Store) -> EntryTableModel:  # noqa: ANN001
     return table
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, model: EntryTableModel) -> None:  # noqa: ANN001
+def test_model_passes_qt_model_tester(qtmodeltester, model: EntryTableModel) -> None:
     qtmodeltester.check(model)
 
 
@@ -32,14 +32,14 @@ def test_rows_and_badge_colors(model: EntryTableModel) -> None:
     assert model.index(0, grade_column).data(COLOR_ROLE) is not None
 
 
-def test_sort_descending_by_release_date(qtbot, model: EntryTableModel) -> None:  # noqa: ANN001
+def test_sort_descending_by_release_date(qtbot, model: EntryTableModel) -> None:
     column = [c.key for c in model.columns].index("release_date")
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.sort(column, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 0).data() for r in range(3)] == ["BigCo Ultra", "Acme 7B Chat", "Acme 7B"]
 
 
-def test_filter_by_facet_and_tag(qtbot, model: EntryTableModel) -> None:  # noqa: ANN001
+def test_filter_by_facet_and_tag(qtbot, model: EntryTableModel) -> None:
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.set_query(ListFilter(kind="model", facets={"jurisdiction": ("US",)}))
     assert model.rowCount() == 1
@@ -49,7 +49,7 @@ def test_filter_by_facet_and_tag(qtbot, model: EntryTableModel) -> None:  # noqa
     assert all(model.index(r, 0).data(UUID_ROLE) for r in range(2))
 
 
-def test_every_kind_lists_and_passes_tester(qtbot, qtmodeltester, model: EntryTableModel) -> None:  # noqa: ANN001
+def test_every_kind_lists_and_passes_tester(qtbot, qtmodeltester, model: EntryTableModel) -> None:
     for kind in ("organization", "license", "policy_note", "note", "evaluation", "tag", "source"):
         with qtbot.waitSignal(model.loaded, timeout=10_000):
             model.set_query(ListFilter(kind=kind))

@@ -25,7 +25,7 @@ def test_opens_on_models_with_counts(window: MainWindow) -> None:
     assert str(window.store.path) in window.path_label.text()
 
 
-def test_facet_click_filters_and_chip_removes_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_facet_click_filters_and_chip_removes_it(qtbot, window: MainWindow) -> None:
     item = window.sidebar.item_for("facet", "US", facet="jurisdiction")
     assert item is not None
     window.sidebar._on_click(item)
@@ -38,7 +38,7 @@ def test_facet_click_filters_and_chip_removes_it(qtbot, window: MainWindow) -> N
     assert len(names_in_list(window)) == 3
 
 
-def test_tag_include_and_exclude(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_tag_include_and_exclude(qtbot, window: MainWindow) -> None:
     window.sidebar.tagToggled.emit("frontier", "include")
     settle(qtbot, window)
     assert names_in_list(window) == ["Acme 7B"]
@@ -48,13 +48,13 @@ def test_tag_include_and_exclude(qtbot, window: MainWindow) -> None:  # noqa: AN
     assert "-tag:frontier" in window.chips.query_label.text()
 
 
-def test_switching_kind_lists_licenses(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_switching_kind_lists_licenses(qtbot, window: MainWindow) -> None:
     window.show_kind("license")
     settle(qtbot, window)
     assert "Apache License 2.0" in names_in_list(window)
 
 
-def test_selecting_a_row_shows_detail_and_links_navigate(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_selecting_a_row_shows_detail_and_links_navigate(qtbot, window: MainWindow) -> None:
     window.table.selectRow(0)
     settle(qtbot, window)
     model_uuid = window.list_model.index(0, 0).data(UUID_ROLE)
@@ -70,7 +70,7 @@ def test_selecting_a_row_shows_detail_and_links_navigate(qtbot, window: MainWind
     assert window.detail.current == developer
 
 
-def test_file_and_script_links_are_ignored(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_file_and_script_links_are_ignored(qtbot, window: MainWindow) -> None:
     window.table.selectRow(0)
     before = window.detail.current
     window.detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
@@ -78,7 +78,7 @@ def test_file_and_script_links_are_ignored(qtbot, window: MainWindow) -> None:  
     assert window.detail.current == before
 
 
-def test_create_then_undo_and_redo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_create_then_undo_and_redo(qtbot, window: MainWindow) -> None:
     dialog = window.new_entry("organization")
     dialog.form.set_values({"name": "Helix Labs", "jurisdiction": "UK", "org_kind": "startup"})
     dialog.try_accept()
@@ -90,7 +90,7 @@ def test_create_then_undo_and_redo(qtbot, window: MainWindow) -> None:  # noqa: 
     assert window.store.counts()["organizations"] == 3
 
 
-def test_validation_messages_keep_the_form_open(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_validation_messages_keep_the_form_open(qtbot, window: MainWindow) -> None:
     dialog = window.new_entry("model")
     dialog.form.set_values({"name": "", "release_date": "sometime", "params_total": "many"})
     dialog.try_accept()
@@ -104,7 +104,7 @@ def test_validation_messages_keep_the_form_open(qtbot, window: MainWindow) -> No
     dialog.form.set_values({})
 
 
-def test_unknown_reference_is_reported(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_unknown_reference_is_reported(qtbot, window: MainWindow) -> None:
     dialog = window.new_entry("model")
     dialog.form.set_values({"name": "Orphan"})
     dialog.form.widgets["developer"].setEditText("No Such Lab")  # type: ignore[attr-defined]
@@ -112,7 +112,7 @@ def test_unknown_reference_is_reported(qtbot, window: MainWindow) -> None:  # no
     assert "no organization entry named" in dialog.form.errors["developer"].text()
 
 
-def test_edit_note_then_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_edit_note_then_undo(qtbot, window: MainWindow) -> None:
     note = window.store.resolve("The spectrum in practice")
     window.select_entry(note.uuid)
     settle(qtbot, window)
@@ -129,7 +129,7 @@ def test_edit_note_then_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     assert window.store.get(note.uuid).body == "Rewritten **analysis**."
 
 
-def test_delete_and_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_delete_and_undo(qtbot, window: MainWindow) -> None:
     window.table.selectRow(2)
     uuid = window.selected_uuids()[0]
     window.delete_selected(confirm=False)
@@ -141,7 +141,7 @@ def test_delete_and_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     assert "BigCo Ultra" in names_in_list(window)
 
 
-def test_tag_many_entries_at_once_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_tag_many_entries_at_once_with_undo(qtbot, window: MainWindow) -> None:
     window.table.selectAll()
     uuids = window.selected_uuids()
     assert len(uuids) == 3
@@ -152,7 +152,7 @@ def test_tag_many_entries_at_once_with_undo(qtbot, window: MainWindow) -> None: 
     assert [t.name for t in window.store.get(window.store.resolve("Acme 7B").uuid).tags] == ["frontier"]
 
 
-def test_markdown_note_renders_inert(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_markdown_note_renders_inert(qtbot, window: MainWindow) -> None:
     hostile = ("<script>alert('x')</script>\n\n![tracker](http://evil.example/pixel.png)\n\n"
                "[secrets](file:///etc/passwd) [run](javascript:alert(1)) [fine](https://example.org)")
     note = window.store.create("note", {"name": "Hostile", "body": hostile})
@@ -166,14 +166,14 @@ def test_markdown_note_renders_inert(qtbot, window: MainWindow) -> None:  # noqa
     assert window.detail.loadResource(0, QUrl("file:///etc/passwd")) is None
 
 
-def test_keyboard_shortcuts_reach_search_and_list(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_keyboard_shortcuts_reach_search_and_list(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.hasFocus() or isinstance(window.focusWidget(), QLineEdit)
     window.act_focus_list.trigger()
     assert window.table.currentIndex().isValid()
 
 
-def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path: Path) -> None:
     settings_file = str(tmp_path / "remember.ini")
     prefs = Preferences(QSettings(settings_file, QSettings.Format.IniFormat))
     prefs.author = "ana"
@@ -205,7 +205,7 @@ def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path
     store.close()
 
 
-def test_preferences_apply_author_and_density(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_preferences_apply_author_and_density(qtbot, window: MainWindow) -> None:
     window.prefs.author = "bo"
     window.prefs.density = "compact"
     window.apply_preferences()
@@ -216,8 +216,8 @@ def test_preferences_apply_author_and_density(qtbot, window: MainWindow) -> None
     assert window.store.resolve("By Bo").author == "bo"
 
 
-def test_open_another_database_and_refuse_garbage(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
-                                                  monkeypatch) -> None:  # noqa: ANN001
+def test_open_another_database_and_refuse_garbage(qtbot, window: MainWindow, tmp_path: Path,
+                                                  monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []

@@ -8,11 +8,11 @@ from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle
 
 
-def wait_for_results(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_for_results(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=20_000)
 
 
-def test_search_as_you_type_shows_ranked_highlighted_hits(qtbot, qtmodeltester, window: MainWindow) -> None:  # noqa: ANN001
+def test_search_as_you_type_shows_ranked_highlighted_hits(qtbot, qtmodeltester, window: MainWindow) -> None:
     assert window.search_service is not None
     window.search_field.setFocus()
     qtbot.keyClicks(window.search_field, "acme")
@@ -26,20 +26,20 @@ def test_search_as_you_type_shows_ranked_highlighted_hits(qtbot, qtmodeltester, 
     assert window.detail.current == window.search_panel.model.hits[0].uuid
 
 
-def test_unfinished_word_matches_as_prefix(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_unfinished_word_matches_as_prefix(qtbot, window: MainWindow) -> None:
     window.run_search("BigC", as_you_type=True)
     wait_for_results(qtbot, window)
     assert {"BigCo", "BigCo Ultra"} <= {hit.title for hit in window.search_panel.model.hits}
 
 
-def test_escape_returns_to_the_list(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_escape_returns_to_the_list(qtbot, window: MainWindow) -> None:
     window.run_search("acme")
     wait_for_results(qtbot, window)
     window.act_escape.trigger()
     assert window.center.currentIndex() == 0
 
 
-def test_edited_entry_is_found_after_commit(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_edited_entry_is_found_after_commit(qtbot, window: MainWindow) -> None:
     uuid = window.store.resolve("Acme 7B").uuid
     window.store.update(uuid, {"summary": "zanzibarian tokenizer"})
     settle(qtbot, window)
@@ -48,13 +48,13 @@ def test_edited_entry_is_found_after_commit(qtbot, window: MainWindow) -> None: 
     assert window.search_panel.model.hits[0].uuid == uuid
 
 
-def test_malformed_query_is_searched_best_effort(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_malformed_query_is_searched_best_effort(qtbot, window: MainWindow) -> None:
     window.run_search('acme "unbalanced (')
     qtbot.waitUntil(lambda: "result" in window.search_panel.summary.text(), timeout=20_000)
     assert "Ignored" in window.search_panel.summary.text() or window.search_panel.model.rowCount() >= 0
 
 
-def test_save_current_search(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_save_current_search(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     window.run_search("acme")

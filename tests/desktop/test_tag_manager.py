@@ -25,14 +25,14 @@ def row_of(manager: TagManager, name: str) -> int:
     return next(r for r in range(manager.proxy.rowCount()) if manager.proxy.index(r, 0).data() == name)
 
 
-def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini: Store) -> None:  # noqa: ANN001
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini: Store) -> None:
     model = TagListModel(mini)
     model.reload()
     qtmodeltester.check(model)
     assert [(t.name, t.count) for t in model.tags] == [("analysis", 1), ("frontier", 1)]
 
 
-def test_manager_lists_counts_and_renames_in_place_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_manager_lists_counts_and_renames_in_place_with_undo(qtbot, window: MainWindow) -> None:
     manager = window.tools.show_tag_manager()
     assert manager.isVisible() and "2 tags" in manager.summary.text()
     index = manager.proxy.index(row_of(manager, "frontier"), 0)
@@ -48,7 +48,7 @@ def test_manager_lists_counts_and_renames_in_place_with_undo(qtbot, window: Main
     settle(qtbot, window)
 
 
-def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:
     store = window.store
     acme, ultra = store.resolve("Acme 7B").uuid, store.resolve("BigCo Ultra").uuid
     store.tag([acme, ultra], ["shortlist"])
@@ -65,7 +65,7 @@ def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:  # noqa: A
     qtbot.waitUntil(lambda: "shortlist" in [t.name for t in manager.model.tags], timeout=5_000)
 
 
-def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:
     store = window.store
     manager = window.tools.show_tag_manager()
     frontier = uuid_of(manager, "frontier")
@@ -83,7 +83,7 @@ def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:  # noq
     settle(qtbot, window)
 
 
-def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:
     window.table.selectAll()
     rows = window.table.selectionModel().selectedIndexes()
     mime = window.list_model.mimeData(rows)
@@ -111,7 +111,7 @@ def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:  # no
     settle(qtbot, window)
 
 
-def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:
     window.table.selectRow(0)
     mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
     item = window.sidebar.item_for("kind", "license")
@@ -127,8 +127,8 @@ def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:  # noqa: 
     assert window.undo_stack.count() == before
 
 
-def test_an_atlas_file_dropped_on_the_sidebar_still_reaches_the_window(qtbot, window: MainWindow, tmp_path,  # noqa: ANN001
-                                                                        monkeypatch) -> None:  # noqa: ANN001
+def test_an_atlas_file_dropped_on_the_sidebar_still_reaches_the_window(qtbot, window: MainWindow, tmp_path,
+                                                                        monkeypatch) -> None:
     from PySide6.QtCore import QMimeData, QUrl
 
     merged: list[str] = []

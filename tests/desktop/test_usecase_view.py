@@ -11,7 +11,7 @@ from desktop.main_window import MainWindow
 from desktop.usecase_view import VerdictModel
 
 
-def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -> None:
     view = window.show_usecase()
     view.commercial.setChecked(True)
     view.regions["EU"].setChecked(True)
@@ -23,7 +23,7 @@ def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -
     qtmodeltester.check(view.proxy)
 
 
-def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) -> None:
     view = window.show_usecase()
     view.regions["EU"].setChecked(True)
     view.users.setText("800M")
@@ -45,14 +45,14 @@ def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) 
     assert view.export("md", tmp_path / "verdicts.md").read_text().count("|") > 5
 
 
-def test_bad_user_count_is_reported_not_raised(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_bad_user_count_is_reported_not_raised(qtbot, window: MainWindow) -> None:
     view = window.show_usecase()
     view.users.setText("lots")
     view.run_check()
     assert "users" in view.message.text().lower()
 
 
-def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     view = window.show_usecase()
@@ -68,7 +68,7 @@ def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None: 
     assert view.regions["US"].isChecked()
 
 
-def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) -> None:  # noqa: ANN001
+def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) -> None:
     view = window.show_usecase()
     with qtbot.waitSignal(view.checked, timeout=20_000):
         view.run_check()
@@ -77,7 +77,7 @@ def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) ->
     assert window.detail.current == index.data(Qt.ItemDataRole.UserRole + 1)
 
 
-def test_export_rules_of_the_shown_model(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_rules_of_the_shown_model(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.select_entry(window.store.resolve("BigCo Ultra").uuid)
     markdown = window.export_rules(tmp_path / "rules.md")
     assert markdown is not None and "Rules for BigCo Ultra" in markdown.read_text()
