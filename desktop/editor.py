@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -175,6 +176,11 @@ class EntryForm(QWidget):
     def _make_widget(self, spec: FieldSpec, rubric: list[str]) -> QWidget:
         if spec.type == FieldType.MARKDOWN:
             return MarkdownEditor(self)
+        if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE):
+            editor = QPlainTextEdit(self)  # structured data, edited as JSON (YAML is accepted too)
+            editor.setTabChangesFocus(True)
+            editor.setPlaceholderText('{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}')
+            return editor
         if spec.type == FieldType.BOOL:
             return QCheckBox(self)
         if spec.type == FieldType.SCORES:
@@ -235,6 +241,8 @@ class EntryForm(QWidget):
                 continue
             if isinstance(widget, MarkdownEditor):
                 widget.set_text(value or "")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(json.dumps(value, indent=2, ensure_ascii=False) if value else "")
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, ScoresEditor):
@@ -252,6 +260,8 @@ class EntryForm(QWidget):
         for key, widget in self.widgets.items():
             if isinstance(widget, MarkdownEditor):
                 values[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[key] = widget.toPlainText().strip() or None
             elif isinstance(widget, QCheckBox):
                 values[key] = widget.isChecked()
             elif isinstance(widget, ScoresEditor):

@@ -232,3 +232,21 @@ def test_open_another_database_and_refuse_garbage(qtbot, window: MainWindow, tmp
     settle(qtbot, window)
     assert window.list_model.rowCount() == 0
     assert str(other) in window.path_label.text()
+
+
+def test_policy_rule_conditions_edit_as_json(qtbot, window: MainWindow) -> None:
+    note = window.store.resolve("Test Act systemic risk")
+    window.select_entry(note.uuid)
+    settle(qtbot, window)
+    dialog = window.edit_selected()
+    assert isinstance(dialog, EntryDialog)
+    editor = dialog.form.widgets["conditions"]
+    editor.setPlainText('{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}')
+    dialog.try_accept()
+    assert window.store.get(note.uuid).conditions["applies_if"]["value"] == 1e25
+    dialog = window.edit_selected()
+    assert '"training_compute_flop"' in dialog.form.widgets["conditions"].toPlainText()  # shown back as JSON
+    dialog.form.widgets["conditions"].setPlainText('{"applies_if": {"fact": "no_such_fact"}}')
+    dialog.try_accept()
+    assert dialog.form.errors["conditions"].text()  # a bad rule is a clear message, not a crash
+    dialog.reject()
