@@ -9,8 +9,8 @@ from db.advisor.api import RunOutcome, check_use_case, run_use_case, save_use_ca
 from db.advisor.export import deciding_text, license_label, summary_counts, to_html, to_markdown
 from db.advisor.usecase import UseCase, UseCaseError, normalize_regions, parse_users
 from db.cli.context import CommandContext
-from db.cli.output import emit_json, emit_table
-from db.cli.report_format import output_format, report_parent, write_export
+from db.cli.output import emit_table
+from db.cli.report_format import output_format, report_parent, write_export, write_json
 from db.errors import AtlasError, ValidationError
 
 USE_CASE_OPTIONS = ("commercial", "region", "users", "fine_tune", "redistribute", "serve_api", "train_on_outputs",
@@ -81,11 +81,7 @@ def run(ctx: CommandContext) -> int:
     changes = outcome.changes if outcome is not None else []
     fmt = output_format(args)
     if fmt == "json":
-        data = [result.to_dict() for result in results]
-        if args.out:
-            write_export(args, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        else:
-            emit_json(data)
+        write_json(args, [result.to_dict() for result in results])
         return 0
     if fmt == "md":
         write_export(args, to_markdown(results, usecase=usecase, title=title, changes=changes))

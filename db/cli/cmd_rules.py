@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from db.advisor.api import RuleResult, rules_for
 from db.advisor.export import check_mark, fact_value, to_html, to_markdown
 from db.advisor.rules import FACTS
 from db.advisor.usecase import UseCaseError, normalize_regions
 from db.cli.context import CommandContext
-from db.cli.output import emit_json
-from db.cli.report_format import output_format, report_parent, write_export
+from db.cli.report_format import output_format, report_parent, write_export, write_json
 from db.errors import ValidationError
 
 STATUS_TAGS = {"applies": "APPLIES", "exempt": "EXEMPT", "undetermined": "UNDETERMINED",
@@ -39,11 +37,7 @@ def run(ctx: CommandContext) -> int:
     results = rules_for(ctx.store, model.uuid, regions=regions)
     fmt = output_format(args)
     if fmt == "json":
-        data = [result.to_dict() for result in results]
-        if args.out:
-            write_export(args, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        else:
-            emit_json(data)
+        write_json(args, [result.to_dict() for result in results])
     elif fmt == "md":
         write_export(args, to_markdown(results, model=model.name))
     elif fmt == "html":

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
+from db.cli.output import emit_json
 from db.errors import AtlasError
 
 REPORT_FORMATS = ("table", "json", "md", "html")
@@ -39,3 +41,11 @@ def write_export(args: argparse.Namespace, text: str) -> None:
     except OSError as error:
         raise AtlasError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"wrote {target}")
+
+
+def write_json(args: argparse.Namespace, data: object) -> None:
+    """JSON to --out when given, else to stdout (the same stable contract either way)."""
+    if getattr(args, "out", None):
+        write_export(args, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        emit_json(data)
