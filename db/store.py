@@ -161,16 +161,6 @@ class Store:
             row = session.get(Meta, key)
             return row.value if row else None
 
-    def set_meta(self, key: str, value: str) -> None:
-        with self.write(notify=False) as ctx:
-            row = ctx.session.get(Meta, key)
-            if row is None:
-                ctx.session.add(Meta(key=key, value=value))
-            else:
-                row.value = value
-
-    # ---- transactions --------------------------------------------------------------------------
-
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         session = self._sessions()
@@ -638,14 +628,6 @@ class Store:
         for uuid in (from_uuid, to_uuid):
             with contextlib.suppress(NotFoundError):
                 ctx.touch(ctx.entry(uuid, include_deleted=True))
-
-    def unlink_in(self, ctx: WriteContext, from_uuid: str, to_uuid: str, relation: str) -> None:
-        row = ctx.session.scalars(
-            select(Link).where(Link.from_uuid == from_uuid, Link.to_uuid == to_uuid, Link.relation == relation)
-        ).first()
-        if row is not None and row.deleted_at is None:
-            row.deleted_at = ctx.now
-            ctx.stamp(row)
 
     def add_source_in(
         self, ctx: WriteContext, entry_uuid: str, url: str | None, title: str,

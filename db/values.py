@@ -99,10 +99,6 @@ def normalize_name(name: str) -> str:
     return " ".join(text.split())
 
 
-def slugify(text: str) -> str:
-    return normalize_name(text).replace(" ", "-").replace(".", "-").strip("-") or "entry"
-
-
 def yes_no(value: object) -> str:
     """Map YAML booleans and common words to the clause vocabulary's yes/no/unknown forms."""
     if value is True:

@@ -138,14 +138,6 @@ class EntryTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def invalidate_rows(self) -> None:
-        """Entries changed: drop cached cells and repaint, keeping the current order."""
-        self._pages.clear()
-        if self._uuids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, len(self._columns) - 1))
-
-    # ---- Qt model API ----------------------------------------------------------------------------
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._uuids)
 

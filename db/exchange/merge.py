@@ -394,16 +394,6 @@ class Merger:
         theirs["uuid"] = twin["uuid"]
         return twin
 
-    def _by_natural_key(self, info: TableInfo, unit: Unit, exclude: str | None = None) -> Unit | None:
-        columns = info.natural_key
-        where = " AND ".join(f"{quote(c)} IS ?" for c in columns)
-        row = self.db.execute(
-            f"SELECT {', '.join(quote(c) for c in info.columns)} FROM {quote(info.name)} WHERE {where}"
-            + (" AND uuid != ?" if exclude else ""),
-            tuple(unit[c] for c in columns) + ((exclude,) if exclude else ()),
-        ).fetchone()
-        return dict(zip(info.columns, row, strict=True)) if row is not None else None
-
     def _states(self, uuids: Iterable[str]) -> dict[str, _Local]:
         found: dict[str, _Local] = {}
         for chunk in chunked(list(uuids)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from db.search.analysis import AnalyzedDocument, Analyzer
@@ -198,7 +198,3 @@ class MemorySegment(Segment):
 
     def text(self, docnum: int) -> tuple[str, str]:
         return self._texts[docnum]
-
-
-def live_docs(segment: Segment, hidden: Iterable[int]) -> set[int]:
-    return set(range(segment.doc_count)).difference(hidden)
