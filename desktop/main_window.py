@@ -680,12 +680,12 @@ class MainWindow(QMainWindow):
         before = self.store.values_of(uuid)
 
         def submit(values: dict[str, Any]) -> None:
-            changed = {k: v for k, v in values.items() if _differs(before.get(k), v)}
-            if not changed:
-                return
-            self.store.update(uuid, changed)
+            # The store converts the form's text and leaves unchanged values alone; comparing the stored
+            # values before and after tells what the edit changed (and whether there is anything to undo).
+            self.store.update(uuid, values)
             after = self.store.values_of(uuid)
-            self.undo_stack.push(EditEntry(self.store, uuid, before, after, entry.name))
+            if after != before:
+                self.undo_stack.push(EditEntry(self.store, uuid, before, after, entry.name))
 
         dialog = EntryDialog(self.store, entry.kind, submit, values=before, rubric=self.prefs.rubric, parent=self)
         dialog.open()
@@ -1004,23 +1004,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Model Atlas",
                           f"<b>Model Atlas {__version__}</b><p>An offline knowledge base about AI models on the "
                           "open/closed spectrum: openness, licenses and policy.</p>")
-
-
-def _differs(before: Any, after: Any) -> bool:
-    if before in (None, "", [], {}) and after in (None, "", [], {}):
-        return False
-    if isinstance(before, float) and isinstance(after, str):
-        from db.values import parse_number
-
-        try:
-            return parse_number(after) != before
-        except ValueError:
-            return True
-    if hasattr(before, "isoformat") and isinstance(after, str):
-        return before.isoformat() != after.strip()
-    if isinstance(before, list) and isinstance(after, str):
-        return ", ".join(before) != after.strip()
-    return before != after
 
 
 SEARCH_HELP = """Words must all match:  llama license
