@@ -299,16 +299,20 @@ class ChartsView(QWidget):
         top = max([sum(v.values()) for v in table.values()] or [1])
         y_axis.setRange(0, top + max(1, top // 10))
         y_axis.applyNiceNumbers()
-        for axis in (x_axis, y_axis):
-            self._style_axis(axis)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        self._mount(chart, series, bottom=x_axis, left=y_axis)
         series.clicked.connect(self._on_stacked_clicked)
         series.hovered.connect(self._on_stacked_hovered)
         self.stacked = series
         return chart
+
+    def _mount(self, chart: QChart, series: Any, *, bottom: Any, left: Any) -> None:
+        """Style both axes for the theme, put them on the chart and attach the bar series to them."""
+        for axis in (bottom, left):
+            self._style_axis(axis)
+        chart.addAxis(bottom, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(bottom)
+        series.attachAxis(left)
 
     def _licenses(self, families: list[FamilyCount]) -> QChart:
         chart = self._chart("Licenses by family, and the models using them")
@@ -333,12 +337,7 @@ class ChartsView(QWidget):
         top = max([max(f.licenses, f.models) for f in families] or [1])
         x_axis.setRange(0, top + max(2, top // 8))
         x_axis.applyNiceNumbers()
-        for axis in (x_axis, y_axis):
-            self._style_axis(axis)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        self._mount(chart, series, bottom=x_axis, left=y_axis)
         series.clicked.connect(self._on_family_clicked)
         series.hovered.connect(self._on_family_hovered)
         self.family_series = series
