@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from db.fields import KIND_LABELS
@@ -77,8 +77,9 @@ class Sidebar(QTreeWidget):
             item.setData(0, ROLE_TYPE, "kind")
             item.setData(0, ROLE_VALUE, kind)
             self._kind_items[kind] = item
+        # A click anywhere on a row (its checkbox indicator included) toggles it through _on_click, and so do
+        # Space and Enter; facet rows are therefore not user-checkable, so Qt never toggles them a second time.
         self.itemClicked.connect(self._on_click)
-        self.itemActivated.connect(self._on_click)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_menu)
         self._updating = False
@@ -113,6 +114,7 @@ class Sidebar(QTreeWidget):
                 item.setData(0, ROLE_FACET, name)
                 item.setData(0, ROLE_VALUE, key)
                 item.setCheckState(0, Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(0, f"Show only entries with {labels.get(name, name).lower()} "
                                    f"{facet_label(name, value)}")
             group.setExpanded(bool(chosen) or name in ("openness", "jurisdiction", "status", "verdict"))
@@ -148,6 +150,15 @@ class Sidebar(QTreeWidget):
         self._saved.setHidden(not searches)
 
     # ---- interaction ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and item.data(0, ROLE_TYPE):
+            self._on_click(item)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_click(self, item: QTreeWidgetItem, column: int = 0) -> None:
         if self._updating:
