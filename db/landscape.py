@@ -76,13 +76,13 @@ def jurisdiction_grades(session: Session) -> dict[str, dict[str, int]]:
 
 def license_families(session: Session) -> list[FamilyCount]:
     """Per license family: how many live licenses, and how many live models use one of them."""
-    licenses = dict(session.execute(
+    licenses: dict[str | None, int] = dict(session.execute(
         select(T_LICENSE.c.family, func.count())
         .select_from(E.join(T_LICENSE, T_LICENSE.c.uuid == E.c.uuid))
         .where(E.c.deleted_at.is_(None))
         .group_by(T_LICENSE.c.family)
     ).all())
-    models = dict(session.execute(
+    models: dict[str | None, int] = dict(session.execute(
         select(LIC_ROW.c.family, func.count())
         .select_from(_MODELS)
         .where(E.c.deleted_at.is_(None), T_MODEL.c.license_uuid.is_not(None))

@@ -23,7 +23,7 @@ def _safe_href(href: str) -> str | None:
 def _render_image(_renderer: Any, tokens: list[Token], idx: int, _options: Any, _env: Any) -> str:
     token = tokens[idx]
     alt = "".join(child.content for child in token.children or [])
-    src = token.attrGet("src") or ""
+    src = str(token.attrGet("src") or "")
     # Images are never fetched: an offline, private knowledge base must not call out to trackers.
     return f'<span class="image-placeholder">[image: {html.escape(alt or src)}]</span>'
 

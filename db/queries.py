@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -96,7 +96,7 @@ class KindQuery:
     kind: str
     from_clause: FromClause
     columns: tuple[Column, ...]
-    facets: dict[str, ColumnElement[Any]]
+    facets: Mapping[str, ColumnElement[Any]]
     facet_labels: dict[str, str]
 
     def column(self, key: str) -> Column:
@@ -422,7 +422,8 @@ def _pruned(node: Any, needed: set[Any]) -> Any:
         return node
     if node.isouter and node.right not in needed:
         return _pruned(node.left, needed)
-    needed |= set(find_tables(node.onclause, include_aliases=True, check_columns=True))  # what this join reads
+    if node.onclause is not None:  # what this join reads
+        needed |= set(find_tables(node.onclause, include_aliases=True, check_columns=True))
     return _pruned(node.left, needed).join(node.right, node.onclause, isouter=node.isouter, full=node.full)
 
 
@@ -572,7 +573,7 @@ def tag_counts(session: Session, flt: ListFilter) -> list[tuple[str | None, int]
     kind_query = KIND_QUERIES[flt.kind]
     conditions = _conditions(flt)
     matching = select(E.c.uuid).select_from(_from_for(kind_query, conditions)).where(and_(*conditions))
-    per_tag = dict(session.execute(
+    per_tag: dict[str, int] = dict(session.execute(
         select(T_ENTRY_TAG.c.tag_uuid, func.count())
         .where(T_ENTRY_TAG.c.deleted_at.is_(None), T_ENTRY_TAG.c.entry_uuid.in_(matching))
         .group_by(T_ENTRY_TAG.c.tag_uuid)

@@ -29,17 +29,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def search_uuids(store: Any, query: str) -> set[str]:
     """UUIDs of the entries a search finds, through the search service when this build has one."""
     try:
-        from db.search.service import SearchService  # type: ignore[import-not-found]
+        from db.search.service import SearchService
     except ImportError:
         raise AtlasError("--query needs the search engine, which this build does not have; use --tag or --entry"
                          ) from None
     results = SearchService(store).search(query, limit=QUERY_LIMIT)
-    hits = getattr(results, "hits", results)
-    found: set[str] = set()
-    for hit in hits:
-        uuid = hit.get("uuid") if isinstance(hit, dict) else getattr(hit, "uuid", hit)
-        if isinstance(uuid, str):
-            found.add(uuid)
+    found = {hit.uuid for hit in results.hits}
     if not found:
         raise AtlasError(f"the search {query!r} finds nothing to export")
     return found

@@ -16,13 +16,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run(ctx: CommandContext) -> int:
     store = ctx.store
+    counts = store.counts()
     info = {
         "file": str(store.path.resolve()),
         "schema_revision": SCHEMA_REVISION,
         "database_uuid": store.identity,
         "change_seq": store.change_seq,
         "size_bytes": store.path.stat().st_size,
-        "counts": store.counts(),
+        "counts": counts,
     }
     if ctx.json:
         emit_json(info)
@@ -30,6 +31,6 @@ def run(ctx: CommandContext) -> int:
     print(f"file:      {info['file']}")
     print(f"schema:    {info['schema_revision']}")
     print(f"identity:  {info['database_uuid']}")
-    for key, n in info["counts"].items():
+    for key, n in counts.items():
         print(f"{key.replace('_', ' '):<14}{n:>8,}")
     return 0
