@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from db.choices import entry_choices
 from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, Row, build_comparison
-from db.schema import Entry
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
@@ -385,16 +384,9 @@ class CompareView(QWidget):
         self.runner.start(work, on_done=done, on_failed=failed, name="compare")
 
     def _load_names(self) -> None:
-        with self.store.read() as session:
-            rows = session.execute(
-                select(Entry.uuid, Entry.name, Entry.kind)
-                .where(Entry.kind.in_(ADDABLE_KINDS), Entry.deleted_at.is_(None))
-                .order_by(Entry.kind != "model", Entry.name_key)
-            ).all()
         self._names = {}
-        for uuid, name, kind in rows:
-            label = name if kind == "model" else f"{name} ({kind.replace('_', ' ')})"
-            self._names.setdefault(label, uuid)
+        for choice in entry_choices(self.store, ADDABLE_KINDS):
+            self._names.setdefault(choice.label, choice.uuid)
         self._name_list.setStringList(list(self._names))
 
     def _add_from_field(self, text: str) -> None:

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from db.choices import REFERABLE_KINDS, entry_choices
 from db.errors import ValidationError
 from db.fields import FIELDS, KIND_LABELS, FieldSpec, FieldType
 from db.markdown import render_markdown
-from db.schema import Entry
 from db.store import Store
 from db.values import format_number
 from db.vocab import OpennessGrade
@@ -201,8 +200,9 @@ class EntryForm(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItem("", None)
-            for uuid, name in self._ref_choices(spec):
-                combo.addItem(name, uuid)
+            kinds = REFERABLE_KINDS if spec.ref_kind == "*" else [str(spec.ref_kind)]
+            for choice in entry_choices(self.store, kinds):
+                combo.addItem(choice.label, choice.uuid)
             completer = combo.completer()
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -219,17 +219,6 @@ class EntryForm(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             line.setCompleter(completer)
         return line
-
-    def _ref_choices(self, spec: FieldSpec) -> list[tuple[str, str]]:
-        kinds = ["model", "organization", "license", "policy_note"] if spec.ref_kind == "*" else [spec.ref_kind]
-        with self.store.read() as session:
-            rows = session.execute(
-                select(Entry.uuid, Entry.name, Entry.kind)
-                .where(Entry.kind.in_(kinds), Entry.deleted_at.is_(None))
-                .order_by(Entry.name_key)
-            ).all()
-        many_kinds = len(kinds) > 1
-        return [(uuid, f"{name} ({kind.replace('_', ' ')})" if many_kinds else name) for uuid, name, kind in rows]
 
     # ---- values in and out ---------------------------------------------------------------------
 

@@ -24,17 +24,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from db.choices import REFERABLE_KINDS, entry_choices, evaluated_use_cases, tag_names
 from db.errors import ValidationError
-from db.schema import Entry, Evaluation
 from db.store import Store
 from db.vocab import Verdict
 from desktop.editor import ERROR_STYLE, MarkdownEditor
-from desktop.tag_dialog import TagInput, existing_tags
+from desktop.tag_dialog import TagInput
 from desktop.theme import VERDICT_COLORS, text_color_on
 
-TARGET_KINDS = ("model", "organization", "license", "policy_note")
 VERDICT_HELP = {
     "adopt": "Adopt — use it for this use case",
     "trial": "Trial — worth a pilot on a real project",
@@ -148,8 +146,8 @@ class EvaluationDialog(QDialog):
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target.addItem("", None)
-        for uuid, label in self._targets():
-            self.target.addItem(label, uuid)
+        for choice in entry_choices(store, REFERABLE_KINDS):
+            self.target.addItem(choice.label, choice.uuid)
         completer = self.target.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -163,7 +161,7 @@ class EvaluationDialog(QDialog):
         self.use_case = QLineEdit(self)
         self.use_case.setPlaceholderText("e.g. on-prem legal summarization in the EU")
         self.use_case.setAccessibleName("Use case")
-        use_cases = QCompleter(self._use_cases(), self.use_case)
+        use_cases = QCompleter(evaluated_use_cases(store), self.use_case)
         use_cases.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         use_cases.setFilterMode(Qt.MatchFlag.MatchContains)
         self.use_case.setCompleter(use_cases)
@@ -185,7 +183,7 @@ class EvaluationDialog(QDialog):
         self.notes = MarkdownEditor(self)
         self.notes.setMinimumHeight(110)
         self.notes.editor.setPlaceholderText("Notes (Markdown): what you tried, what decided it, open questions…")
-        self.tags = TagInput(existing_tags(store), self)
+        self.tags = TagInput(tag_names(store), self)
         self.tags.setPlaceholderText("shortlist, eu-ready")
         self.tags.setAccessibleName("Tags")
 
@@ -258,20 +256,6 @@ class EvaluationDialog(QDialog):
         self._score_grid.addWidget(score, row, 1)
         self.scores[criterion] = score
         return score
-
-    def _targets(self) -> list[tuple[str, str]]:
-        with self.store.read() as session:
-            rows = session.execute(
-                select(Entry.uuid, Entry.name, Entry.kind)
-                .where(Entry.kind.in_(TARGET_KINDS), Entry.deleted_at.is_(None))
-                .order_by(Entry.kind != "model", Entry.name_key)  # models first: what is most often evaluated
-            ).all()
-        return [(uuid, name if kind == "model" else f"{name} ({kind.replace('_', ' ')})") for uuid, name, kind in rows]
-
-    def _use_cases(self) -> list[str]:
-        with self.store.read() as session:
-            return sorted({u for u in session.scalars(select(Evaluation.use_case).where(
-                Evaluation.deleted_at.is_(None))) if u}, key=str.casefold)
 
     def _show_average(self) -> None:
         values = [v for v in self.score_values().values()]

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.choices import tag_names
 from db.store import Store
 from desktop.operations import run_operation
-from desktop.tag_dialog import existing_tags
 from desktop.workers import JobRunner
 
 ACTIONS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates")
@@ -70,7 +70,7 @@ class ExportDialog(QDialog):
         self.selection_button.setEnabled(bool(selected))
         self.search_button.setEnabled(bool(search_uuids))
         self.tag = QComboBox(self)
-        self.tag.addItems(existing_tags(store))
+        self.tag.addItems(tag_names(store))
         self.tag.setEnabled(self.tag.count() > 0)
         self.tag_button.setEnabled(self.tag.count() > 0)
         self.without_private = QCheckBox("Leave out notes and evaluations marked private", self)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from db.schema import Tag
+from db.choices import tag_names
 from db.store import Store
 
 
@@ -43,17 +42,12 @@ class TagInput(QLineEdit):
         return [part.strip() for part in self.text().split(",") if part.strip()]
 
 
-def existing_tags(store: Store) -> list[str]:
-    with store.read() as session:
-        return list(session.scalars(select(Tag.name).where(Tag.deleted_at.is_(None)).order_by(Tag.name_key)))
-
-
 class TagDialog(QDialog):
     def __init__(self, store: Store, *, add: bool, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         noun = f"{count} entr{'y' if count == 1 else 'ies'}"
         self.setWindowTitle("Add tags" if add else "Remove tags")
-        self.input = TagInput(existing_tags(store), self)
+        self.input = TagInput(tag_names(store), self)
         self.input.setAccessibleName("Tag names")
         self.input.setPlaceholderText("shortlist, eu-ready")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
