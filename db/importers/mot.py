@@ -20,7 +20,7 @@ from db.importers.common import (
     where,
 )
 from db.importers.licenses import PROPRIETARY, resolve
-from db.openness.mof import classify, from_mot_release
+from db.openness.mof import classify, from_mot_release, normalize_license_id
 from db.values import normalize_name, parse_number
 from db.vocab import MOF_COMPONENT_INFO, ContentType
 
@@ -101,7 +101,9 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
         proprietary = resolve(license_text) is PROPRIETARY
         artifact = MOF_COMPONENT_INFO[state.component][1] is not ContentType.DOCUMENT
         status = "not-released" if proprietary and artifact else state.status.value
-        components[state.component.value] = [status, license_text]
+        # A component no global license covers (a data card when only code and data have one) is kept as
+        # 'unlicensed': left empty it would inherit the model's license in the atlas and count as openly licensed.
+        components[state.component.value] = [status, license_text or "unlicensed"]
     origin = where(path, detail)
     statements: dict[str, Any] = {"name": name, "mof_class": result.mof_class}
     fields: dict[str, Any] = {}
@@ -122,10 +124,12 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
         fields["modalities"] = TYPE_MODALITIES[kind]
     weights = components.get("final-parameters")
     if weights is not None:
-        statements["weights"] = weights[1] or "released without a license"
+        statements["weights"] = weights[1] if normalize_license_id(weights[1]) else "released without a license"
         if weights[0] == "released":
             fields["access"] = ["weights"]
-    license_text = global_licenses.get("distribution") or (weights[1] if weights else None)
+    license_text = global_licenses.get("distribution") or (
+        weights[1] if weights and normalize_license_id(weights[1]) else None
+    )
     if license_text:
         statements["license"] = license_text
     for key in ("repository", "huggingface"):
