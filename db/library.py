@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from db.errors import DatabaseFileError
+from db.jobs import Progress, no_progress
 from db.store import Store
 
 APP_NAME = "modelatlas"
@@ -25,8 +26,9 @@ def default_db_path() -> Path:
     return Path(configured).expanduser() if configured else data_dir() / DEFAULT_FILENAME
 
 
-def create_atlas(path: Path, author: str = "", *, empty: bool = False) -> Store:
-    """A new atlas file, filled from the seed unless `empty`; refuses to overwrite anything."""
+def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress: Progress = no_progress) -> Store:
+    """A new atlas file, filled from the seed unless `empty` (reporting seed records loaded); refuses to overwrite
+    anything."""
     path = Path(path).expanduser()
     if path.exists() or path.is_symlink():
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
@@ -37,7 +39,7 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False) -> Store:
         if not empty:
             from db.seed import load_seed
 
-            load_seed(store)
+            load_seed(store, progress=progress)
         store.close()
         os.replace(staging, path)  # a half-made file never takes the real name
     except BaseException:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from db.errors import AtlasError, SeedError
 from db.fields import FIELDS
+from db.jobs import Progress, no_progress
 from db.schema import Model, Tag
 from db.store import Store, WriteContext
 from db.values import normalize_name, parse_number
@@ -122,7 +123,8 @@ class SeedLoader:
             kind: {} for kind in ("tag", "license", "organization", "model", "policy_note", "note")
         }
 
-    def load(self, groups: dict[str, list[SeedFile]]) -> None:
+    def load(self, groups: dict[str, list[SeedFile]], progress: Progress = no_progress) -> None:
+        done = 0
         steps: list[tuple[str, Callable[[SeedFile, dict[str, Any]], None]]] = [
             ("tags", self._tag),
             ("licenses", self._license),
@@ -131,6 +133,10 @@ class SeedLoader:
             ("policy_notes", self._policy_note),
             ("notes", self._note),
         ]
+        # every record once, and each model a second time for its base-model link
+        total = sum(len(f.records) for group, _ in steps for f in groups[group]) + sum(
+            len(f.records) for f in groups["models"])
+        progress(done, total)
         for group, step in steps:
             for seed_file in groups[group]:
                 for record in seed_file.records:
@@ -140,9 +146,13 @@ class SeedLoader:
                         raise
                     except AtlasError as error:
                         raise seed_file.fail(record, str(error)) from error
+                    done += 1
+                    progress(done, total)
         for seed_file in groups["models"]:
             for record in seed_file.records:
                 self._model_base(seed_file, record)
+            done += len(seed_file.records)
+            progress(done, total)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -384,14 +394,14 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
-def load_seed(store: Store, folder: Traversable | None = None) -> dict[str, int]:
-    """Fill an empty store from the seed in one transaction; returns the counts per kind."""
+def load_seed(store: Store, folder: Traversable | None = None, progress: Progress = no_progress) -> dict[str, int]:
+    """Fill an empty store from the seed in one transaction (reporting records done); returns the counts per kind."""
     groups = seed_files(folder or seed_folder())
     previous_author = store.author
     store.author = SEED_AUTHOR
     try:
         with store.write() as ctx, ctx.session.no_autoflush:  # create_in flushes each new row itself
-            SeedLoader(store, ctx).load(groups)
+            SeedLoader(store, ctx).load(groups, progress)
     finally:
         store.author = previous_author
     return store.counts()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.errors import AtlasError, DatabaseFileError
+from db.jobs import JobCancelled
 
 
 class ExchangeError(AtlasError):
@@ -13,7 +14,7 @@ class IncomingFileError(DatabaseFileError):
     """An incoming file is not a sound Model Atlas export; nothing was changed."""
 
 
-class MergeCancelled(ExchangeError):
+class MergeCancelled(ExchangeError, JobCancelled):
     """The user cancelled a merge; the transaction was rolled back."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,12 +14,13 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from db.errors import AtlasError
+from db.jobs import Cancelled as Cancelled
+from db.jobs import JobCancelled
+from db.jobs import Progress as Progress
 from db.values import is_blank
 
-Progress = Callable[[int, int], None]
-"""Called with (records done, records in total) while an import runs."""
-Cancelled = Callable[[], bool]
-"""Polled between records; returning True stops the import and rolls everything back."""
+# Progress (records done, records in total) and Cancelled (polled between records; True stops the import and
+# rolls everything back) are db.jobs' shared types, re-exported here for the importers.
 
 IMPORTER_PREFIX = "import:"
 """Authors of rows written by an import are named `import:SOURCE`; any other author is a person (or the seed)."""
@@ -47,7 +48,7 @@ class ImportFailed(AtlasError):
     """An import cannot run at all (unknown source, no readable file)."""
 
 
-class ImportCancelled(AtlasError):
+class ImportCancelled(JobCancelled):
     """The user stopped the import; nothing was written."""
 
 

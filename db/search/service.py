@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import Any
 
 import platformdirs
 
+from db.jobs import Cancelled, Progress
 from db.schema import Meta
 from db.search import highlight
 from db.search import query as q
@@ -50,8 +51,8 @@ CATCH_UP_LIMIT = 0.2
 """Catching up more than this share of the documents (or 5,000) is done by a rebuild instead."""
 SUGGEST_BELOW = 3
 """A query with fewer hits than this gets a "did you mean" suggestion when one exists."""
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
+ProgressFn = Progress
+CancelFn = Cancelled
 
 
 @dataclass
