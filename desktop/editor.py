@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -39,6 +38,7 @@ from db.markdown import render_markdown
 from db.store import Store
 from db.values import format_number
 from db.vocab import OpennessGrade
+from desktop.form_dialog import FormDialog
 
 Submit = Callable[[dict[str, Any]], None]
 ERROR_STYLE = "color: #c0392b;"
@@ -304,8 +304,9 @@ def _as_text(spec: FieldSpec, value: Any) -> str:
     return str(value)
 
 
-class EntryDialog(QDialog):
-    """Create or edit one entry; `submit` performs the change and raises ValidationError to keep it open."""
+class EntryDialog(FormDialog):
+    """Create or edit one entry; `submit` performs the change and raises ValidationError to keep it open.
+    Esc, Cancel or closing the window ask before discarding what was typed."""
 
     def __init__(self, store: Store, kind: str, submit: Submit, *, values: dict[str, Any] | None = None,
                  rubric: list[str] | None = None, title: str | None = None, parent: QWidget | None = None) -> None:
@@ -334,6 +335,7 @@ class EntryDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut(QKeySequence("Ctrl+Return"))
         save.setToolTip("Save (Ctrl+Enter)")
+        self.watch_changes(self.form.values)
 
     def try_accept(self) -> None:
         try:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -30,6 +29,7 @@ from db.errors import ValidationError
 from db.store import Store
 from db.vocab import Verdict
 from desktop.editor import ERROR_STYLE, MarkdownEditor
+from desktop.form_dialog import FormDialog
 from desktop.tag_dialog import TagInput
 from desktop.theme import VERDICT_COLORS, text_color_on
 
@@ -130,8 +130,9 @@ class VerdictPicker(QWidget):
             self.group.setExclusive(True)
 
 
-class EvaluationDialog(QDialog):
-    """Record an evaluation; `submit(values, tags)` stores it and raises ValidationError to keep the form open."""
+class EvaluationDialog(FormDialog):
+    """Record an evaluation; `submit(values, tags)` stores it and raises ValidationError to keep the form open.
+    Esc, Cancel or closing the window ask before discarding what was filled in."""
 
     def __init__(self, store: Store, submit: Submit, *, rubric: list[str], author: str,
                  target: str | None = None, parent: QWidget | None = None) -> None:
@@ -229,6 +230,7 @@ class EvaluationDialog(QDialog):
             self.set_target(target)
         self._show_average()
         self.resize(760, 680)
+        self.watch_changes(lambda: (self.values(), self.tags.names()))
 
     # ---- building ------------------------------------------------------------------------------
 

@@ -1,0 +1,56 @@
+"""A form dialog that asks “Discard changes?” before Esc, Cancel or the close button throw away what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+DISCARD_QUESTION = "discardQuestion"
+
+
+class FormDialog(QDialog):
+    """Subclasses call `watch_changes(state)` once the form is filled in; `state()` returns comparable values.
+
+    Esc, Cancel and the window's close button all end in `reject`: when `state()` still equals what it was
+    when watched, the dialog closes at once; otherwise a question box (not a nested event loop, so the
+    form stays live) offers to discard the changes or to keep editing, which is the default.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state: Callable[[], object] | None = None
+        self._clean: object = None
+        self._question: QMessageBox | None = None
+
+    def watch_changes(self, state: Callable[[], object]) -> None:
+        self._state = state
+        self._clean = state()
+
+    def is_modified(self) -> bool:
+        return self._state is not None and self._state() != self._clean
+
+    def reject(self) -> None:
+        if self._question is not None:  # asking already: the question box decides
+            return
+        if not self.is_modified():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
+                          "Discard the changes you made in this form?",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName(DISCARD_QUESTION)
+        box.setInformativeText("Keep Editing returns to the form; nothing is saved until you press Save.")
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep Editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._answered(box))
+        self._question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox) -> None:
+        discard = box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
+        self._question = None
+        box.deleteLater()
+        if discard:
+            super().reject()
