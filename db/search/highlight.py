@@ -1,7 +1,9 @@
 """Snippets: a short window of the field where the query matched, matched words wrapped in « and ».
 
 The plain-text snippet is the contract (CLI JSON, GUI): « opens and » closes a match; any « or » in the entry's
-own text is shown as “ and ” so the markers stay unambiguous. `to_html` and `to_ansi` render it.
+own text is shown as “ and ” so the markers stay unambiguous. `to_html` and `to_ansi` render it. Bodies are
+Markdown: a snippet shows what a reader sees (`**x**` → x, `[text](url)` → text, no `##` or list marks), and
+matches are looked for in that plain text, so a word inside a link's address is never what a snippet shows.
 
 Matching looks for the indexed words the query matched (stem variants, typo corrections), its prefixes and its
 phrases in the lower-cased text with `str.find`, so a page of snippets costs a few C-level scans.
@@ -22,6 +24,33 @@ WINDOW_CHARS = 180
 LEAD_CHARS = 40
 """Context kept before the first match of the window."""
 MAX_SCAN_CHARS = 100_000
+
+# Markdown marks, removed in this order (block marks, table pipes, inline marks; each keeps the words it wraps).
+# Every pattern starts with a literal (a line's "\n", or the mark itself) so that `re` finds candidates by a
+# fast scan: a leading `^` under re.M or a leading look-behind would be tried at every character (~15 ms/100 KB).
+_BLOCK_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\n[ \t]*(?:```|~~~)[^\n]*"), "\n"),  # code fences
+    (re.compile(r"\n[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?(?=\n)"), "\n"),  # table rules
+    (re.compile(r"\n[ \t]{0,3}(?:[-*_][ \t]*){3,}(?=\n)"), "\n"),  # thematic breaks
+    (re.compile(r"\n[ \t]{0,3}(?:#{1,6}(?=[ \t\n])|(?:>[ \t]?)+|[-*+](?=[ \t])(?:[ \t]+\[[ xX]\](?=[ \t]))?)"),
+     "\n"),  # heading hashes, quote marks, bullets and task boxes
+)
+_TABLE_ROW = re.compile(r"\n[ \t]*\|[^\n]*\|[ \t]*(?=\n)")
+_TABLE_CELL = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+_INLINE_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images: their alt text
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), r"\1"),  # links
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # reference links
+    (re.compile(r"<((?:https?|mailto|atlas):[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"\*\*(?<![\w*]\*\*)(?=\S)(.+?)(?<=\S)\*\*(?!\*)"), r"\1"),  # strong
+    (re.compile(r"__(?<!\w__)(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),
+    (re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"_(?<![\w\\]_)(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # (never inside snake_case)
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
+)
+_MARKS = ("*", "_", "#", "`", ">", "|", "~", "[", "\\", "- ", "+ ")
 
 
 @dataclass
@@ -144,9 +173,23 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
+def markdown_to_plain(text: str) -> str:
+    """What a reader sees of Markdown text: its words without marks, link addresses or heading hashes."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    text = f"\n{text}\n"  # every line, the first and the last too, between two "\n"
+    for pattern, replacement in _BLOCK_MARKS:
+        text = pattern.sub(replacement, text)
+    text = _TABLE_ROW.sub(lambda row: "\n" + _TABLE_CELL.sub(" · ", row.group(0).strip().strip("|")), text)
+    for pattern, replacement in _INLINE_MARKS:
+        text = pattern.sub(replacement, text)
+    return text[1:-1]
+
+
 def snippet(title: str, body: str, matcher: Matcher | None) -> str:
     """The best window of the body when the body matched, else the title when it matched, else the body's start."""
-    body = _clean(body)
+    # Only the part a match is looked for in is rewritten; the rest only tells whether the window ends early.
+    body = _clean(markdown_to_plain(body[:MAX_SCAN_CHARS]) + body[MAX_SCAN_CHARS:])
     spans = _spans(body, matcher)
     if spans:
         start, end = _window(body, spans)
