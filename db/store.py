@@ -363,6 +363,11 @@ class Store:
                 problems[spec.key] = str(error)
                 continue
             converted[spec.attr] = value
+        if kind == "model" and current is not None and converted.get("base_model_uuid"):
+            from db.lineage import would_cycle  # db.lineage builds on the store
+
+            if would_cycle(session, current.uuid, converted["base_model_uuid"]):
+                problems["base_model"] = "a model cannot be derived from itself or from one of its derivatives"
         if kind == "evaluation" and creating and converted.get("eval_date") is None:
             converted["eval_date"] = date.today()
         for spec in FIELDS[kind]:
