@@ -27,6 +27,7 @@ class FieldType(StrEnum):
     COLOR = "color"
     CONDITIONS = "conditions"  # a policy note's machine-readable rule (db.advisor.rules), edited as JSON/YAML text
     USE_CASE = "use_case"  # a saved use case (db.advisor.usecase.UseCase), edited as JSON/YAML text
+    CLAUSE_SCOPES = "clause_scopes"  # which models a license clause covers (db.advisor.scopes), as JSON/YAML text
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class FieldSpec:
     def key(self) -> str:
         """The public name of the field (CLI, JSON, forms): a reference drops its `_uuid` suffix."""
         return self.attr.removesuffix("_uuid").replace("clause_details.", "") + (
-            "_detail" if self.attr.startswith("clause_details.") else ""
+            "_detail" if self.attr.startswith("clause_details.") and self.type == FieldType.TEXT else ""
         )
 
 
@@ -67,6 +68,7 @@ FIELDS: dict[str, list[FieldSpec]] = {
         NAME,
         FieldSpec("family", "Family"),
         FieldSpec("model_version", "Version"),
+        FieldSpec("size_label", "Size", help="The size within its family: 7B, 8x22B, mini."),
         FieldSpec("developer_uuid", "Developer", FieldType.REF, ref_kind="organization"),
         FieldSpec("release_date", "Release date", FieldType.DATE),
         FieldSpec("modalities", "Modalities", FieldType.ENUM_LIST,
@@ -120,6 +122,9 @@ FIELDS: dict[str, list[FieldSpec]] = {
                   group="License clauses"),
         FieldSpec("geographic_exclusions", "Excluded regions", FieldType.STR_LIST, group="License clauses"),
         FieldSpec("clause_details.geographic_exclusions", "Geographic exclusions — detail", group="License clauses"),
+        FieldSpec("clause_details.scopes", "Clause scopes", FieldType.CLAUSE_SCOPES, group="License clauses",
+                  help="JSON or YAML: for a clause that covers only some models, e.g. {\"geographic_exclusions\": "
+                       "{\"modalities\": [\"image\"], \"binds\": \"licensee\"}} (see resources/seed/FORMAT.md)."),
         *_clause("pass_terms_downstream", "Terms pass downstream", vocab.YES_NO),
         *_clause("notice_file", "Notice file required", vocab.YES_NO),
         FieldSpec("summary", "Summary", FieldType.MARKDOWN),
@@ -261,9 +266,27 @@ def convert(spec: FieldSpec, raw: object) -> Any:
         return parse_conditions(raw)
     if spec.type == FieldType.USE_CASE:
         return convert_use_case(raw)
+    if spec.type == FieldType.CLAUSE_SCOPES:
+        return convert_clause_scopes(raw)
     if spec.type == FieldType.REF:
         return None if is_blank(raw) else str(raw).strip()
     raise AssertionError(f"unhandled field type {spec.type}")
+
+
+def convert_clause_scopes(raw: object) -> dict[str, Any] | None:
+    """Clause scopes as a mapping or JSON/YAML text, checked clause by clause; blank → None."""
+    import yaml
+
+    from db.advisor.scopes import parse_scopes
+
+    if is_blank(raw) or raw == {}:
+        return None
+    if isinstance(raw, str):
+        try:
+            raw = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            raise ValueError("not valid JSON or YAML") from None
+    return {clause: scope.to_dict() for clause, scope in parse_scopes(raw).items()} or None
 
 
 def convert_use_case(raw: object) -> dict[str, Any] | None:
@@ -341,7 +364,7 @@ def display(spec: FieldSpec, value: Any) -> str:
         return ", ".join(value)
     if spec.type == FieldType.SCORES:
         return ", ".join(f"{key} {score}" for key, score in value.items())
-    if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE):
+    if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE, FieldType.CLAUSE_SCOPES):
         import json
 
         return json.dumps(value, ensure_ascii=False)

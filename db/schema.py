@@ -152,8 +152,9 @@ class License(Entry):
 class Model(Entry):
     __tablename__ = "models"
     uuid: Mapped[str] = mapped_column(ForeignKey("entries.uuid", ondelete="CASCADE"), primary_key=True)
-    family: Mapped[str | None] = mapped_column(String(200))
+    family: Mapped[str | None] = mapped_column(String(200), index=True)  # a family groups versions and sizes
     model_version: Mapped[str | None] = mapped_column(String(100))
+    size_label: Mapped[str | None] = mapped_column(String(40))  # the size within its family: 7B, 8x22B, mini
     developer_uuid: Mapped[str | None] = mapped_column(ForeignKey("organizations.uuid"), index=True)
     release_date: Mapped[date | None] = mapped_column(Date, index=True)
     modalities: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -164,8 +165,9 @@ class Model(Entry):
     training_compute_flop: Mapped[float | None] = mapped_column(Float)
     compute_confidence: Mapped[str | None] = mapped_column(String(16))
     training_tokens: Mapped[float | None] = mapped_column(Float)
-    base_model_uuid: Mapped[str | None] = mapped_column(ForeignKey("models.uuid"))
-    base_relation: Mapped[str | None] = mapped_column(String(16))
+    # The model this one was derived from (db.lineage reads the tree; vocab.BaseRelation says how).
+    base_model_uuid: Mapped[str | None] = mapped_column(ForeignKey("models.uuid"), index=True)
+    base_relation: Mapped[str | None] = mapped_column(String(32))
     access: Mapped[list[str]] = mapped_column(JSON, default=list)
     openness_grade: Mapped[str | None] = mapped_column(String(40), index=True)
     openness_manual: Mapped[bool] = mapped_column(Boolean, default=False)

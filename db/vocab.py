@@ -91,10 +91,15 @@ class ComputeConfidence(StrEnum):
 
 
 class BaseRelation(StrEnum):
+    """How a model was derived from its base (migration 0006 renamed the old "quantized" to "quantization")."""
+
     FINE_TUNE = "fine-tune"
-    QUANTIZED = "quantized"
-    MERGE = "merge"
     ADAPTER = "adapter"
+    QUANTIZATION = "quantization"
+    MERGE = "merge"
+    DISTILLATION = "distillation"
+    CONTINUED_PRETRAINING = "continued-pretraining"
+    OTHER = "other"
 
 
 class AccessChannel(StrEnum):

@@ -37,7 +37,7 @@ from db.schema import (
 )
 from db.store import Store, WriteContext, _read_attr
 from db.values import normalize_name
-from db.vocab import ComponentStatus, MofComponent
+from db.vocab import BaseRelation, ComponentStatus, MofComponent
 
 COUNTRY_JURISDICTION: dict[str, str] = {
     "united states": "US", "united states of america": "US", "usa": "US", "us": "US", "china": "CN",
@@ -252,7 +252,7 @@ class Applier:
                 if base is None or base == uuid:
                     continue
                 relation = (self.provenance.get((uuid, "base_relation"), {}).get(source) or row).value
-                relation = relation if relation in ("fine-tune", "quantized", "merge", "adapter") else "fine-tune"
+                relation = relation if relation in tuple(BaseRelation) else "fine-tune"
                 self.written.discard((uuid, "base_model"))  # the statement is in; the field is still empty
                 applied = self._fill(model, {"base_model": base, "base_relation": relation})
                 if "base_model" in applied:

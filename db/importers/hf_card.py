@@ -40,8 +40,9 @@ PIPELINE_MODALITIES: dict[str, list[str]] = {
     "automatic-speech-recognition": ["audio", "text"], "text-to-speech": ["text", "audio"],
     "text-to-audio": ["audio"], "text-to-video": ["video"], "video-text-to-text": ["video", "text"],
 }
-RELATIONS = {"finetune": "fine-tune", "fine-tune": "fine-tune", "adapter": "adapter", "quantized": "quantized",
-             "merge": "merge"}
+RELATIONS = {"finetune": "fine-tune", "fine-tune": "fine-tune", "adapter": "adapter", "quantized": "quantization",
+             "quantization": "quantization", "merge": "merge", "distillation": "distillation",
+             "distilled": "distillation", "continued-pretraining": "continued-pretraining"}
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.S)
 
 
