@@ -26,10 +26,9 @@ class Operation(QObject):
         self.dialog.setMinimumDuration(300)  # quick jobs finish before a dialog would flash
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.job = runner.start(function, on_done=self._finish, on_failed=self._fail,
-                                on_progress=self._progress, name=title)
-        self.job.signals.cancelled.connect(self._cancelled)
-        self.dialog.canceled.connect(self.job.cancel)
+        self.job = runner.start(function, on_done=self._finish, on_failed=self._fail, on_progress=self._progress,
+                                on_cancelled=self._cancelled, name=title)
+        self.dialog.canceled.connect(self.job.cancel)  # this job only: list, search and index jobs go on
 
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))

@@ -1,9 +1,14 @@
-"""Run long or disk-bound work off the GUI thread; results come back by signal, never by touching widgets."""
+"""Run long or disk-bound work off the GUI thread; results come back by signal, never by touching widgets.
+
+The contract: `runner.start(fn, key=...)` runs `fn(progress, cancelled)` on a worker thread (`progress` is a
+db.jobs.Progress, `cancelled` a db.jobs.CancelToken). A job started with the key of a job still running replaces it:
+the earlier one is asked to stop and its result is never delivered, so the latest request always wins. Cancel is
+per job (`runner.cancel(key)`), and `idle` says when nothing is left to run or to deliver.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -11,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from db.errors import AtlasError
+from db.jobs import CancelToken, JobCancelled, Progress
 
-JobFunction = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+JobFunction = Callable[[Progress, CancelToken], Any]
 
 
 class JobSignals(QObject):
@@ -26,23 +32,32 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """One unit of background work: `function(progress, is_cancelled)`; its outcome arrives by signal."""
+    """One unit of background work: `function(progress, cancelled)`; its outcome arrives by signal."""
 
-    def __init__(self, function: JobFunction, name: str = "") -> None:
+    def __init__(self, function: JobFunction, key: str | None = None, name: str = "") -> None:
         super().__init__()
         self.function = function
-        self.name = name
+        self.key = key
+        self.name = name or key or ""
         self.signals = JobSignals()
         self.result: Any = None
-        self._cancel = threading.Event()
-        self.setAutoDelete(False)  # the owner keeps it until its signals have been delivered
+        self.token = CancelToken()
+        self.replaced = False  # a newer job with the same key took over: this one's outcome is not delivered
+        self.setAutoDelete(False)  # the runner keeps it until its signals have been delivered
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.token.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.token.is_cancelled
 
     def run(self) -> None:
         try:
-            result = self.function(self._progress, self._cancel.is_set)
+            result = self.function(self._progress, self.token)
+        except JobCancelled:
+            self._emit(self.signals.cancelled)
+            return
         except AtlasError as error:
             self._emit(self.signals.failed, str(error))
             return
@@ -50,7 +65,7 @@ class Job(QRunnable):
             traceback.print_exc()
             self._emit(self.signals.failed, f"{type(error).__name__}: {error}")
             return
-        if self._cancel.is_set():
+        if self.token.is_cancelled:
             self._emit(self.signals.cancelled)
         else:
             self.result = result
@@ -68,32 +83,71 @@ class Job(QRunnable):
 class JobRunner(QObject):
     """Keeps running jobs alive and starts them on a private pool (so queries never queue behind a rebuild)."""
 
+    idle = Signal()  # the last job's outcome has been delivered; nothing runs
+
     def __init__(self, parent: QObject | None = None, threads: int = 4) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._jobs: set[Job] = set()
+        self._by_key: dict[str, Job] = {}
         self._closed = False  # after shutdown, late results are dropped: their widgets may be gone
 
-    def start(self, function: JobFunction, *, on_done: Callable[[Any], None] | None = None,
-              on_failed: Callable[[str], None] | None = None, on_progress: Callable[[int, int], None] | None = None,
-              name: str = "") -> Job:
-        job = Job(function, name)
+    def start(self, function: JobFunction, *, key: str | None = None,
+              on_done: Callable[[Any], None] | None = None, on_failed: Callable[[str], None] | None = None,
+              on_progress: Callable[[int, int], None] | None = None,
+              on_cancelled: Callable[[], None] | None = None, name: str = "") -> Job:
+        """Run `function` on a worker; with `key`, replace the job of that key that is still running."""
+        job = Job(function, key, name)
+        if key is not None:
+            earlier = self._by_key.get(key)
+            if earlier is not None:
+                earlier.replaced = True
+                earlier.cancel()
+            self._by_key[key] = job
         self._jobs.add(job)
-        if on_done is not None:
-            job.signals.finished.connect(lambda: None if self._closed else on_done(job.result))
-        if on_failed is not None:
-            job.signals.failed.connect(lambda message: None if self._closed else on_failed(message))
-        if on_progress is not None:
-            job.signals.progress.connect(lambda done, total: None if self._closed else on_progress(done, total))
+
+        def deliver(callback: Callable[..., None] | None) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if callback is not None and not self._closed and not job.replaced:
+                    callback(*args)
+            return call
+
+        job.signals.finished.connect(lambda: deliver(on_done)(job.result))
+        job.signals.failed.connect(deliver(on_failed))
+        job.signals.progress.connect(deliver(on_progress))
+        job.signals.cancelled.connect(deliver(on_cancelled))
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             # Release the job only after this emission has reached every slot: dropping the last reference
             # inside one of its own signals would delete the sender mid-delivery.
-            signal.connect(lambda *_: QTimer.singleShot(0, lambda: self._jobs.discard(job)))
+            signal.connect(lambda *_: QTimer.singleShot(0, lambda: self._release(job)))
         self.pool.start(job)
         return job
 
+    def _release(self, job: Job) -> None:
+        self._jobs.discard(job)
+        if job.key is not None and self._by_key.get(job.key) is job:
+            del self._by_key[job.key]
+        if not self._jobs:
+            self.idle.emit()
+
+    def job(self, key: str) -> Job | None:
+        """The running job of `key`, if any."""
+        return self._by_key.get(key)
+
+    def cancel(self, key: str) -> bool:
+        """Ask the job of `key` to stop (its `on_cancelled` runs when it has); False when none runs."""
+        job = self._by_key.get(key)
+        if job is None:
+            return False
+        job.cancel()
+        return True
+
+    def is_idle(self) -> bool:
+        return not self._jobs
+
     def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the workers are done (their outcomes are delivered by the event loop afterwards)."""
         return self.pool.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 10_000) -> None:
