@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 from db.vocab import OpennessGrade
 
@@ -26,14 +26,72 @@ VERDICT_COLORS: dict[str, str] = {"adopt": "#2e9a52", "trial": "#3d85c6", "asses
 CLAUSE_COLORS: dict[str, str] = {"good": "#2e9a52", "mixed": "#c9a227", "bad": "#b03a2e", "unknown": "#8a8f98"}
 
 
-def text_color_on(background: str) -> str:
-    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
-    color = QColor(background)
+def relative_luminance(color: QColor | str) -> float:
+    """WCAG 2 relative luminance of a color, 0 (black) to 1 (white)."""
+    color = QColor(color)
+
     def channel(value: float) -> float:
         value /= 255
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    luminance = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
-    return "#000000" if luminance > 0.35 else "#ffffff"
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """WCAG contrast ratio, 1 (none) to 21 (black on white); text wants 4.5, outlines and icons 3."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_color_on(background: str) -> str:
+    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
+    return "#000000" if relative_luminance(background) > 0.35 else "#ffffff"
+
+
+def blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """`amount` of `front` over `back` (0: back, 1: front)."""
+    return QColor(round(front.red() * amount + back.red() * (1 - amount)),
+                  round(front.green() * amount + back.green() * (1 - amount)),
+                  round(front.blue() * amount + back.blue() * (1 - amount)))
+
+
+def toned(front: QColor, back: QColor, minimum_contrast: float, start: float = 0.55) -> QColor:
+    """The faintest blend of `front` over `back` from `start` on that still reaches `minimum_contrast`."""
+    amount = start
+    color = blend(front, back, amount)
+    while contrast_ratio(color, back) < minimum_contrast and amount < 1:
+        amount = min(1.0, amount + 0.05)
+        color = blend(front, back, amount)
+    return color
+
+
+def muted_text(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
+    """Secondary text (e.g. the query beside the chips): quieter than text, still readable (contrast ≥ 4.5)."""
+    return toned(palette.color(QPalette.ColorRole.WindowText), palette.color(background), 4.5)
+
+
+def outline(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
+    """Outlines that must be seen (checkbox indicators, chips): contrast ≥ 3 against their background."""
+    return toned(palette.color(QPalette.ColorRole.Text), palette.color(background), 3.0, start=0.35)
+
+
+class AtlasStyle(QProxyStyle):
+    """Fusion, with checkbox outlines drawn in a color that stands out from the background in both themes.
+
+    Fusion outlines a checkbox with the window color darkened, which on a dark palette is nearly the color
+    of the list behind it: unchecked facets vanished.
+    """
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.translate(0.5, 0.5)
+            painter.setPen(outline(option.palette))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 def _dark_palette() -> QPalette:
@@ -60,6 +118,15 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+def _light_palette(style: QStyle) -> QPalette:
+    """Fusion's light palette, with a selection dark enough for white text on it (contrast ≥ 4.5)."""
+    palette = style.standardPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b6cb0"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    return palette
+
+
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
@@ -67,10 +134,11 @@ def system_prefers_dark() -> bool:
 
 def apply_theme(app: QApplication, theme: str) -> bool:
     """Apply 'light', 'dark' or 'system'; returns True when the result is dark."""
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if not isinstance(app.style(), AtlasStyle):
+        app.setStyle(AtlasStyle(QStyleFactory.create("Fusion")))
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
-    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
-    app.setProperty("atlas_dark", dark)
+    app.setProperty("atlas_dark", dark)  # set before the palette, so widgets repainting on the change see it
+    app.setPalette(_dark_palette() if dark else _light_palette(app.style()))
     return dark
 
 

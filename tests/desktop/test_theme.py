@@ -1,0 +1,70 @@
+"""Both themes read: text against its background, checkbox outlines against the list, facets rendered visibly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+from desktop.sidebar import Sidebar
+from desktop.theme import apply_theme, blend, contrast_ratio, is_dark, muted_text, outline, text_color_on
+
+THEMES = ("light", "dark")
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    apply_theme(qapp, "light")
+
+
+def test_contrast_ratio_matches_wcag() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the WCAG AA grey
+    assert text_color_on("#2e9a52") == "#ffffff" and text_color_on("#c9a227") == "#000000"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_palette_text_reads_in_both_themes(themed: QApplication, theme: str) -> None:
+    assert apply_theme(themed, theme) == (theme == "dark") == is_dark()
+    palette = themed.palette()
+    pairs = [(QPalette.ColorRole.Text, QPalette.ColorRole.Base), (QPalette.ColorRole.WindowText,
+             QPalette.ColorRole.Window), (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+             (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)]
+    for front, back in pairs:
+        assert contrast_ratio(palette.color(front), palette.color(back)) >= 4.5, f"{front.name} on {back.name}"
+    hint, base = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Base)
+    shown = blend(QColor(hint.rgb()), base, hint.alphaF())  # Fusion's light hint is half-transparent black
+    assert contrast_ratio(shown, base) >= 3, "the search field's hint (placeholder) must be seen"
+    assert contrast_ratio(muted_text(palette), palette.color(QPalette.ColorRole.Window)) >= 4.5
+    assert contrast_ratio(outline(palette), palette.color(QPalette.ColorRole.Base)) >= 3
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_unchecked_facet_indicator_is_drawn_visibly(qtbot, themed: QApplication, theme: str) -> None:
+    """Rendered, not just configured: the outline of an unchecked facet's box stands out from the list."""
+    apply_theme(themed, theme)
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(300, 400)
+    sidebar.set_facets("model", {"jurisdiction": [("US", 3), ("CN", 1)]}, {"jurisdiction": "Jurisdiction"}, {})
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    item = sidebar.item_for("facet", "CN", facet="jurisdiction")
+    assert item is not None
+    index = sidebar.indexFromItem(item, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(sidebar.viewport())
+    option.rect = sidebar.visualRect(index)
+    sidebar.itemDelegateForIndex(index).initStyleOption(option, index)
+    box = sidebar.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, sidebar)
+    image = sidebar.viewport().grab().toImage()
+    background = sidebar.palette().color(QPalette.ColorRole.Base)
+    assert contrast_ratio(image.pixelColor(box.left() - 3, box.center().y()), background) < 1.1, \
+        "the pixel beside the box is the list's background"
+    strongest = max(contrast_ratio(image.pixelColor(x, y), background)
+                    for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1))
+    assert strongest >= 3, f"the unchecked box's outline is invisible in the {theme} theme (contrast {strongest:.2f})"
