@@ -15,6 +15,10 @@ class NewerSchemaError(DatabaseFileError):
     """The file was written by a newer Model Atlas than this one."""
 
 
+class StorageError(AtlasError):
+    """A change cannot be saved (a full or read-only disk, another program writing); nothing was changed."""
+
+
 class NotFoundError(AtlasError):
     """No entry matches the given name or UUID."""
 

@@ -15,7 +15,8 @@ def alembic_config(path: Path | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if path is not None:
-        config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+        # Handed over as an object: a file name in Alembic's URL would be parsed (`?`, `#`) and interpolated (`%`).
+        config.attributes["atlas_path"] = Path(path)
     return config
 
 

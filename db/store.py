@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -12,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, object_session, sessionmaker, with_polymorphic
 
 from db import backend
-from db.errors import AmbiguousError, DatabaseFileError, NotFoundError, ValidationError
+from db.errors import AmbiguousError, DatabaseFileError, NotFoundError, StorageError, ValidationError
 from db.fields import FIELDS, FieldSpec, FieldType, convert, field_map
 from db.openness.grade import LicenseFacts, suggest_grade
 from db.openness.mof import ComponentState, MofResult, classify
@@ -40,6 +42,9 @@ from db.values import normalize_name
 from db.vocab import ComponentStatus, MofComponent
 
 DEFAULT_TAG_COLOR = "#7f8c8d"
+WRITE_ATTEMPTS = 3
+"""Times a write tries to take the write lock, each waiting up to the busy timeout (30 s in all), before it
+says another program is writing."""
 COUNT_KEYS: dict[str, str] = {
     "model": "models",
     "organization": "organizations",
@@ -108,6 +113,10 @@ class Store:
         self.engine = engine
         self.author = author
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(**{backend.WRITE_OPTION: True}),
+                                            expire_on_commit=False)
+        self.read_only_reason: str | None = None
+        """Why the file is open as a read-only view (a full or read-only disk), or None."""
         self._write_lock = threading.RLock()
         self._listeners: list[Callable[[ChangeSet], None]] = []
         self._identity: str | None = None
@@ -126,8 +135,10 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch()
         backend.check_and_upgrade(path)
-        engine = backend.make_engine(path)
+        read_only_reason = backend.open_mode(path)
+        engine = backend.make_engine(path, immutable=read_only_reason is not None)
         store = cls(path, engine, author)
+        store.read_only_reason = read_only_reason
         store._ensure_identity()
         return store
 
@@ -173,14 +184,18 @@ class Store:
     def write(self, notify: bool = True) -> Iterator[WriteContext]:
         """One transaction; listeners hear about it only after SQLite has committed."""
         with self._write_lock:
-            session = self._sessions()
+            session = self._begin_write()
             try:
                 seq = self._next_seq(session)
                 ctx = WriteContext(session, self.author, seq)
                 yield ctx
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as error:
+                with contextlib.suppress(Exception):
+                    session.rollback()
+                problem = backend.explain(error, self.path) if isinstance(error, DBAPIError) else None
+                if problem is not None:
+                    raise problem from error
                 raise
             finally:
                 session.close()
@@ -188,6 +203,29 @@ class Store:
             change = ChangeSet(seq, frozenset(ctx.touched))
             for listener in list(self._listeners):
                 listener(change)
+
+    def _begin_write(self) -> Session:
+        """A session holding the write lock (BEGIN IMMEDIATE), waiting for another program's write to finish.
+
+        Each attempt waits up to the busy timeout; after WRITE_ATTEMPTS the error says another program is writing.
+        """
+        if self.read_only_reason is not None:
+            raise StorageError(f"cannot save changes to {self.path}: {self.read_only_reason}; nothing was changed")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            session = self._write_sessions()
+            try:
+                session.connection()  # emits BEGIN IMMEDIATE
+                return session
+            except DBAPIError as error:
+                session.close()
+                busy = (backend.failure_reason(error, self.path) or "").startswith("another program")
+                if not busy or attempt == WRITE_ATTEMPTS:
+                    problem = backend.explain(error, self.path)
+                    if problem is not None:
+                        raise problem from error
+                    raise
+                time.sleep(0.1 * attempt)
+        raise AssertionError("unreachable")
 
     def _next_seq(self, session: Session) -> int:
         row = session.get(Meta, "change_seq")

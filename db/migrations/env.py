@@ -11,10 +11,14 @@ from db.backend import make_engine
 from db.schema import Base
 
 config = context.config
-url = config.get_main_option("sqlalchemy.url")
-assert url is not None and url.startswith("sqlite:///")
-# Foreign keys off: batch table rebuilds copy rows across tables mid-migration.
-engine = make_engine(Path(url.removeprefix("sqlite:///")), foreign_keys=False, wal=False, poolclass=pool.NullPool)
+path = config.attributes.get("atlas_path")
+if path is None:  # the alembic command line: a plain sqlite:/// URL
+    url = config.get_main_option("sqlalchemy.url")
+    assert url is not None and url.startswith("sqlite:///")
+    path = Path(url.removeprefix("sqlite:///"))
+# Foreign keys off: batch table rebuilds copy rows across tables mid-migration. Every migration writes: BEGIN
+# IMMEDIATE takes the write lock first.
+engine = make_engine(Path(path), foreign_keys=False, wal=False, immediate=True, poolclass=pool.NullPool)
 
 with engine.connect() as connection:
     context.configure(

@@ -25,6 +25,7 @@ from typing import Any
 
 import platformdirs
 
+from db import backend
 from db.jobs import Cancelled, Progress
 from db.schema import Meta
 from db.search import highlight
@@ -151,8 +152,9 @@ class SearchService:
         with self._seq_lock:
             try:
                 if self._seq_connection is None:
-                    self._seq_connection = sqlite3.connect(
-                        f"file:{self.store.path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+                    self._seq_connection = backend.connect(
+                        self.store.path, read_only=True, immutable=self.store.read_only_reason is not None,
+                        check_same_thread=False, isolation_level=None)
                 row = self._seq_connection.execute("SELECT value FROM atlas_meta WHERE key = 'change_seq'").fetchone()
                 return int(row[0]) if row else 0
             except (sqlite3.Error, ValueError):

@@ -109,7 +109,7 @@ def test_engine_pragmas(empty: Store) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
-        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == backend.BUSY_TIMEOUT_MS
 
 
 def test_ddl_is_transactional(tmp_path: Path) -> None:
