@@ -1,4 +1,4 @@
-"""Store-level tag housekeeping: list with counts, rename, recolor, merge one tag into another, delete, restore."""
+"""Store-level tag housekeeping: list with counts, create, rename, recolor, merge one tag into another, delete."""
 
 from __future__ import annotations
 
@@ -90,6 +90,19 @@ def _name_taken(ctx: WriteContext, name: str, other_than: str) -> Tag | None:
     return ctx.session.scalars(
         select(Tag).where(Tag.name_key == normalize_name(name), Tag.deleted_at.is_(None), Tag.uuid != other_than)
     ).first()
+
+
+def create_tag(store: Store, name: str, color: str) -> str:
+    """Create a tag that no entry carries yet; returns its UUID. A name a live tag has already is refused."""
+    clean = clean_tag_name(name)
+    text = str(color).strip()
+    if not _is_color(text):
+        raise ValidationError({"color": "not a color (use #rrggbb)"})
+    with store.write() as ctx:
+        clash = _name_taken(ctx, clean, "")
+        if clash is not None:
+            raise TagError(f"a tag named {clash.name!r} exists already")
+        return store.create_in(ctx, "tag", {"name": clean, "color": text.lower()}).uuid
 
 
 def rename_tag(store: Store, uuid: str, new_name: str) -> str:

@@ -1,4 +1,4 @@
-"""Undoable tag housekeeping for the QUndoStack: rename, recolor, merge and delete tags (db.tags does the work)."""
+"""Undoable tag housekeeping for the QUndoStack: create, rename, recolor, merge and delete tags (db.tags works)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from PySide6.QtGui import QUndoCommand
 
 from db.store import Store
-from db.tags import MergeResult, delete_tag, merge_tags, recolor_tag, rename_tag, restore_tag, unmerge_tags
+from db.tags import (
+    MergeResult,
+    create_tag,
+    delete_tag,
+    merge_tags,
+    recolor_tag,
+    rename_tag,
+    restore_tag,
+    unmerge_tags,
+)
 
 
 class _DoneFirst(QUndoCommand):
@@ -26,6 +35,23 @@ class _DoneFirst(QUndoCommand):
 
     def apply(self) -> None:
         raise NotImplementedError
+
+
+class CreateTag(_DoneFirst):
+    """A new, empty tag; undo deletes it (a tombstone) and redo brings that same tag back."""
+
+    def __init__(self, store: Store, name: str, color: str) -> None:
+        super().__init__()
+        self.store = store
+        self.uuid = create_tag(store, name, color)
+        self.name = store.get(self.uuid).name
+        self.setText(f"Create tag {self.name}")
+
+    def apply(self) -> None:
+        restore_tag(self.store, self.uuid)
+
+    def undo(self) -> None:
+        delete_tag(self.store, self.uuid)
 
 
 class RenameTag(_DoneFirst):

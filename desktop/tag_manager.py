@@ -1,7 +1,8 @@
-"""The tag manager: every tag with its color and count; rename, merge, recolor and delete, all undoable."""
+"""The tag manager: every tag with its color and count; create, rename, merge, recolor, delete, all undoable."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import AtlasError
+from db.errors import AtlasError, ValidationError
 from db.store import Store
 from db.tags import TagInfo, list_tags
+from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
-from desktop.tag_commands import DeleteTags, MergeTags, RecolorTag, RenameTag
+from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, RenameTag
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,6 +152,8 @@ class TagManager(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        self.new_button = self._button("&New…", self.new_tag, "Create a tag with a name and a color (Ctrl+N)")
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.rename_button = self._button("&Rename…", self.rename_selected, "Rename the tag (F2 edits in place)")
         self.merge_button = self._button("&Merge into…", self.merge_selected,
                                          "Merge the selected tags into another tag: their entries get that tag")
@@ -160,7 +164,7 @@ class TagManager(QDialog):
         self.redo_button = self._button("Redo", undo_stack.redo, "Redo (Ctrl+Shift+Z)")
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        undo_stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(f"Undo {text}".strip()))
+        undo_stack.undoTextChanged.connect(self._show_undo_text)  # a method: disconnected when the manager goes
         self.close_button = self._button("Close", self.close, "")
 
         self.message = QLabel("", self)
@@ -170,7 +174,7 @@ class TagManager(QDialog):
         self.summary.setStyleSheet("color: palette(placeholder-text);")
 
         buttons = QVBoxLayout()
-        for button in (self.rename_button, self.merge_button, self.color_button, self.delete_button):
+        for button in (self.new_button, self.rename_button, self.merge_button, self.color_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.undo_button)
@@ -197,6 +201,9 @@ class TagManager(QDialog):
         if tip:
             button.setToolTip(tip)
         return button
+
+    def _show_undo_text(self, text: str) -> None:
+        self.undo_button.setToolTip(f"Undo {text}".strip())
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -239,17 +246,42 @@ class TagManager(QDialog):
 
     # ---- operations (each one command on the undo stack) ---------------------------------------
 
-    def _push(self, make: Callable[[], QUndoCommand]) -> bool:
+    def _attempt(self, make: Callable[[], QUndoCommand]) -> str | None:
+        """Make the change as one command on the undo stack; None when done, else why it was refused."""
         try:
             command = make()
+        except ValidationError as error:  # its text names fields; the problems read better alone
+            problems = "; ".join(error.problems.values())
+            return problems[:1].upper() + problems[1:]
         except AtlasError as error:
-            self.message.setText(f"<span style='color:#c0392b'>{error}</span>")
-            return False
+            return str(error)
         self.undo_stack.push(command)
         self.message.setText(f"{command.text()} — Ctrl+Z undoes it.")
         self.reload()
         self.changed.emit()
-        return True
+        return None
+
+    def _push(self, make: Callable[[], QUndoCommand]) -> bool:
+        problem = self._attempt(make)
+        if problem is not None:
+            self.message.setText(f"<span style='color:#c0392b'>{html.escape(problem)}</span>")
+        return problem is None
+
+    def create(self, name: str, color: str) -> str | None:
+        """Create a tag (undoable) and select it; None when done, else why not (a name taken, say)."""
+        made: list[str] = []
+
+        def make() -> CreateTag:
+            command = CreateTag(self.store, name, color)
+            made.append(command.uuid)
+            return command
+
+        problem = self._attempt(make)
+        if problem is None:
+            self.filter_field.clear()  # the new tag might not match the filter typed before
+            self.select(made[0])
+            self.view.scrollTo(self.view.currentIndex())
+        return problem
 
     def rename(self, uuid: str, new_name: str) -> bool:
         return self._push(lambda: RenameTag(self.store, uuid, new_name))
@@ -268,6 +300,13 @@ class TagManager(QDialog):
         return bool(uuids) and self._push(lambda: DeleteTags(self.store, uuids))
 
     # ---- dialogs around them -------------------------------------------------------------------
+
+    def new_tag(self) -> NewTagDialog:
+        """Open the New Tag dialog (window-modal); Create makes the tag and closes it, or says why not."""
+        dialog = NewTagDialog(self.create, [t.color for t in self.model.tags], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def rename_selected(self) -> None:
         uuids = self.selected_uuids()

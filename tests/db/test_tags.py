@@ -11,6 +11,7 @@ from db.schema import EntryTag, SyncState
 from db.store import Store
 from db.tags import (
     TagError,
+    create_tag,
     delete_tag,
     find_tag,
     list_tags,
@@ -138,3 +139,17 @@ def test_restore_refuses_a_name_taken_meanwhile(tagged: Store) -> None:
     tagged.tag([tagged.resolve("Acme 7B Chat").uuid], ["shortlist"])
     with pytest.raises(TagError, match="rename it first"):
         restore_tag(tagged, uuid)
+
+
+def test_create_an_empty_tag_refusing_taken_names_and_bad_colors(mini: Store) -> None:
+    uuid = create_tag(mini, "  Short   list ", "#2B84C6")
+    made = next(t for t in list_tags(mini) if t.uuid == uuid)
+    assert (made.name, made.color, made.count) == ("Short list", "#2b84c6", 0)
+    with pytest.raises(TagError, match="exists already"):
+        create_tag(mini, "FRONTIER", "#112233")
+    with pytest.raises(ValidationError):
+        create_tag(mini, "eu-ready", "blue")
+    with pytest.raises(ValidationError):
+        create_tag(mini, "   ", "#112233")
+    delete_tag(mini, uuid)
+    assert create_tag(mini, "short list", "#112233") != uuid  # a deleted tag's name is free again

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from db.choices import tag_colors
 from db.store import Store
 from desktop.list_model import UUIDS_MIME
 from desktop.main_window import MainWindow
+from desktop.new_tag_dialog import NewTagDialog
 from desktop.tag_manager import TagListModel, TagManager
 from tests.desktop.conftest import settle
 
@@ -81,6 +83,60 @@ def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:
     window.undo_stack.undo()
     assert store.get(frontier).color == "#c0392b"
     settle(qtbot, window)
+
+
+def open_manager(qtbot, store: Store) -> TagManager:
+    manager = TagManager(store, QUndoStack())
+    qtbot.addWidget(manager)
+    manager.show()
+    qtbot.waitExposed(manager)
+    return manager
+
+
+def new_tag_dialog(qtbot, manager: TagManager) -> NewTagDialog:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in manager.findChildren(NewTagDialog)), timeout=3_000)
+    return next(d for d in manager.findChildren(NewTagDialog) if d.isVisible())
+
+
+def test_new_tag_from_the_button_with_a_color_and_undo(qtbot, mini: Store) -> None:
+    manager = open_manager(qtbot, mini)
+    qtbot.mouseClick(manager.new_button, Qt.MouseButton.LeftButton)
+    dialog = new_tag_dialog(qtbot, manager)
+    assert not dialog.create_button.isEnabled()  # no name yet
+    qtbot.keyClicks(dialog.name, "shortlist")
+    qtbot.mouseClick(dialog.swatches["#2b84c6"], Qt.MouseButton.LeftButton)
+    assert dialog.create_button.isEnabled() and dialog.preview.text() == "shortlist"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3_000)
+    assert tag_colors(mini) == {"analysis": "#7f8c8d", "frontier": "#c0392b", "shortlist": "#2b84c6"}
+    assert [manager.proxy.index(i.row(), 0).data() for i in manager.view.selectionModel().selectedRows()] \
+        == ["shortlist"]  # the new tag is selected, ready to color or rename
+    assert next(t.count for t in manager.model.tags if t.name == "shortlist") == 0
+    assert "Create tag shortlist" in manager.message.text() and "3 tags" in manager.summary.text()
+    uuid = uuid_of(manager, "shortlist")
+    qtbot.mouseClick(manager.undo_button, Qt.MouseButton.LeftButton)
+    assert "shortlist" not in tag_colors(mini)
+    manager.reload()
+    assert "shortlist" not in [t.name for t in manager.model.tags]
+    qtbot.mouseClick(manager.redo_button, Qt.MouseButton.LeftButton)
+    assert tag_colors(mini)["shortlist"] == "#2b84c6" and mini.resolve("shortlist", kind="tag").uuid == uuid
+
+
+def test_new_tag_with_a_taken_name_keeps_the_dialog_open_and_says_why(qtbot, mini: Store) -> None:
+    manager = open_manager(qtbot, mini)
+    manager.windowHandle().requestActivate()  # shortcuts reach only the active window
+    qtbot.waitUntil(manager.isActiveWindow, timeout=3_000)
+    manager.view.setFocus()
+    qtbot.keyClick(manager.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N opens it too
+    dialog = new_tag_dialog(qtbot, manager)
+    assert dialog.color not in ("#7f8c8d", "#c0392b")  # it offers a color no tag has yet
+    qtbot.keyClicks(dialog.name, "Frontier")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "exists already" in dialog.message.text()
+    assert manager.undo_stack.count() == 0 and tag_colors(mini).keys() == {"analysis", "frontier"}
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3_000)
+    assert manager.undo_stack.count() == 0
 
 
 def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:
