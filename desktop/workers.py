@@ -119,8 +119,9 @@ class JobRunner(QObject):
         job.signals.cancelled.connect(deliver(on_cancelled))
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             # Release the job only after this emission has reached every slot: dropping the last reference
-            # inside one of its own signals would delete the sender mid-delivery.
-            signal.connect(lambda *_: QTimer.singleShot(0, lambda: self._release(job)))
+            # inside one of its own signals would delete the sender mid-delivery. (The runner is the timer's
+            # context: a window closed meanwhile takes the pending release with it.)
+            signal.connect(lambda *_: QTimer.singleShot(0, self, lambda: self._release(job)))
         self.pool.start(job)
         return job
 
