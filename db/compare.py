@@ -66,16 +66,23 @@ class CompareEntry:
 
 @dataclass(frozen=True)
 class Row:
-    """One field across the entries; `colors` gives a badge color per cell where one applies (grades)."""
+    """One field across the entries; `colors` gives a badge color per cell where one applies (grades).
+
+    `items` holds each cell's members when the field is a set shown as a list (access channels, tags):
+    such cells differ only when their members do, not when the same members come in another order.
+    """
 
     group: str
     key: str
     label: str
     values: tuple[str, ...]
     colors: tuple[str | None, ...] = ()
+    items: tuple[frozenset[str], ...] = ()
 
     @property
     def differs(self) -> bool:
+        if self.items:
+            return len(set(self.items)) > 1
         return len({_same(v) for v in self.values}) > 1
 
 
@@ -118,7 +125,8 @@ class Comparison:
         def pick(values: tuple[Any, ...]) -> tuple[Any, ...]:
             return tuple(values[i] for i in order) if values else values
 
-        groups = tuple(replace(g, rows=tuple(replace(r, values=pick(r.values), colors=pick(r.colors))
+        groups = tuple(replace(g, rows=tuple(replace(r, values=pick(r.values), colors=pick(r.colors),
+                                                     items=pick(r.items))
                                              for r in g.rows)) for g in self.groups)
         return replace(self, entries=tuple(self.entries[i] for i in order), groups=groups)
 
@@ -136,6 +144,11 @@ class Comparison:
 
 def _same(value: str) -> str:
     return " ".join(value.split()).casefold()
+
+
+def _members(values: Iterable[Any]) -> frozenset[str]:
+    """The members of a list-valued cell, compared as `_same` compares text."""
+    return frozenset(_same(str(v)) for v in values if str(v).strip())
 
 
 def _clip(text: str, limit: int = MARKDOWN_CHARS) -> str:
@@ -173,7 +186,8 @@ def build_comparison(store: Store, uuids: Sequence[str]) -> Comparison:
     tag_colors: dict[str, str] = {}
     for detail in details:
         tag_colors |= {t["name"]: t["color"] for t in detail["tags"]}
-    rows.append(Row("tags", "tags", "Tags", tuple(", ".join(t["name"] for t in d["tags"]) for d in details)))
+    rows.append(Row("tags", "tags", "Tags", tuple(", ".join(t["name"] for t in d["tags"]) for d in details),
+                    items=tuple(_members(t["name"] for t in d["tags"]) for d in details)))
     rows += _source_rows(details)
     # Names head the columns already, and a field no entry has filled in tells nothing.
     rows = [row for row in rows if row.key != "name" and any(value.strip() for value in row.values)]
@@ -195,9 +209,14 @@ def _developer_jurisdictions(store: Store, details: list[dict[str, Any]]) -> dic
         return {uuid: org.jurisdiction or "" for uuid, org in found.items() if org is not None}
 
 
-def _field_cells(detail: dict[str, Any], jurisdictions: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:
-    """(key, type) → (label, group, shown text) for the plain fields of one entry, in form order."""
-    cells: dict[tuple[str, str], tuple[str, str, str]] = {}
+Cell = tuple[str, str, str, frozenset[str] | None]
+"""A plain field's label, group, shown text and, for a list-valued field, its members."""
+LIST_TYPES = (FieldType.ENUM_LIST.value, FieldType.STR_LIST.value)
+
+
+def _field_cells(detail: dict[str, Any], jurisdictions: dict[str, str]) -> dict[tuple[str, str], Cell]:
+    """(key, type) → cell for the plain fields of one entry, in form order."""
+    cells: dict[tuple[str, str], Cell] = {}
     for field in detail["fields"]:
         if field["group"] == "License clauses" or field["key"] == "openness_grade":
             continue
@@ -207,10 +226,12 @@ def _field_cells(detail: dict[str, Any], jurisdictions: dict[str, str]) -> dict[
             group = "identity" if field["key"] == "summary" else group
         else:
             shown = str(field["display"] or "")
-        cells[(field["key"], field["type"])] = (field["label"], group, shown)
+        members = _members(field["value"] or ()) if field["type"] in LIST_TYPES else None
+        cells[(field["key"], field["type"])] = (field["label"], group, shown, members)
         if field["key"] == "developer" and detail["kind"] == "model":
             developer = (field["value"] or {}).get("uuid")
-            cells[("jurisdiction", "text")] = ("Jurisdiction", "identity", jurisdictions.get(developer or "", ""))
+            cells[("jurisdiction", "text")] = ("Jurisdiction", "identity", jurisdictions.get(developer or "", ""),
+                                               None)
     return cells
 
 
@@ -220,10 +241,12 @@ def _field_rows(details: list[dict[str, Any]], jurisdictions: dict[str, str]) ->
     mixed = len({d["kind"] for d in details}) > 1
     rows = []
     for key in shared:
-        label, group, _ = per_entry[0][key]
+        label, group, *_rest = per_entry[0][key]
         if mixed:  # kinds file their shared fields under different tabs; one group reads better
             group, label = "identity", "Name" if key[0] == "name" else label
-        rows.append(Row(group, key[0], label, tuple(cells[key][2] for cells in per_entry)))
+        members = tuple(cells[key][3] for cells in per_entry)
+        items = tuple(m for m in members if m is not None) if key[1] in LIST_TYPES else ()
+        rows.append(Row(group, key[0], label, tuple(cells[key][2] for cells in per_entry), items=items))
     if mixed:
         rows.insert(1, Row("identity", "kind", "Kind", tuple(d["kind_label"] for d in details)))
     return rows
@@ -348,7 +371,8 @@ def _verdicts(evaluations: list[dict[str, Any]]) -> str:
 def _source_rows(details: list[dict[str, Any]]) -> list[Row]:
     return [
         Row("sources", "source_count", "Sources", tuple(str(len(d["sources"])) for d in details)),
-        Row("sources", "source_titles", "Cited", tuple("; ".join(s["title"] for s in d["sources"]) for d in details)),
+        Row("sources", "source_titles", "Cited", tuple("; ".join(s["title"] for s in d["sources"]) for d in details),
+            items=tuple(_members(s["title"] for s in d["sources"]) for d in details)),
     ]
 
 

@@ -235,3 +235,24 @@ def test_cli_tags(capsys: pytest.CaptureFixture[str], mini_path: Path) -> None:
     assert code == 1 and "empty" in err
     code, _, err = run_cli(capsys, "--db", mini_path, "tags", "delete", "analysis")
     assert code == 1 and "no tag named" in err
+
+
+def test_list_fields_differ_only_when_their_members_do(mini: Store) -> None:
+    acme, chat, ultra = uuids(mini, *MODELS)
+    mini.update(acme, {"access": ["api", "weights"]})
+    mini.update(chat, {"access": ["weights", "api"]})
+    mini.tag([acme], ["shortlist"])
+    mini.tag([chat], ["shortlist", "frontier"])
+    pair = build_comparison(mini, [acme, chat])
+    access = row(pair, "access")
+    assert access.values == ("api, weights", "weights, api")  # each entry's own order is shown
+    assert not access.differs  # but the same channels are not a difference
+    assert not row(pair, "tags").differs
+    assert "access" not in [r.key for r in pair.only_differences().rows()]
+    assert "Access channels" not in [r["label"] for g in pair.to_json()["groups"] for r in g["rows"] if r["differs"]]
+    assert not row(pair.reordered([chat, acme]), "access").differs
+    mini.update(chat, {"access": ["weights"]})
+    assert row(build_comparison(mini, [acme, chat]), "access").differs  # a channel fewer is a difference
+    three = build_comparison(mini, [acme, chat, ultra])
+    assert row(three, "access").differs
+    assert row(three.reordered([ultra, acme]), "access").items[0] == {"api", "hosted-app"}  # members follow columns
