@@ -261,6 +261,8 @@ class SeedLoader:
                     except ValueError as error:
                         raise seed_file.fail(clauses, f"user_cap: {error}") from error
                     values["user_cap_status"] = "cap"
+            elif name == "scopes":
+                values["scopes"] = self._scopes(seed_file, clauses, raw)
             elif name == "geographic_exclusions":
                 if isinstance(raw, list):
                     values["geo_status"] = "restricted" if raw else "none"
@@ -272,6 +274,20 @@ class SeedLoader:
             else:
                 raise seed_file.fail(clauses, f"unknown clause {name!r}")
         return values
+
+    @staticmethod
+    def _scopes(seed_file: SeedFile, clauses: dict[str, Any], raw: Any) -> Any:
+        """Clause scopes name models by seed key; the atlas keeps their UUIDs (derived from the keys)."""
+        if not isinstance(raw, dict):
+            raise seed_file.fail(clauses, "scopes must be a mapping of clause name to scope")
+        scopes: dict[str, Any] = {}
+        for clause, scope in raw.items():
+            if clause == LINE:
+                continue
+            if isinstance(scope, dict) and isinstance(scope.get("models"), list):
+                scope = {**scope, "models": [seed_uuid("model", str(key)) for key in scope["models"]]}
+            scopes[clause] = {k: v for k, v in scope.items() if k != LINE} if isinstance(scope, dict) else scope
+        return scopes
 
     def _organization(self, seed_file: SeedFile, record: dict[str, Any]) -> None:
         key = self._key(seed_file, record, "organization")

@@ -175,7 +175,7 @@ class EntryForm(QWidget):
     def _make_widget(self, spec: FieldSpec, rubric: list[str]) -> QWidget:
         if spec.type == FieldType.MARKDOWN:
             return MarkdownEditor(self)
-        if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE):
+        if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE, FieldType.CLAUSE_SCOPES):
             editor = QPlainTextEdit(self)  # structured data, edited as JSON (YAML is accepted too)
             editor.setTabChangesFocus(True)
             editor.setPlaceholderText('{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}')

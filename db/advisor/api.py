@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, defaultload, lazyload
 from db.advisor.facts import model_facts
 from db.advisor.license_check import VERDICT_LABELS, Duty, LicenseTerms, Reason, SourceRef, Verdict, check_license
 from db.advisor.rules import FACTS, STATUSES, Check, ConditionError, Decision, decide, parse_conditions
+from db.advisor.scopes import scopes_of
 from db.advisor.usecase import UseCase, UseCaseError
 from db.errors import NotFoundError, ValidationError
 from db.schema import (
@@ -197,7 +198,8 @@ def check_use_case(store: Store, usecase: UseCase, *, model_uuids: Iterable[str]
                     terms = terms_cache[license_row.uuid] = license_terms(license_row, sources[license_row.uuid])
             facts = model_facts(model)
             verdict = check_license(usecase, terms, weights_released=facts["weights_released"],
-                                    model_name=model.name, model_sources=sources[model.uuid])
+                                    model_name=model.name, model_sources=sources[model.uuid], model_uuid=model.uuid,
+                                    model_modalities=facts["modalities"])
             license_ref = {"uuid": license_row.uuid, "name": license_row.name, "spdx": license_row.spdx_id} \
                 if license_row is not None else None
             results.append(CheckResult(model.uuid, model.name, verdict, license_ref, model.openness_grade))
@@ -224,8 +226,9 @@ def license_terms(lic: License, sources: Sequence[SourceRef] = ()) -> LicenseTer
         output_training=lic.output_training or "unknown", field_of_use=lic.field_of_use or "unknown",
         geo_status=lic.geo_status or "unknown", geographic_exclusions=tuple(lic.geographic_exclusions or ()),
         pass_terms_downstream=lic.pass_terms_downstream or "unknown", notice_file=lic.notice_file or "unknown",
-        details={str(k): str(v) for k, v in (lic.clause_details or {}).items() if v not in (None, "")},
-        sources=tuple(sources),
+        details={str(k): str(v) for k, v in (lic.clause_details or {}).items()
+                 if v not in (None, "") and k != "scopes"},
+        sources=tuple(sources), scopes=scopes_of(lic.clause_details),
     )
 
 

@@ -23,6 +23,10 @@ Decision table: for each clause, when the use case asks it, and the effect of ea
   detail); prohibited → not allowed.
 - geographic exclusions — always asked: none → ok; a deployment region excluded (FR counts as EU) → not
   allowed; regions not stated, or "other" while a region outside EU/US/CN is excluded → duty to stay out.
+  A scoped exclusion (db.advisor.scopes) may cover only some of the license's models (Llama 3.2's EU clause:
+  the multimodal models) — a model outside it → ok, modalities not on record → unknown — and may bind where
+  the licensee is established instead of where the product is offered: then the use case's `established_in`
+  is tested (not stated → duty), and offering the product to users in the region is not restricted.
 - field_of_use — always asked: none → ok; restricted → duty, but unknown when the analyst's field is
   named in the recorded limits (a person must read the clause).
 - acceptable_use_policy — always asked: no → ok; yes → duty.
@@ -45,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.advisor.scopes import ClauseScope
 from db.advisor.usecase import UseCase, in_region
 
 VERDICTS = ("allowed", "allowed_with_duties", "separate_agreement", "not_allowed", "unknown")
@@ -109,6 +114,7 @@ class LicenseTerms:
     notice_file: str = "unknown"
     details: dict[str, str] = field(default_factory=dict)
     sources: tuple[SourceRef, ...] = ()
+    scopes: dict[str, ClauseScope] = field(default_factory=dict)  # clause -> the models it covers, whom it binds
 
 
 @dataclass(frozen=True)
@@ -157,9 +163,13 @@ class Verdict:
 
 
 class _Checker:
-    def __init__(self, usecase: UseCase, terms: LicenseTerms) -> None:
+    def __init__(self, usecase: UseCase, terms: LicenseTerms, model_name: str = "", model_uuid: str | None = None,
+                 model_modalities: Sequence[str] | None = None) -> None:
         self.use = usecase
         self.terms = terms
+        self.model_name = model_name
+        self.model_uuid = model_uuid
+        self.model_modalities = list(model_modalities or [])
         self.reasons: list[Reason] = []
         self.duties: list[Duty] = []
 
@@ -178,14 +188,18 @@ class _Checker:
 
 
 def check_license(usecase: UseCase, terms: LicenseTerms | None, *, weights_released: bool | None = None,
-                  model_name: str = "", model_sources: Sequence[SourceRef] = ()) -> Verdict:
-    """The verdict for one use case under one license (None: the model has no license on record)."""
+                  model_name: str = "", model_sources: Sequence[SourceRef] = (), model_uuid: str | None = None,
+                  model_modalities: Sequence[str] | None = None) -> Verdict:
+    """The verdict for one use case under one license (None: the model has no license on record).
+
+    The model's UUID and modalities decide whether a scoped clause (one covering only some of the license's
+    models) covers it."""
     if terms is None:
         reason = Reason("license", "unknown", "unknown", "No license or terms are on record for this model, so no "
                         "use can be confirmed.", source=f"model {model_name}".strip(), sources=tuple(model_sources),
                         decisive=True)
         return Verdict("unknown", [], [reason])
-    check = _Checker(usecase, terms)
+    check = _Checker(usecase, terms, model_name, model_uuid, model_modalities)
     use = usecase
     if use.fine_tune or use.redistribute:
         _weights(check, weights_released, model_name, model_sources)
@@ -304,7 +318,7 @@ def _output_training(check: _Checker) -> None:
 
 
 def _geography(check: _Checker) -> None:
-    terms, regions = check.terms, check.use.regions
+    terms = check.terms
     if terms.geo_status == "none":
         check.add("geographic_exclusions", "none", "ok", "No region is excluded.")
         return
@@ -313,6 +327,29 @@ def _geography(check: _Checker) -> None:
         return
     excluded = list(terms.geographic_exclusions)
     value = ", ".join(excluded) or "restricted"
+    scope = terms.scopes.get("geographic_exclusions") or ClauseScope()
+    if scope.limited:
+        covered = scope.covers(check.model_uuid, check.model_modalities)
+        model = check.model_name or "this model"
+        if covered is False:
+            modalities = f" ({', '.join(check.model_modalities)})" if check.model_modalities else ""
+            check.add("geographic_exclusions", value, "ok", f"The exclusion of {value} covers only: "
+                      f"{scope.describe()}. {model}{modalities} is not covered.")
+            return
+        if covered is None:
+            check.add("geographic_exclusions", value, "unknown", f"The exclusion of {value} covers only: "
+                      f"{scope.describe()}. {model}'s modalities are not on record, so whether it is covered is "
+                      "not known.")
+            return
+        value = f"{value} ({scope.describe()})"
+    if scope.binds == "licensee":
+        _licensee_exclusion(check, excluded, value)
+    else:
+        _deployment_exclusion(check, excluded, value)
+
+
+def _deployment_exclusion(check: _Checker, excluded: list[str], value: str) -> None:
+    regions = check.use.regions
     hits = [region for region in regions if any(in_region(region, ex) for ex in excluded)]
     if hits:
         check.add("geographic_exclusions", value, "not_allowed",
@@ -324,6 +361,26 @@ def _geography(check: _Checker) -> None:
     else:
         check.add("geographic_exclusions", value, "ok",
                   f"The license excludes {value}; none of {', '.join(regions)} is excluded.")
+
+
+def _licensee_exclusion(check: _Checker, excluded: list[str], value: str) -> None:
+    """An exclusion of licensees established in a region: the product may still reach users there."""
+    established = check.use.established_in
+    regions = ", ".join(excluded) or "the excluded regions"
+    users_free = f" Offering the product to end users in {regions} is not restricted."
+    hits = [region for region in established if any(in_region(region, ex) for ex in excluded)]
+    if hits:
+        check.add("geographic_exclusions", value, "not_allowed", f"The license grant is withheld from licensees "
+                  f"established in {regions}, and the licensee is established in {', '.join(hits)}." + users_free)
+    elif not established or ("other" in established and any(
+            ex.strip().upper() not in NAMED_REGIONS for ex in excluded)):
+        check.add("geographic_exclusions", value, "duty", f"The license grant is withheld from licensees "
+                  f"established in {regions}; the use case does not say where the licensee is established."
+                  + users_free, duty=f"The licensee must not be established (domiciled, or with its principal place "
+                  f"of business) in {regions}")
+    else:
+        check.add("geographic_exclusions", value, "ok", f"The license grant is withheld only from licensees "
+                  f"established in {regions}; the licensee is established in {', '.join(established)}." + users_free)
 
 
 def _field_of_use(check: _Checker) -> None:

@@ -18,6 +18,7 @@ EU_MEMBERS: frozenset[str] = frozenset({
 """Member-state codes: a deployment in FR is a deployment in the EU for a clause that excludes the EU."""
 
 _FLAGS = ("commercial", "fine_tune", "redistribute", "serve_api", "train_on_outputs")
+_REGION_FIELDS = ("regions", "established_in")
 
 
 class UseCaseError(ValueError):
@@ -26,10 +27,16 @@ class UseCaseError(ValueError):
 
 @dataclass(frozen=True)
 class UseCase:
-    """One intended use. `monthly_users` None means "not stated" (a user cap then becomes a duty to stay below)."""
+    """One intended use. `monthly_users` None means "not stated" (a user cap then becomes a duty to stay below).
+
+    `regions` are where the product is offered (deployed, its users); `established_in` is where the licensee — the
+    organisation taking the license — is established. Most exclusions follow the product; some (Llama 3.2 and 4's
+    EU clause) bind only licensees established in a region, leaving end users there free.
+    """
 
     commercial: bool = True
     regions: list[str] = field(default_factory=list)
+    established_in: list[str] = field(default_factory=list)
     monthly_users: int | None = None
     fine_tune: bool = False
     redistribute: bool = False
@@ -38,7 +45,7 @@ class UseCase:
     field_of_use: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: (list(getattr(self, f.name)) if f.name == "regions" else getattr(self, f.name))
+        return {f.name: (list(getattr(self, f.name)) if f.name in _REGION_FIELDS else getattr(self, f.name))
                 for f in fields(self)}
 
     @classmethod
@@ -54,8 +61,9 @@ class UseCase:
         for name in _FLAGS:
             if name in data:
                 values[name] = _flag(name, data[name])
-        if "regions" in data:
-            values["regions"] = normalize_regions(data["regions"])
+        for name in _REGION_FIELDS:
+            if name in data:
+                values[name] = normalize_regions(data[name])
         if "monthly_users" in data:
             values["monthly_users"] = parse_users(data["monthly_users"])
         if "field_of_use" in data:
@@ -67,6 +75,8 @@ class UseCase:
         """One line a person can read back: "commercial; EU; 800,000,000 monthly users; fine-tune"."""
         parts = ["commercial" if self.commercial else "non-commercial"]
         parts.append(", ".join(self.regions) if self.regions else "regions not stated")
+        if self.established_in:
+            parts.append(f"licensee established in {', '.join(self.established_in)}")
         parts.append(f"{self.monthly_users:,} monthly users" if self.monthly_users is not None
                      else "users not stated")
         parts += [label for name, label in (("fine_tune", "fine-tune"), ("redistribute", "redistribute weights"),

@@ -13,8 +13,8 @@ from db.cli.output import emit_table
 from db.cli.report_format import output_format, report_parent, write_export, write_json
 from db.errors import AtlasError, ValidationError
 
-USE_CASE_OPTIONS = ("commercial", "region", "users", "fine_tune", "redistribute", "serve_api", "train_on_outputs",
-                    "field")
+USE_CASE_OPTIONS = ("commercial", "region", "established_in", "users", "fine_tune", "redistribute", "serve_api",
+                    "train_on_outputs", "field")
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,6 +29,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                       help="a non-commercial use (research, evaluation)")
     parser.add_argument("--region", action="append", default=None, metavar="REGION",
                         help="where it is deployed: EU, US, CN, other, or a country code (repeatable)")
+    parser.add_argument("--established-in", action="append", default=None, metavar="REGION",
+                        help="where the licensee (your organisation) is established, when it matters apart from "
+                             "where the product is offered (Llama 3.2/4's EU clause binds EU-established licensees)")
     parser.add_argument("--users", metavar="N", help="expected monthly active users, e.g. 800M, 8e8 or 800000000")
     for flag, helptext in (("--fine-tune", "you will fine-tune the weights"),
                            ("--redistribute", "you will redistribute the weights"),
@@ -49,6 +52,7 @@ def usecase_from_args(args: argparse.Namespace) -> UseCase:
         return UseCase(
             commercial=args.commercial is not False,
             regions=normalize_regions(args.region or []),
+            established_in=normalize_regions(args.established_in or []),
             monthly_users=parse_users(args.users),
             fine_tune=bool(args.fine_tune),
             redistribute=bool(args.redistribute),

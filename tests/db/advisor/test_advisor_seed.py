@@ -66,10 +66,16 @@ def test_missing_clauses_give_unknown_naming_them(verdicts: dict[str, CheckResul
         r.clause for r in grok.verdict.deciding}
 
 
-def test_eu_exclusion_and_closed_api_terms_are_not_allowed(verdicts: dict[str, CheckResult]) -> None:
-    vision = verdicts["Llama 3.2 11B Vision"]
+def test_eu_exclusion_and_closed_api_terms_are_not_allowed(seeded: Store, verdicts: dict[str, CheckResult]) -> None:
+    established_in_eu = UseCase(commercial=True, regions=["EU"], established_in=["EU"], monthly_users=800_000_000,
+                                fine_tune=True, redistribute=True)
+    (vision,) = check_use_case(seeded, established_in_eu,
+                               model_uuids=[seeded.resolve("Llama 3.2 11B Vision", "model").uuid])
     assert vision.verdict.verdict == "not_allowed"
-    assert [(r.clause, r.value) for r in vision.verdict.deciding] == [("geographic_exclusions", "EU")]
+    assert [(r.clause, r.value) for r in vision.verdict.deciding] == [
+        ("geographic_exclusions", "EU (Multimodal Llama 3.2 models only (11B and 90B Vision))")]
+    # offered to EU users by a licensee whose establishment is not stated: the cap decides, the EU clause is a duty
+    assert verdicts["Llama 3.2 11B Vision"].verdict.verdict == "separate_agreement"
     gpt4 = verdicts["GPT-4"]
     assert gpt4.verdict.verdict == "not_allowed"
     assert {r.clause for r in gpt4.verdict.deciding} == {"weights", "modification", "redistribution"}
