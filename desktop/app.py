@@ -1,4 +1,5 @@
-"""Start the desktop app: settings, author on first start, the database, the main window."""
+"""Start the desktop app: settings, author on first start, the window at once, then the atlas (made from the seed
+in the background on first start)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from db.errors import AtlasError
-from db.library import DB_ENV, open_atlas
+from db.library import DB_ENV, default_db_path
+from db.store import Store
+from desktop.actions.files import prepare_first_atlas
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
@@ -27,24 +30,49 @@ def ask_author(prefs: Preferences) -> None:
     prefs.sync()
 
 
+def atlas_to_open(db_path: str | None, prefs: Preferences) -> Path:
+    """The file asked for, else the one open last time, else the default database."""
+    if db_path:
+        return Path(db_path).expanduser()
+    if not os.environ.get(DB_ENV) and prefs.last_database and Path(prefs.last_database).exists():
+        return Path(prefs.last_database)
+    return default_db_path()
+
+
+def start_window(prefs: Preferences, db_path: str | None) -> MainWindow | None:
+    """Show the window at once. An explicitly named file must exist (a typo must not make a new atlas); the
+    default one is created from the seed in a worker, its progress in the status bar."""
+    target = atlas_to_open(db_path, prefs)
+    first_start = db_path is None and not target.exists()
+    store = None
+    if not first_start:
+        try:
+            store = Store.open(target, prefs.author)
+        except AtlasError as error:
+            QMessageBox.critical(None, "Model Atlas", f"The atlas could not be opened:\n\n{error}")
+            return None
+    window = MainWindow(store, prefs)
+    window.show()
+    if first_start:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        prepare_first_atlas(window, target)
+    return window
+
+
 def run_app(db_path: str | None = None, author: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Model Atlas")
     app.setOrganizationName("ModelAtlas")
     prefs = Preferences()
     if author:
         prefs.author = author
-    apply_theme(app, prefs.theme)  # type: ignore[arg-type]
+    apply_theme(app, prefs.theme)
     ask_author(prefs)
-    if db_path is None and not os.environ.get(DB_ENV) and prefs.last_database and Path(prefs.last_database).exists():
-        db_path = prefs.last_database  # reopen what the analyst had open last time
-    try:
-        store = open_atlas(Path(db_path) if db_path else None, prefs.author)
-    except AtlasError as error:
-        QMessageBox.critical(None, "Model Atlas", f"The atlas could not be opened:\n\n{error}")
+    window = start_window(prefs, db_path)
+    if window is None:
         return 1
-    window = MainWindow(store, prefs)
-    window.show()
     code = app.exec()
-    store.close()
+    if window.store is not None:
+        window.store.close()
     return int(code)

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from db.queries import KIND_QUERIES, Column, ListFilter, rows_for, uuids_in_order
+from db.browse import ListOrder, list_order, list_rows
+from db.jobs import CancelToken, Progress
+from db.queries import KIND_QUERIES, Column, ListFilter
 from db.store import Store
 from db.values import format_number
 from db.vocab import OpennessGrade
@@ -50,14 +52,18 @@ def format_cell(column: Column, value: Any) -> str:
 
 
 class EntryTableModel(QAbstractTableModel):
-    """Rows are UUIDs in display order (one narrow query, run off the GUI thread); cells load a page at a time."""
+    """Rows are UUIDs in display order (one narrow query, run off the GUI thread); cells load a page at a time.
+
+    A reload that finds the same rows in the same order only repaints them (the view keeps its selection);
+    `was_reset` tells which of the two the last load did."""
 
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, store: Store, runner: JobRunner, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.was_reset = False
         self.runner = runner
         self.filter = ListFilter(kind="model")
         self.sort_key = "name"
@@ -66,8 +72,16 @@ class EntryTableModel(QAbstractTableModel):
         self._visible_keys: list[str] | None = None
         self._uuids: list[str] = []
         self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
-        self._generation = 0
         self._tag_colors: dict[str, str] = {}
+        self._job_key = f"list-{id(self)}"
+
+    def set_store(self, store: Store) -> None:
+        """List another atlas (empty until its first query has run)."""
+        self.beginResetModel()
+        self.store = store
+        self._uuids = []
+        self._pages.clear()
+        self.endResetModel()
 
     # ---- configuration ---------------------------------------------------------------------------
 
@@ -112,30 +126,30 @@ class EntryTableModel(QAbstractTableModel):
         self._set_columns(keys)
 
     def reload(self, *, wait: bool = False) -> None:
-        self._generation += 1
-        generation = self._generation
+        """Query the order in a worker; a newer reload replaces one still running (the latest query wins)."""
+        store = self.store
+        if store is None:
+            return
         flt, sort_key, descending = self.filter, self.sort_key, self.descending
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[int, list[str], dict[str, str]]:
-            from db.queries import tag_colors
+        def work(_progress: Progress, _cancelled: CancelToken) -> ListOrder:
+            return list_order(store, flt, sort_key, descending)
 
-            with self.store.read() as session:
-                return generation, uuids_in_order(session, flt, sort_key, descending), tag_colors(session)
-
-        job = self.runner.start(work, on_done=self._on_loaded, on_failed=self.failed.emit, name="list")
+        self.runner.start(work, key=self._job_key, on_done=self._on_loaded, on_failed=self.failed.emit)
         if wait:
             self.runner.wait()
-            del job
 
-    def _on_loaded(self, result: tuple[int, list[str], dict[str, str]]) -> None:
-        generation, uuids, colors = result
-        if generation != self._generation:
-            return  # a newer query is under way; this answer is stale
-        self.beginResetModel()
-        self._uuids = uuids
-        self._pages.clear()
-        self._tag_colors = colors
-        self.endResetModel()
+    def _on_loaded(self, order: ListOrder) -> None:
+        self._tag_colors = order.tag_colors
+        self.was_reset = order.uuids != self._uuids
+        if self.was_reset:
+            self.beginResetModel()
+            self._uuids = order.uuids
+            self._pages.clear()
+            self.endResetModel()
+        elif self._uuids:
+            self._pages.clear()  # the same rows: their cells may have changed, the view's selection stays
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, len(self._columns) - 1))
         self.loaded.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -233,8 +247,9 @@ class EntryTableModel(QAbstractTableModel):
         if page is None:
             start = page_number * PAGE_SIZE
             uuids = self._uuids[start:start + PAGE_SIZE]
-            with self.store.read() as session:
-                page = rows_for(session, self.kind, uuids, [c.key for c in self._columns])
+            if self.store is None:
+                return None
+            page = list_rows(self.store, self.kind, uuids, [c.key for c in self._columns])
             self._pages[page_number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

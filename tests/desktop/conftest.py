@@ -1,16 +1,20 @@
-"""Desktop fixtures: a main window over a private atlas, with settings in a private file."""
+"""Desktop fixtures: a main window over a private atlas, with settings in a private file; helpers that drive it the
+way a person does (actions, keys, answers to modal dialogs)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.store import Store
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
+
+SETTLE_MS = 20_000
 
 
 @pytest.fixture
@@ -22,10 +26,55 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 def settle(qtbot, window: MainWindow) -> None:
-    """Let background jobs finish and their signals arrive."""
-    for _ in range(5):
-        window.runner.wait(10_000)
-        qtbot.wait(50)  # longer than every debounce timer in the window (the longest is 120 ms)
+    """Wait until every background job has delivered its outcome and no typed search is pending."""
+    qtbot.waitUntil(window.is_settled, timeout=SETTLE_MS)
+
+
+def trigger(window: MainWindow, action_id: str) -> None:
+    """What a click on the menu item or toolbar button does."""
+    action = window.registry[action_id]
+    assert action.isEnabled(), f"{action_id} is disabled"
+    action.trigger()
+
+
+def opened(kind: type[QWidget]) -> QWidget:
+    """The newest visible top-level window of `kind` (the dialog an action just opened)."""
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert found, f"no {kind.__name__} is open"
+    return found[-1]
+
+
+def answer_modal(qtbot, act: Callable[[], object], *, accept: bool = False) -> list[str]:
+    """Run `act`, answering every modal dialog it opens (rejected, or accepted with `accept`) from a timer, as a
+    person would close it; returns the titles of the dialogs answered, in order."""
+    titles: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        titles.append(modal.windowTitle())
+        if isinstance(modal, QMessageBox):
+            button = modal.button(QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No) or \
+                modal.defaultButton() or modal.escapeButton()
+            if button is not None:
+                button.click()
+                return
+        if isinstance(modal, QDialog):
+            modal.accept() if accept else modal.reject()
+        else:
+            modal.close()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    try:
+        act()
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
+    finally:
+        timer.stop()
+    return titles
 
 
 @pytest.fixture

@@ -1,0 +1,100 @@
+"""File actions: a new atlas, open one (or a recent one), the first start's atlas made in the background, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from db.errors import AtlasError
+from db.jobs import CancelToken, Progress
+from db.library import create_atlas
+from db.store import Store
+from desktop.actions.spec import ActionSpec
+from desktop.workers import Job
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+ATLAS_FILES = "Model Atlas files (*.atlas);;All files (*)"
+
+
+def new_database(window: MainWindow) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(window, "New atlas", str(Path.home() / "new.atlas"),
+                                            "Model Atlas files (*.atlas)")
+    if not chosen:
+        return None
+    target = Path(chosen if chosen.endswith(".atlas") else f"{chosen}.atlas")
+    try:
+        store = create_atlas(target, window.prefs.author)
+    except AtlasError as error:
+        QMessageBox.warning(window, "New atlas", str(error))
+        return None
+    window.set_store(store)
+    return target
+
+
+def open_database_dialog(window: MainWindow) -> bool:
+    start = str(window.store.path.parent) if window.store is not None else str(Path.home())
+    chosen, _ = QFileDialog.getOpenFileName(window, "Open atlas", start, ATLAS_FILES)
+    return open_database(window, Path(chosen)) if chosen else False
+
+
+def open_database(window: MainWindow, path: Path) -> bool:
+    """Switch the window to the atlas at `path`; a file that is not an atlas is refused with a clear message."""
+    try:
+        store = Store.open(path, window.prefs.author)
+    except AtlasError as error:
+        QMessageBox.warning(window, "Open atlas", str(error))
+        return False
+    window.set_store(store)
+    return True
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    current = str(window.store.path.resolve()) if window.store is not None else ""
+    for path in window.prefs.recent_files:
+        if path == current or not Path(path).exists():
+            continue
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _checked=False, p=path: open_database(window, Path(p)))
+    if menu.isEmpty():
+        menu.addAction("No other recent files").setEnabled(False)
+
+
+def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
+    """First start: the seed is loaded into a new atlas on a worker while the window is already up; the status
+    bar shows how far it got, and the window opens the atlas when it is ready."""
+    author = window.prefs.author
+
+    def work(progress: Progress, _cancelled: CancelToken) -> Path:
+        create_atlas(path, author, progress=progress).close()
+        return path
+
+    def done(made: Path) -> None:
+        window.set_store(Store.open(made, author))
+        window.statusBar().showMessage("The knowledge base is ready.", 8000)
+        from desktop.actions.help import show_getting_started
+
+        show_getting_started(window)
+
+    def failed(message: str) -> None:
+        window.job_status.say("No atlas open")
+        QMessageBox.critical(window, "Model Atlas", f"The atlas could not be created:\n\n{message}")
+
+    job = window.runner.start(work, key="atlas", on_done=done, on_failed=failed)
+    window.job_status.track(job, "Preparing the knowledge base (first start)…", cancellable=False)
+    return job
+
+
+ACTIONS = [
+    ActionSpec("files.new_database", "&New Database…", lambda w: new_database(w), menu="File", group=10,
+               shortcuts=("Ctrl+Alt+N",), tip="Create a new atlas file from the seed", needs_store=False),
+    ActionSpec("files.open", "&Open…", lambda w: open_database_dialog(w), menu="File", group=10,
+               shortcuts=(QKeySequence.StandardKey.Open,), icon="open", tip="Open an atlas file", needs_store=False),
+    ActionSpec("files.recent", "Open &Recent", menu="File", group=10, fill=fill_recent, needs_store=False),
+    ActionSpec("files.quit", "&Quit", lambda w: w.close(), menu="File", group=90,
+               shortcuts=(QKeySequence.StandardKey.Quit,), needs_store=False),
+]

@@ -1,0 +1,66 @@
+"""Help: Getting Started (also shown on first start), the search syntax, and About."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.actions.spec import ActionSpec
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+SEARCH_HELP = """Words must all match:  llama license
+Exact phrase:  "acceptable use"
+Either:  mistral OR mixtral      Not:  -closed   NOT closed      Group:  (eu OR us) export
+Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
+Ranges:  released:2023..2024   params:>70e9
+Prefix:  mistr*   (the last word you type always matches as a prefix)
+Typos:  weigths~   (and "Did you mean" when little is found)"""
+
+
+def has_getting_started() -> bool:
+    """Whether the Getting Started page (desktop.getting_started) is part of this build."""
+    return importlib.util.find_spec("desktop.getting_started") is not None
+
+
+def show_getting_started(window: MainWindow) -> Any:
+    """The Getting Started page: what the atlas holds and the first things to try (None when not built in)."""
+    if not has_getting_started():
+        return None
+    from desktop import getting_started
+
+    return getting_started.show_getting_started(window)
+
+
+def show_search_help(window: MainWindow) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "Search syntax", SEARCH_HELP, QMessageBox.StandardButton.Ok,
+                      window)
+    box.open()
+    return box
+
+
+def show_about(window: MainWindow) -> QMessageBox:
+    from db import __version__
+
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Model Atlas",
+                      f"<b>Model Atlas {__version__}</b><p>An offline knowledge base about AI models on the "
+                      "open/closed spectrum: openness, licenses and policy.</p>", QMessageBox.StandardButton.Ok,
+                      window)
+    box.open()
+    return box
+
+
+GETTING_STARTED = [
+    ActionSpec("help.getting_started", "&Getting Started", show_getting_started, menu="Help", group=10,
+               shortcuts=(QKeySequence.StandardKey.HelpContents,), icon="help", needs_store=False),
+]
+
+ACTIONS = [
+    *(GETTING_STARTED if has_getting_started() else []),
+    ActionSpec("help.search_syntax", "&Search Syntax", show_search_help, menu="Help", group=10, needs_store=False),
+    ActionSpec("help.about", "&About Model Atlas", show_about, menu="Help", group=20, needs_store=False),
+]

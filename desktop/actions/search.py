@@ -1,0 +1,153 @@
+"""Search: the toolbar's field (as you type, off the GUI thread), saved searches, and the index kept fresh in the
+background with its progress and Cancel in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from db.browse import StoreChange
+from db.errors import AtlasError
+from db.jobs import CancelToken, Progress
+from desktop.actions.spec import ActionSpec, has_search_index
+from desktop.workers import Job
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+RESULT_LIMIT = 100
+
+
+def focus_search(window: MainWindow) -> None:
+    window.search_field.setFocus()
+    window.search_field.selectAll()
+
+
+def leave_search(window: MainWindow) -> None:
+    """Back to the list (Esc); the search text goes when the results were on screen."""
+    if window.center.currentWidget() is window.search_panel:
+        window.search_field.clear()
+    window.show_list_page()
+
+
+def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> None:
+    """Show the results page and search in a worker; a newer search replaces one still running."""
+    query = query.strip()
+    if not query:
+        leave_search(window)
+        return
+    if window.search_field.text().strip() != query:
+        window.search_field.setText(query)
+    window.show_page(window.search_panel)
+    service = window.search_service
+    if service is None:
+        window.search_panel.show_message("Search is not available in this session.")
+        return
+
+    def work(_progress: Progress, _cancelled: CancelToken) -> Any:
+        return service.search(query, limit=RESULT_LIMIT, as_you_type=as_you_type)
+
+    window.runner.start(work, key="search", on_done=lambda result: window.search_panel.show_result(result, query),
+                        on_failed=window.search_panel.show_message)
+
+
+def save_search(window: MainWindow) -> str | None:
+    """Save the search in the field (or one typed now) in the sidebar, as one undoable step."""
+    from desktop.actions.editing import create
+
+    query = window.search_field.text().strip()
+    if not query:
+        query, ok = QInputDialog.getText(window, "Save search", "Query to save:")
+        if not ok or not query.strip():
+            return None
+    name, ok = QInputDialog.getText(window, "Save search", "Name for this search:", text=query[:60])
+    if not ok or not name.strip():
+        return None
+    return create(window, {"name": name.strip(), "query": query.strip()}, "saved_search")
+
+
+def open_service(window: MainWindow) -> None:
+    """The open atlas's search index; brought up to date in the background when it is behind."""
+    if not window.search_enabled or window.store is None:
+        return
+    try:
+        from db.search.service import SearchService
+    except ImportError:  # the search engine is optional at build time; the list still works
+        window.job_status.say("search unavailable")
+        return
+    try:
+        window.search_service = SearchService(window.store)
+    except AtlasError as error:
+        window.job_status.say(f"search unavailable: {error}")
+        return
+    status = window.search_service.status()
+    if status.state != "fresh":
+        run_index_job(window, rebuild=False, reason=status.state)
+    else:
+        window.job_status.say("index: fresh")
+
+
+def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job | None:
+    service = window.search_service
+    if service is None:
+        return None
+
+    def work(progress: Progress, cancelled: CancelToken) -> bool:
+        method = service.rebuild if rebuild else service.ensure_fresh
+        return bool(method(progress=progress, cancelled=cancelled))
+
+    def ended(text: str) -> None:
+        window.job_status.say(text)
+        if window.center.currentWidget() is window.search_panel and window.search_field.text().strip():
+            run_search(window, window.search_field.text())
+
+    job = window.runner.start(work, key="index", on_done=lambda _r: ended(f"index: {service.status().state}"),
+                              on_failed=lambda message: ended(f"index problem: {message}"),
+                              on_cancelled=lambda: ended("index update cancelled"))
+    window.job_status.track(job, "Rebuilding search index…" if rebuild else f"Updating search index ({reason})…")
+    return job
+
+
+def rebuild_index(window: MainWindow) -> Job | None:
+    if window.search_service is None:
+        QMessageBox.information(window, "Search", "The search engine is not available.")
+        return None
+    return run_index_job(window, rebuild=True)
+
+
+def _on_edited(window: MainWindow, text: str) -> None:
+    if text.strip():
+        window.search_timer.start()
+    else:
+        leave_search(window)
+
+
+def _on_store_changed(window: MainWindow, _change: StoreChange) -> None:
+    if window.center.currentWidget() is window.search_panel and window.search_field.text().strip():
+        run_search(window, window.search_field.text(), as_you_type=True)
+
+
+def install(window: MainWindow) -> None:
+    field = window.search_field
+    field.textEdited.connect(lambda text: _on_edited(window, text))
+    field.returnPressed.connect(lambda: run_search(window, field.text()))
+    window.search_timer.timeout.connect(lambda: run_search(window, field.text(), as_you_type=True))
+    window.search_panel.suggestionClicked.connect(lambda text: run_search(window, text))
+    window.sidebar.savedSearchActivated.connect(lambda _uuid, query: run_search(window, query))
+    window.storeAttached.connect(lambda: open_service(window))
+    window.storeChanged.connect(lambda change: _on_store_changed(window, change))
+
+
+ACTIONS = [
+    ActionSpec("search.focus", "&Search", focus_search, menu="Go", group=20,
+               shortcuts=(QKeySequence.StandardKey.Find, "Ctrl+K"), icon="search",
+               tip="Search everything (Ctrl+F, Ctrl+K)"),
+    ActionSpec("search.save", "Save Search…", save_search, menu="Go", group=20, shortcuts=("Ctrl+Shift+S",),
+               tip="Save the current search in the sidebar"),
+    ActionSpec("search.leave", "Back to the List", leave_search, menu="Go", group=20, shortcuts=("Esc",),
+               tip="Leave the search results (Esc)"),
+    ActionSpec("search.reindex", "Rebuild Search &Index", rebuild_index, menu="File", group=40,
+               tip="Rebuild the full-text index from the database", enabled=has_search_index),
+]
