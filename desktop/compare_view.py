@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +48,9 @@ DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 21
 ADDABLE_KINDS = ("model", "organization", "license", "policy_note", "evaluation", "note")
 EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "html": "Web page (*.html)"}
 EXPORT_LABELS = {"md": "Markdown…", "csv": "CSV…", "html": "HTML page…"}
+MIN_FIELD_WIDTH = 150  # px: the field labels, ≠ marks included, mostly fit
+MIN_ENTRY_WIDTH = 180  # px: an entry column narrower than this wraps its values word by word
+MAX_FIELD_WIDTH = 230  # px: longer field labels wrap
 
 
 def diff_color(dark: bool) -> QColor:
@@ -179,6 +183,7 @@ class CompareView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.setWordWrap(True)  # a narrow page wraps the summary rather than widening the window
         self.only_differences = QCheckBox("&Only differences", self)
         self.only_differences.setToolTip("Show only the rows where the entries differ")
         self.only_differences.toggled.connect(lambda _on: self._show())
@@ -241,10 +246,12 @@ class CompareView(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionMoved.connect(self._on_section_moved)
         header.sectionClicked.connect(self._on_header_clicked)
@@ -440,14 +447,23 @@ class CompareView(QWidget):
         self._update_actions()
 
     def _size_columns(self) -> None:
+        """Share the width among the entries; below the minimum widths the table scrolls sideways instead.
+
+        The last section is not stretched: a stretched last section shrinks to nothing once the others fill
+        the view, which cut the third column off at 1280×720.
+        """
         header = self.table.horizontalHeader()
         count = len(self.model.entries)
-        width = max(self.table.viewport().width(), 600)
-        field_width = 250
+        if not count:
+            return
+        available = self.table.viewport().width()
+        field_width = max(MIN_FIELD_WIDTH, min(MAX_FIELD_WIDTH, self.table.sizeHintForColumn(0)))
+        each = max(MIN_ENTRY_WIDTH, (available - field_width) // count)
         header.resizeSection(0, field_width)
-        each = max(170, (width - field_width) // max(count, 1))
         for column in range(1, count + 1):
             header.resizeSection(column, each)
+        if each > MIN_ENTRY_WIDTH:  # the rounding's few pixels go to the last column, so the row ends flush
+            header.resizeSection(count, max(each, available - field_width - each * (count - 1)))
         self.table.resizeRowsToContents()
 
     def _update_actions(self) -> None:
@@ -527,7 +543,8 @@ class CompareView(QWidget):
             self.message.setText(f"<span style='color:#c0392b'>Could not save: {error.strerror or error}</span>")
             return None
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self.comparison is not None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport, not the page: it also narrows when the vertical scroll bar appears.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.comparison is not None:
             self._size_columns()
+        return super().eventFilter(watched, event)

@@ -11,7 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from db.compare import GRADE_HEX, build_comparison
-from desktop.compare_view import DIFFERS_ROLE, ROW_TYPE_ROLE, CompareView, ComparisonModel
+from desktop.compare_view import (
+    DIFFERS_ROLE,
+    MIN_ENTRY_WIDTH,
+    MIN_FIELD_WIDTH,
+    ROW_TYPE_ROLE,
+    CompareView,
+    ComparisonModel,
+)
 from desktop.list_model import COLOR_ROLE
 from desktop.main_window import MainWindow
 from desktop.theme import GRADE_COLORS
@@ -149,3 +156,57 @@ def test_header_click_shows_the_entry(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     view.table.horizontalHeader().sectionClicked.emit(3)
     assert window.detail.current == window.store.resolve("BigCo Ultra").uuid
+
+
+def assert_every_column_reachable(view: CompareView) -> None:
+    table, header = view.table, view.table.horizontalHeader()
+    entries = header.count() - 1
+    assert table.isVisible() and entries == 3
+    viewport = table.viewport().width()
+    assert header.sectionSize(0) >= MIN_FIELD_WIDTH
+    assert all(header.sectionSize(column) >= MIN_ENTRY_WIDTH for column in range(1, entries + 1))  # none squeezed
+    last = header.sectionPosition(entries) + header.sectionSize(entries)
+    bar = table.horizontalScrollBar()
+    assert last <= viewport or bar.maximum() > 0  # all shown, or the table scrolls sideways
+    bar.setValue(bar.maximum())  # scrolled to the right end, the third entry shows whole
+    start = header.sectionViewportPosition(entries)
+    assert start >= 0 and start + header.sectionSize(entries) <= viewport
+
+
+def test_at_1280x720_every_column_is_reachable_by_scrolling(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    window.table.setFocus()
+    window.table.selectAll()
+    qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Compare
+
+    def shown() -> CompareView | None:
+        view = window.findChild(CompareView)
+        return view if view is not None and view.isVisible() and view.comparison is not None else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=10_000)
+    settle(qtbot, window)
+    view = shown()
+    assert view is not None
+    assert_every_column_reachable(view)
+    assert view.minimumSizeHint().width() <= 420  # the page does not force the window wider
+
+
+@pytest.mark.parametrize("width", [520, 1400])
+def test_narrow_pages_scroll_and_wide_pages_share_the_width(qtbot, mini, width: int) -> None:
+    from desktop.workers import JobRunner
+
+    view = CompareView(mini, JobRunner())
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    view.show()
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        view.set_entries([mini.resolve(name).uuid for name in MODELS])
+    assert_every_column_reachable(view)
+    header = view.table.horizontalHeader()
+    filled = header.sectionPosition(3) + header.sectionSize(3)
+    if width > 1000:  # room enough: no scrolling, and the columns reach the right edge
+        assert view.table.horizontalScrollBar().maximum() == 0
+        assert filled == view.table.viewport().width()
+    else:
+        assert filled > view.table.viewport().width()
