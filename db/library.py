@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.exc import SQLAlchemyError
 
-from db.errors import DatabaseFileError
+from db import backend
+from db.errors import DatabaseFileError, StorageError
 from db.jobs import Progress, no_progress
 from db.store import Store
 
@@ -33,23 +37,33 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress:
     if path.exists() or path.is_symlink():
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
     staging = path.with_name(f".{path.name}.creating")
-    staging.unlink(missing_ok=True)
-    store = Store.open(staging, author, create=True)
+    _remove_with_sidecars(staging)
+    store: Store | None = None
     try:
+        store = Store.open(staging, author, create=True)
         if not empty:
             from db.seed import load_seed
 
             load_seed(store, progress=progress)
         store.close()
         os.replace(staging, path)  # a half-made file never takes the real name
-    except BaseException:
-        store.close()
-        for leftover in (staging, staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+    except BaseException as error:
+        if store is not None:
+            store.close()
+        _remove_with_sidecars(staging)  # a full disk or a failed seed leaves nothing behind
+        if isinstance(error, sqlite3.Error | SQLAlchemyError | OSError):
+            reason = backend.failure_reason(error, path)
+            if reason is not None:
+                raise StorageError(f"cannot create {path}: {reason}; nothing was created") from error
         raise
-    for leftover in (staging.with_name(staging.name + "-wal"), staging.with_name(staging.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    _remove_with_sidecars(staging)
     return Store.open(path, author)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def open_atlas(path: Path | None = None, author: str = "") -> Store:

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.library import open_atlas
+from db.library import default_db_path, open_atlas
 from db.store import Store
 
 AUTHOR_ENV = "MODELATLAS_AUTHOR"
@@ -40,6 +40,12 @@ class CommandContext:
     @property
     def author(self) -> str:
         return getattr(self.args, "author", None) or default_author()
+
+    def target_path(self) -> Path:
+        """The atlas file this command works on (named in error messages), whether or not it was opened."""
+        if self._store is not None:
+            return self._store.path
+        return self.db_path.expanduser() if self.db_path is not None else default_db_path()
 
     @property
     def store(self) -> Store:

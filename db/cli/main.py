@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sqlite3
 import sys
@@ -13,6 +14,7 @@ from importlib import import_module
 from sqlalchemy.exc import SQLAlchemyError
 
 from db import __version__
+from db.backend import explain
 from db.cli.context import CommandContext
 from db.errors import AtlasError
 
@@ -63,12 +65,18 @@ def main(argv: Sequence[str] | None = None, no_command: Callable[[argparse.Names
     except AtlasError as error:
         return _fail(str(error))
     except (sqlite3.Error, SQLAlchemyError) as error:
-        return _fail(f"database error: {getattr(error, 'orig', None) or error}")
+        problem = explain(error, ctx.target_path())
+        return _fail(str(problem) if problem else f"database error: {getattr(error, 'orig', None) or error}")
     except BrokenPipeError:
         # The reader went away (`modelatlas list models | head`): not an error; silence the final flush too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return _fail(f"the disk is full: {error.filename or 'a file'} could not be written; free some space and "
+                         "try again")
+        if error.errno == errno.EROFS:
+            return _fail(f"the disk is read-only: {error.filename or 'a file'} could not be written")
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
