@@ -27,8 +27,10 @@ def entry_link(ref: dict[str, Any] | None) -> str:
 
 
 def badge(text: str, color: str) -> str:
-    return (f'<span style="background-color:{color}; color:{text_color_on(color)};">'
-            f"&nbsp;{html.escape(text)}&nbsp;</span>")
+    """A colored label that carries its text (never color alone) and never breaks inside a narrow pane."""
+    unbroken = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")  # no-break space and hyphen
+    return (f'<span style="background-color:{color}; color:{text_color_on(color)}; white-space:nowrap;">'
+            f"&nbsp;{unbroken}&nbsp;</span>")
 
 
 def _css(dark: bool) -> str:
@@ -86,8 +88,9 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
 def _facts(detail: dict[str, Any]) -> str:
     rows = []
     for field in detail["fields"]:
-        if field["type"] == "markdown" or field["key"] == "name" or field["group"] == "License clauses":
-            continue
+        if field["type"] in ("markdown", "conditions") or field["key"] == "name" or \
+                field["group"] == "License clauses":
+            continue  # conditions are shown as readable text in their own section (JSON only in the editor)
         if field["type"] == "ref":
             if not field["value"]:
                 continue
@@ -127,17 +130,19 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
 
     mof = detail["mof"]
     parts.append("<h3>Model Openness Framework</h3>")
-    parts.append(f"<p>{badge(mof['label'], MOF_COLORS.get(mof['class'], '#8a8f98'))}</p><table>")
+    parts.append(f"<p>{badge(mof['label'], MOF_COLORS.get(mof['class'], '#8a8f98'))}</p>")
     names = {"3": "Class III · open model", "2": "Class II · open tooling", "1": "Class I · open science"}
+    labels = {c["component"]: c["label"] for c in detail["components"]}
     for level in ("3", "2", "1"):
         percent = float(mof["progress"].get(level, 0))
         missing = mof["missing"].get(level, [])
-        labels = {c["component"]: c["label"] for c in detail["components"]}
         hint = ", ".join(labels.get(m, m) for m in missing[:6]) + ("…" if len(missing) > 6 else "")
         bar = _progress_bar(percent, MOF_COLORS[int(level)])
-        parts.append(f'<tr><td class="label">{names[level]}</td><td style="white-space:nowrap;">{bar}'
-                     f'</td><td>{percent:.0f}%</td><td class="muted">{("missing: " + hint) if hint else ""}</td></tr>')
-    parts.append("</table>")
+        # A paragraph, not table cells: in a narrow pane the bar moves under its name instead of squeezing
+        # the text beside it into a column one letter wide; the bar and its percentage never break apart.
+        parts.append(f"<p style='margin:2px 0;'>{html.escape(names[level])} "
+                     f"<span style='white-space:nowrap;'>{bar}&nbsp;{percent:.0f}%</span>"
+                     + (f"<br><span class='muted'>missing: {html.escape(hint)}</span>" if hint else "") + "</p>")
 
     parts.append("<h3>Components</h3><table>")
     for component in detail["components"]:
@@ -149,10 +154,12 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         evidence = component.get("evidence") or ""
         if evidence.startswith(("http://", "https://")):
             license_text += f' <a href="{html.escape(evidence)}">evidence</a>'
+        class_note = f" <span class='muted'>class&nbsp;{'I' * component['class']}</span>" if component["class"] else ""
+        status = html.escape(component["status"]).replace("-", "&#8209;")  # "not-released" stays whole
         parts.append(
-            f'<tr><td style="color:{color}; font-weight:bold;">{mark}</td><td>{html.escape(component["label"])}</td>'
-            f'<td style="color:{color};">{html.escape(component["status"])}</td><td>{license_text}</td>'
-            f'<td class="muted">class {"I" * component["class"] if component["class"] else ""}</td></tr>'
+            f'<tr><td style="color:{color}; font-weight:bold;">{mark}</td>'
+            f'<td>{html.escape(component["label"])}{class_note}</td>'
+            f'<td style="color:{color};">{status}</td><td>{license_text}</td></tr>'
         )
     parts.append("</table>")
 
@@ -230,6 +237,8 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
             parts.append(title + render_markdown(str(field["value"])))
     if detail["kind"] == "model":
         parts += _model_sections(detail)
+    if detail.get("conditions"):
+        parts.append(_rule_text(detail["conditions"]))
     if detail["kind"] == "license" and detail.get("clauses"):
         parts.append("<h2>Clauses</h2>" + clauses_table(detail["clauses"]))
     if detail.get("disagreements"):
@@ -295,6 +304,29 @@ def _rules(rules: list[dict[str, Any]]) -> str:
                 ", ".join(m["label"] for m in rule["missing"])) + "</p>")
     if quiet:
         parts.append(f"<p class='muted'>Do not apply: {', '.join(quiet)}</p>")
+    return "".join(parts)
+
+
+def _rule_text(conditions: dict[str, Any]) -> str:
+    """A policy note's machine-readable rule in words (the JSON itself is only for the editor)."""
+    from db.advisor.describe import OUTCOME_TITLES, describe_conditions
+
+    rule = describe_conditions(conditions)
+    if rule is None:
+        return ""
+    parts = ["<h2>Rule</h2>"]
+    if rule.applies_when:
+        parts.append(f"<p><b>Applies when</b> {html.escape(rule.applies_when)}.</p>")
+    if rule.exempt_when:
+        title = "Exempt when" if rule.applies_when else "Grants an exemption when"
+        parts.append(f"<p><b>{title}</b> {html.escape(rule.exempt_when)}.</p>")
+    for title, items in (("Duties", rule.duties), ("Exempt from", rule.exempt_from),
+                         ("Still required", rule.still_required)):
+        if items:
+            parts.append(f"<h3>{title}</h3><ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+    for outcome, text in rule.effects.items():
+        parts.append(f"<p class='muted'><b>{html.escape(OUTCOME_TITLES.get(outcome, outcome))}:</b> "
+                     f"{html.escape(text)}</p>")
     return "".join(parts)
 
 

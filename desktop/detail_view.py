@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db.errors import NotFoundError
@@ -33,6 +33,13 @@ class DetailView(QTextBrowser):
         self.current: str | None = None
         self.last_detail: dict[str, Any] | None = None
         self.setPlaceholderText("Select an entry to see everything about it.")
+        # Break lines between words only: a narrow pane scrolls sideways rather than cut "Mistral" into "Mist/ral".
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a title word and a badge; the main window's splitter may still collapse the pane."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), 220), hint.height())
 
     def loadResource(self, _type: int, _name: QUrl) -> Any:
         """Nothing is ever fetched: no remote images, no local files, whatever a note contains."""
@@ -47,6 +54,8 @@ class DetailView(QTextBrowser):
             self._forward.clear()
         self.current = uuid
         self.refresh()
+        self.verticalScrollBar().setValue(0)  # another entry opens at its top, not where the last one was left
+        self.horizontalScrollBar().setValue(0)
         self.historyChanged.emit(bool(self._back), bool(self._forward))
         if uuid:
             self.entryShown.emit(uuid)
@@ -67,7 +76,7 @@ class DetailView(QTextBrowser):
         self.last_detail = detail
         scroll = self.verticalScrollBar().value()
         self.setHtml(detail_html(detail, is_dark()))
-        self.verticalScrollBar().setValue(scroll)
+        self.verticalScrollBar().setValue(scroll)  # the same entry, changed: stay where the reader was
 
     def go_back(self) -> None:
         if self._back:
