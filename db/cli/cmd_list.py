@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from db.cli.arguments import MAX_COUNT, count, vocabulary
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
 from db.errors import AtlasError
 from db.queries import KIND_QUERIES, ListFilter, list_page
+from db.vocab import LicenseFamily, OpennessGrade, PolicyStatus, Verdict
 
 KINDS = {
     "models": "model",
@@ -27,18 +29,22 @@ FACET_OPTIONS = {"openness": "openness", "license_family": "license_family", "ju
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser("list", parents=[common], help="list entries of one kind")
     parser.add_argument("kind", choices=list(KINDS), help="what to list")
-    parser.add_argument("--openness", action="append", help="openness grade, e.g. open-weights-restricted")
-    parser.add_argument("--license-family", action="append", help="license family, e.g. permissive")
+    parser.add_argument("--openness", action="append", type=vocabulary(OpennessGrade, "openness grade"),
+                        help=f"openness grade: {', '.join(OpennessGrade)}")
+    parser.add_argument("--license-family", action="append", type=vocabulary(LicenseFamily, "license family"),
+                        help=f"license family: {', '.join(LicenseFamily)}")
     parser.add_argument("--jurisdiction", action="append", help="jurisdiction, e.g. EU, US, CN")
     parser.add_argument("--org", action="append", help="developer organization (name or UUID)")
-    parser.add_argument("--status", action="append", help="policy note status, e.g. in-force")
-    parser.add_argument("--verdict", action="append", help="evaluation verdict")
+    parser.add_argument("--status", action="append", type=vocabulary(PolicyStatus, "policy status"),
+                        help=f"policy note status: {', '.join(PolicyStatus)}")
+    parser.add_argument("--verdict", action="append", type=vocabulary(Verdict, "verdict"),
+                        help=f"evaluation verdict: {', '.join(Verdict)}")
     parser.add_argument("--tag", action="append", default=[], help="only entries with this tag (repeatable)")
     parser.add_argument("--not-tag", action="append", default=[], help="leave out entries with this tag")
     parser.add_argument("--name", default="", help="only entries whose name contains this text")
     parser.add_argument("--sort", default="name", help="column to sort by")
     parser.add_argument("--desc", action="store_true", help="sort descending")
-    parser.add_argument("--limit", type=int, default=0, help="at most N entries (default: all)")
+    parser.add_argument("--limit", type=count(), default=0, metavar="N", help="at most N entries (default: all)")
     parser.set_defaults(run=run)
 
 
@@ -57,12 +63,10 @@ def run(ctx: CommandContext) -> int:
     sortable = [c.key for c in kind_query.columns]
     if args.sort not in sortable:
         raise AtlasError(f"cannot sort {args.kind} by {args.sort!r}; choose one of: {', '.join(sortable)}")
-    if args.limit < 0:
-        raise AtlasError("--limit must be zero (all) or more")
     flt = ListFilter(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
                      text=args.name)
     with ctx.store.read() as session:
-        page = list_page(session, flt, args.sort, args.desc, limit=args.limit or 1_000_000_000)
+        page = list_page(session, flt, args.sort, args.desc, limit=args.limit or MAX_COUNT)
     rows = page.rows
     if kind == "evaluation":
         for row in rows:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from db.cli.arguments import count
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
 from db.cli.progress import ProgressBar
@@ -19,8 +20,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser = commands.add_parser("search", parents=[common], help="search everything by keyword (see README: Search)")
     parser.add_argument("query", nargs="+", help='the query, e.g. llama license "acceptable use"')
     parser.add_argument("--kind", help="only entries of this kind (model, license, policy_note, note, ...)")
-    parser.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many hits (paging)")
+    parser.add_argument("--limit", type=count(10_000), default=20, metavar="N", help="hits to show (default 20)")
+    parser.add_argument("--offset", type=count(), default=0, metavar="N", help="skip this many hits (paging)")
     parser.add_argument("--save", metavar="NAME", help="also keep the query as a saved search named NAME")
     parser.set_defaults(run=run)
 
@@ -49,8 +50,6 @@ def run(ctx: CommandContext) -> int:
     args = ctx.args
     text = " ".join(args.query)
     kind = kind_option(args.kind)
-    if args.limit < 0 or args.offset < 0:
-        raise AtlasError("--limit and --offset must not be negative")
     if args.save:
         ctx.store.create("saved_search", {"name": args.save, "query": text, "kind_filter": kind})
     service = open_fresh(ctx)

@@ -412,7 +412,6 @@ def test_older_schema_is_upgraded_quietly(cli, tmp_path: Path) -> None:
         (["list", "models", "--sort", "vibes"], ["cannot sort models by 'vibes'", "release_date"]),
         (["list", "models", "--status", "in-force"], ["--status does not apply to models"]),
         (["list", "licenses", "--openness", "open-source"], ["--openness does not apply to licenses"]),
-        (["list", "models", "--limit", "-3"], ["--limit"]),
     ],
     ids=lambda v: "-".join(v)[:40] if isinstance(v, list) else None,
 )
@@ -430,12 +429,13 @@ def test_bad_input_is_one_clear_line(cli, mini_path: Path, args: list[str], word
         (["evaluate", "Acme 7B", "--use-case", "x", "--verdict", "maybe"], ["--verdict", "invalid choice"]),
         (["evaluate", "Acme 7B", "--verdict", "adopt"], ["--use-case"]),
         (["list", "spaceships"], ["invalid choice: 'spaceships'"]),
-        (["list", "models", "--limit", "ten"], ["--limit", "invalid int"]),
+        (["list", "models", "--limit", "ten"], ["--limit", "not a whole number"]),
+        (["list", "models", "--limit", "-3"], ["--limit", "out of range"]),
         (["info", "--format", "xml"], ["--format", "invalid choice"]),
         (["frobnicate"], ["invalid choice: 'frobnicate'"]),
         (["tag", "Acme 7B"], ["required"]),
     ],
-    ids=["verdict", "missing-use-case", "kind", "limit", "format", "command", "no-tags"],
+    ids=["verdict", "missing-use-case", "kind", "limit", "negative-limit", "format", "command", "no-tags"],
 )
 def test_usage_errors(cli, mini_path: Path, args: list[str], words: list[str]) -> None:
     assert_usage_error(cli("--db", mini_path, *args), *words)
