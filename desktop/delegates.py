@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.list_model import COLOR_ROLE
@@ -28,6 +28,24 @@ def paint_chip(painter: QPainter, rect: QRect, text: str, color: QColor, metrics
     return int(width)
 
 
+def fitting_chips(names: list[str], metrics: QFontMetrics, width: int) -> tuple[list[str], int]:
+    """The chips that fit whole in `width` (the first is cut rather than dropped) and how many are left over.
+
+    Left-over chips are announced as "+N" so a narrow column never hides tags without saying so.
+    """
+    shown: list[str] = []
+    used = 0
+    for position, name in enumerate(names):
+        chip = metrics.horizontalAdvance(name) + 12
+        rest = len(names) - position - 1
+        more = metrics.horizontalAdvance(f"+{rest}") + 4 if rest else 0
+        if shown and used + chip + more > width:
+            return shown, len(names) - position
+        shown.append(name)
+        used += chip + 4
+    return shown, 0
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Cells whose model gives a COLOR_ROLE: one badge (a QColor) or a row of chips (a list of name/color)."""
 
@@ -46,11 +64,18 @@ class BadgeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(4, 0, -4, 0)
         if isinstance(color, list):
-            for name, chip_color in color:
-                used = paint_chip(painter, rect, name, chip_color, metrics)
+            colors = dict(color)
+            shown, hidden = fitting_chips([name for name, _ in color], metrics, rect.width())
+            for name in shown:
+                used = paint_chip(painter, rect, name, colors[name], metrics)
                 if not used:
                     break
                 rect.setLeft(rect.left() + used + 4)
+            if hidden:  # the rest in words (the full list is in the cell's tooltip)
+                selected = bool(option.state & QStyle.StateFlag.State_Selected)
+                painter.setPen(option.palette.color(
+                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), f"+{hidden}")
         else:
             paint_chip(painter, rect, str(index.data() or ""), color, metrics)
         painter.restore()

@@ -114,3 +114,17 @@ def test_four_chips_leave_the_detail_pane_its_width(qtbot, window: MainWindow) -
     assert window.chips.isVisible() and len(window.chips.chips) == 5
     assert window.detail.width() >= min(before, 250), \
         f"the detail pane shrank from {before} to {window.detail.width()} px when four chips appeared"
+
+
+def test_tag_chips_in_a_narrow_cell_say_how_many_are_hidden(qapp: QApplication) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.delegates import fitting_chips
+
+    metrics = QFontMetrics(qapp.font())
+    names = ["frontier", "mixture-of-experts", "reasoning", "watchlist"]
+    assert fitting_chips(names, metrics, 2000) == (names, 0)
+    shown, hidden = fitting_chips(names, metrics, metrics.horizontalAdvance("frontier") + 40)
+    assert shown == ["frontier"] and hidden == 3
+    shown, hidden = fitting_chips(names, metrics, 10)
+    assert shown == ["frontier"] and hidden == 3, "the first chip is cut, never dropped"
