@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -34,11 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from db.choices import tag_names
+from db.exchange.merge import MergePlan, MergeReport
+from db.exchange.untrusted import IncomingFile
 from db.store import Store
+from desktop.local_time import local_time
 from desktop.operations import run_operation
 from desktop.workers import JobRunner
 
 ACTIONS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates")
+ACTION_HEADINGS = {"new": "New", "updated": "Updated", "unchanged": "Unchanged", "deleted": "Deleted",
+                   "conflicts": "In conflict", "duplicates": "Likely duplicates"}
+SENTENCE_VERBS = (("new", "add", "added"), ("updated", "update", "updated"), ("deleted", "delete", "deleted"),
+                  ("conflicts", "keep for you to resolve", "kept for you to resolve"),
+                  ("duplicates", "flag as likely duplicates", "flagged as likely duplicates"))
 POLICY_LABELS = {"newer": "Newer wins (default)", "mine": "Keep mine", "theirs": "Take theirs"}
 ITEM_ACTIONS = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "In conflict",
                 "duplicate": "Likely duplicates", "unchanged": "Unchanged"}
@@ -128,46 +137,94 @@ class ExportDialog(QDialog):
         self.message.setText(f"<span style='color:#c0392b'>Export failed: {html.escape(message)}</span>")
 
 
+class _Held:
+    """The verified incoming file, set by the worker that verified it and read once that job has ended."""
+
+    def __init__(self, incoming: IncomingFile | None) -> None:
+        self.incoming = incoming
+
+
+def _plan_sentence(counts: dict[str, dict[str, int]], *, done: bool) -> str:
+    """ "Merging would add 12 models and 3 licenses; update 1 model." in kinds, never in table names."""
+    from db.exchange.labels import describe_counts
+
+    parts = [f"{past if done else present} {text}" for action, present, past in SENTENCE_VERBS
+             if (text := describe_counts(counts.get(action, {})))]
+    if not parts:
+        return "Nothing changed: your atlas already had everything in this file." if done else \
+            "Merging would change nothing: your atlas already has everything in this file."
+    return ("Merged: " if done else "Merging would ") + "; ".join(parts) + "."
+
+
 class MergeDialog(QDialog):
-    """Preview what merging a teammate's file would change, pick the policy, merge, then read the import log."""
+    """Preview what merging a teammate's file would change, pick the policy, merge, then read the import log.
+
+    The file is verified once, by the first preview, into a private copy that the dialog keeps: previews under
+    another policy and the merge itself read that copy, and it is removed when the dialog closes. Preview and
+    merge run in a worker with progress and Cancel shown in the dialog itself.
+    """
 
     entryRequested = Signal(str)
     merged = Signal(object)
+    idle = Signal()  # a preview or merge has ended, however it ended
 
     def __init__(self, store: Store, runner: JobRunner, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.runner, self.path = store, runner, Path(path)
-        self.plan: dict[str, Any] | None = None
+        self.plan: MergePlan | None = None  # the preview shown, for the policy chosen
+        self.verified: IncomingFile | None = None  # the private, verified copy both preview and merge read
         self.report: Any = None
+        self.job: Any = None
+        self._job_kind = ""
+        self._stopping = False  # Cancel was pressed for the running job
+        self._closed = False
         self.setWindowTitle(f"Import and merge — {self.path.name}")
         self.info = QLabel("Checking the file…", self)
         self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.policy = QComboBox(self)
         for key, label in POLICY_LABELS.items():
             self.policy.addItem(label, key)
         self.policy.currentIndexChanged.connect(self.preview)
         self.counts = QTableWidget(0, len(ACTIONS), self)
-        self.counts.setHorizontalHeaderLabels([a.capitalize() for a in ACTIONS])
+        self.counts.setHorizontalHeaderLabels([ACTION_HEADINGS[a] for a in ACTIONS])
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.counts.setAccessibleName("What merging changes, by kind")
         self.log = QTreeWidget(self)
         self.log.setHeaderLabels(["What", "Kind", "Detail"])
         self.log.itemActivated.connect(self._open_item)
         self.log.setAccessibleName("Import log")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop checking or merging; your atlas stays as it is")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.preview_button = QPushButton("Preview", self)
+        self.preview_button.setToolTip("Check again what merging this file would do")
+        self.preview_button.hide()
+        self.preview_button.clicked.connect(self.preview)
         self.merge_button = QPushButton("Merge", self)
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         self.conflicts_button = QPushButton("Resolve Conflicts…", self)
         self.conflicts_button.setEnabled(False)
         self.conflicts_button.clicked.connect(self._resolve)
-        close = QPushButton("Close", self)
-        close.clicked.connect(self.accept)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.clicked.connect(self.accept)
+        self.finished.connect(self._on_finished)
         policy_row = QHBoxLayout()
         policy_row.addWidget(QLabel("When both sides changed an entry:", self))
         policy_row.addWidget(self.policy, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.conflicts_button, self.merge_button, close):
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(0)
+        for button in (self.conflicts_button, self.preview_button, self.merge_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -177,37 +234,124 @@ class MergeDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(820, 640)
 
+    # ---- jobs ------------------------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.job is not None
+
     def preview(self) -> None:
+        """Say what merging would do under the chosen policy; the first preview verifies the file."""
         from db.exchange.api import preview_merge
+        from db.exchange.untrusted import open_incoming
 
+        if self.busy() or self._closed:
+            return
         store, path, policy = self.store, self.path, str(self.policy.currentData())
+        held = _Held(self.verified)
+        self.plan = None
+
+        def work(progress: Any, cancelled: Any) -> MergePlan | None:
+            if held.incoming is None:
+                held.incoming = open_incoming(path)  # verified here, once: later previews and the merge reuse it
+            if cancelled():
+                return None
+            return preview_merge(store, held.incoming, policy, progress=_adapt(progress), cancelled=cancelled)
+
+        self._run("preview", "Checking the file…" if held.incoming is None else "Checking what would change…",
+                  work, held, self._show_plan)
+
+    def merge(self) -> None:
+        """Merge from the verified copy the preview kept (the file is not read or verified again)."""
+        from db.exchange.api import apply_merge
+
+        if self.busy() or self.verified is None or self.plan is None:
+            return
+        store, incoming, policy = self.store, self.verified, str(self.policy.currentData())
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return apply_merge(store, incoming, policy, progress=_adapt(progress), cancelled=cancelled)
+
+        self._run("merge", "Merging…", work, _Held(incoming), self._merged)
+
+    def cancel(self) -> None:
+        """Stop the running preview or merge; what it did is rolled back and the dialog says so at once."""
+        if self.job is None:
+            return
+        self._stopping = True
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.info.setText("Cancelling…")
+
+    def _run(self, kind: str, text: str, work: Any, held: _Held, on_done: Any) -> None:
+        self._job_kind, self._stopping = kind, False
+        self.info.setText(text)
         self.merge_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
+        self.policy.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.job = self.runner.start(work, on_done=lambda result: self._ended(held, on_done, result),
+                                     on_failed=lambda message: self._ended(held, self._failed, message),
+                                     on_cancelled=lambda: self._ended(held, None, None),
+                                     on_progress=self._progress, name=f"merge {kind}")
 
-        def work(progress: Any, _cancelled: Any) -> dict[str, Any]:
-            plan = preview_merge(store, path, policy, progress=_adapt(progress))
-            try:  # the incoming file stays in this worker thread: keep only plain data
-                return {"json": plan.to_json(), "counts": plan.counts, "items": list(plan.items)}
-            finally:
-                plan.close()
+    def _progress(self, done: int, total: int) -> None:
+        if self.job is not None and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
-        self.operation = run_operation(self.runner, self, "Checking the file", work, on_done=self._show_plan,
-                                       on_failed=self._failed)
+    def _ended(self, held: _Held, handler: Any, value: Any) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+        self.policy.setEnabled(True)
+        self.verified = held.incoming  # None only when verification itself failed
+        if isinstance(value, MergePlan) and not isinstance(value, MergeReport):
+            value.incoming = None  # the verified copy is the dialog's, kept for the merge
+        if self._closed:
+            self._release()
+        elif self._stopping or handler is None:
+            self._show_cancelled()
+        else:
+            handler(value)
+        self.idle.emit()
 
-    def _show_plan(self, plan: dict[str, Any]) -> None:
+    def _on_finished(self, _result: int) -> None:
+        self._closed = True
+        if self.job is not None:
+            self.job.cancel()  # the copy is removed when the job has let go of it
+        else:
+            self._release()
+
+    def _release(self) -> None:
+        if self.verified is not None:
+            self.verified.close()
+            self.verified = None
+
+    # ---- showing ---------------------------------------------------------------------------------
+
+    def _show_plan(self, plan: MergePlan) -> None:
         self.plan = plan
-        data = plan["json"]
-        upgraded = f" (upgraded from schema {data['upgraded_from']})" if data.get("upgraded_from") else ""
-        self.info.setText(f"<b>{html.escape(self.path.name)}</b> — exported by {html.escape(str(data['exported_by']))} "
-                          f"on {html.escape(str(data['exported_at']))}, schema {data['schema_revision']}{upgraded}. "
-                          "Nothing has changed yet: this is what merging would do.")
-        self._fill_counts(plan["counts"])
-        self._fill_log(plan["items"], preview=True)
+        manifest = plan.manifest
+        who = html.escape(manifest.author or "someone")
+        older = (" It comes from an older version of Model Atlas and was read through an upgraded copy."
+                 if plan.upgraded_from else "")
+        self.info.setText(f"<b>{html.escape(self.path.name)}</b> — exported by {who} on "
+                          f"{html.escape(local_time(manifest.exported_at))}.{older}<br>Nothing has changed yet. "
+                          f"{html.escape(_plan_sentence(plan.counts, done=False))}")
+        self._fill_counts(plan.counts)
+        self._fill_log(plan.items, preview=True)
+        self.preview_button.hide()
         self.merge_button.setEnabled(True)
 
     def _fill_counts(self, counts: dict[str, dict[str, int]]) -> None:
-        kinds = sorted({kind for per_kind in counts.values() for kind in per_kind})
+        from db.exchange.labels import kind_label
+
+        kinds = sorted({kind for per_kind in counts.values() for kind, n in per_kind.items() if n},
+                       key=kind_label)
         self.counts.setRowCount(len(kinds))
-        self.counts.setVerticalHeaderLabels(kinds)
+        self.counts.setVerticalHeaderLabels([kind_label(kind) for kind in kinds])
         for row, kind in enumerate(kinds):
             for column, action in enumerate(ACTIONS):
                 value = counts.get(action, {}).get(kind, 0)
@@ -216,6 +360,8 @@ class MergeDialog(QDialog):
                 self.counts.setItem(row, column, item)
 
     def _fill_log(self, items: list[Any], *, preview: bool) -> None:
+        from db.exchange.labels import kind_names
+
         self.log.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for item in items:
@@ -223,48 +369,55 @@ class MergeDialog(QDialog):
                 continue
             group = groups.get(item.action)
             if group is None:
-                label = ITEM_ACTIONS.get(item.action, item.action)
+                label = ITEM_ACTIONS.get(item.action, item.action.capitalize())
                 group = QTreeWidgetItem(self.log, [f"{label}{' (preview)' if preview else ''}"])
                 groups[item.action] = group
-            child = QTreeWidgetItem(group, [item.name, item.kind, item.detail])
+            child = QTreeWidgetItem(group, [item.name, kind_names(item.kind)[0].capitalize(), item.detail])
+            child.setToolTip(0, item.name)
             child.setData(0, Qt.ItemDataRole.UserRole, item.entry_uuid)
         for action, group in groups.items():
             group.setText(0, f"{group.text(0)} — {group.childCount():,}")
+            group.setFirstColumnSpanned(True)
             group.setExpanded(action in ("conflict", "duplicate") or group.childCount() <= 20)
+        for column in (0, 1):
+            self.log.resizeColumnToContents(column)
 
-    def merge(self) -> None:
-        from db.exchange.api import apply_merge
-
-        store, path, policy = self.store, self.path, str(self.policy.currentData())
-        self.merge_button.setEnabled(False)
-
-        def work(progress: Any, cancelled: Any) -> Any:
-            return apply_merge(store, path, policy, progress=_adapt(progress), cancelled=cancelled)
-
-        self.operation = run_operation(self.runner, self, "Merging", work, on_done=self._merged,
-                                       on_failed=self._failed, on_cancelled=self._cancelled)
-
-    def _merged(self, report: Any) -> None:
+    def _merged(self, report: MergeReport) -> None:
         self.report = report
+        self._release()  # merged: the copy is no longer needed
         totals = report.totals()
-        self.info.setText(
-            f"Merged <b>{html.escape(self.path.name)}</b>: {totals.get('new', 0):,} new, "
-            f"{totals.get('updated', 0):,} updated, {totals.get('conflicts', 0):,} in conflict, "
-            f"{totals.get('duplicates', 0):,} likely duplicates. A backup was saved first: "
-            f"{html.escape(str(report.backup))}")
+        self.info.setText(f"<b>{html.escape(self.path.name)}</b>: "
+                          f"{html.escape(_plan_sentence(report.counts, done=True))} A backup was saved first: "
+                          f"{html.escape(str(report.backup))}")
         self._fill_counts(report.counts)
         self._fill_log(report.items, preview=False)
         self.conflicts_button.setEnabled(totals.get("conflicts", 0) > 0)
+        self.policy.setEnabled(False)
         self.merged.emit(report)
 
     def _failed(self, message: str) -> None:
+        if self._job_kind == "merge" and self.verified is not None:
+            self.info.setText(f"<span style='color:#c0392b'><b>The merge failed:</b> {html.escape(message)}</span>"
+                              "<br>Your atlas was not changed.")
+            self.merge_button.setEnabled(True)
+            return
         self.info.setText(f"<span style='color:#c0392b'><b>This file cannot be merged:</b> {html.escape(message)}"
                           "</span><br>Your atlas was not changed.")
         self.merge_button.setEnabled(False)
+        self.policy.setEnabled(self.verified is not None)
 
-    def _cancelled(self) -> None:
-        self.info.setText("Merge cancelled — your atlas was not changed.")
-        self.merge_button.setEnabled(True)
+    def _show_cancelled(self) -> None:
+        if self._job_kind == "merge":
+            self.info.setText("Merge cancelled — your atlas was not changed. Press Merge to merge it after all.")
+            self.merge_button.setEnabled(True)
+            return
+        self.plan = None
+        self.counts.setRowCount(0)
+        self.log.clear()
+        self.info.setText("Preview cancelled — nothing was changed. Press Preview to check the file again.")
+        self.merge_button.setEnabled(False)
+        self.preview_button.show()
+        self.preview_button.setEnabled(True)
 
     def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
         uuid = item.data(0, Qt.ItemDataRole.UserRole)
@@ -300,7 +453,10 @@ class ConflictsDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_conflict)
         self.fields = QTableWidget(0, 4, self)
         self.fields.setHorizontalHeaderLabels(["Field", "Mine", "Theirs", "Keep"])
-        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the two versions share the room
+        for column in (0, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.setAccessibleName("Differing fields")
         self.open_button = QPushButton("Open Entry", self)
         self.open_button.clicked.connect(self._open)
@@ -327,12 +483,13 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         from db.exchange.api import list_conflicts
+        from db.exchange.labels import kind_names
 
         self.conflicts = list_conflicts(self.store)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{conflict.name}  ·  {conflict.kind}")
-            item.setToolTip(f"from {conflict.origin}, {conflict.created_at}")
+            item = QListWidgetItem(f"{conflict.name}  ·  {kind_names(conflict.kind)[0]}")
+            item.setToolTip(f"from {conflict.origin}; kept {local_time(conflict.created_at)}")
             self.list.addItem(item)
         self.resolve_button.setEnabled(bool(self.conflicts))
         self.open_button.setEnabled(bool(self.conflicts))
@@ -343,12 +500,14 @@ class ConflictsDialog(QDialog):
             self.message.setText("No open conflicts.")
 
     def _show_conflict(self, row: int) -> None:
+        from db.exchange.labels import field_label
+
         if not 0 <= row < len(self.conflicts):
             return
         conflict = self.conflicts[row]
         self.fields.setRowCount(len(conflict.fields))
         for index, diff in enumerate(conflict.fields):
-            self.fields.setItem(index, 0, QTableWidgetItem(diff.field))
+            self.fields.setItem(index, 0, QTableWidgetItem(field_label(conflict.kind, diff.field)))
             self.fields.setItem(index, 1, QTableWidgetItem(_show(diff.mine)))
             self.fields.setItem(index, 2, QTableWidgetItem(_show(diff.theirs)))
             choice = QComboBox(self.fields)

@@ -13,7 +13,7 @@ from db.exchange.conflicts import resolve_conflict as _resolve_conflict
 from db.exchange.errors import ExchangeError
 from db.exchange.export import Progress, export_file
 from db.exchange.manifest import Manifest
-from db.exchange.merge import POLICIES, MergePlan, MergeReport, run_merge
+from db.exchange.merge import POLICIES, MergePlan, MergeReport, refuse_kind_changes, run_merge
 from db.exchange.untrusted import IncomingFile, open_incoming
 from db.store import Store
 
@@ -47,14 +47,17 @@ def preview_merge(store: Store, path: Path | str | IncomingFile, policy: str = "
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """Verify an incoming file and say what a merge would do, changing nothing. Call close() or apply it.
 
-    `path` may also be a file already verified with `untrusted.open_incoming` (the plan then owns it).
+    `path` may also be a file already verified with `untrusted.open_incoming`: the plan then holds it, and if
+    the preview fails or is cancelled it stays the caller's (still verified, for another preview or the merge).
     """
     _check_policy(policy)
-    incoming = path if isinstance(path, IncomingFile) else open_incoming(path)
+    opened_here = not isinstance(path, IncomingFile)
+    incoming = open_incoming(path) if opened_here else path
     try:
         counts, items, _ = run_merge(store, incoming, policy, commit=False, progress=progress, cancelled=cancelled)
     except BaseException:
-        incoming.close()
+        if opened_here:
+            incoming.close()
         raise
     return MergePlan(incoming.source, incoming.manifest, policy, counts, items, store.change_seq, incoming,
                      incoming.revision if incoming.upgraded else None)
@@ -67,7 +70,12 @@ def apply_merge(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    """Merge in one transaction, after a rotated backup of the user's database; listeners hear the changes."""
+    """Merge in one transaction, after a rotated backup of the user's database; listeners hear the changes.
+
+    A verified `IncomingFile` passed in is not verified again and stays the caller's to close (so a cancelled
+    merge can be retried from it); a file opened here, or handed over by a plan, is closed here.
+    """
+    caller_owns = isinstance(plan_or_path, IncomingFile)
     if isinstance(plan_or_path, MergePlan):
         plan = plan_or_path
         policy = policy or plan.policy
@@ -78,13 +86,16 @@ def apply_merge(
         incoming = plan_or_path if isinstance(plan_or_path, IncomingFile) else open_incoming(plan_or_path)
     try:
         _check_policy(policy)
+        if not isinstance(plan_or_path, MergePlan):
+            refuse_kind_changes(store, incoming)  # a preview found these already; refuse before the backup
         backup = backup_file(store.path, "before-merge")
         counts, items, touched = run_merge(store, incoming, policy, commit=True, progress=progress,
                                            cancelled=cancelled)
         return MergeReport(incoming.source, incoming.manifest, policy, counts, items, store.change_seq, None,
                            incoming.revision if incoming.upgraded else None, backup=backup, touched=touched)
     finally:
-        incoming.close()
+        if not caller_owns:
+            incoming.close()
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictInfo]:
