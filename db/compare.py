@@ -44,7 +44,7 @@ GROUP_TITLES: dict[str, str] = {
     "mof": "MOF components and class",
     "frameworks": "Other frameworks' grades",
     "clauses": "License clauses",
-    "policy": "Policy notes that apply",
+    "policy": "Policy rules and notes",
     "evaluations": "Evaluations and scores",
     "tags": "Tags",
     "sources": "Sources",
@@ -317,18 +317,45 @@ def _clause_rows(details: list[dict[str, Any]]) -> list[Row]:
 
 
 def _policy_rows(details: list[dict[str, Any]]) -> list[Row]:
-    notes: dict[str, dict[str, Any]] = {}
+    """Rules as the rules engine decides them for each model — the detail's `rules`, the very evaluation that the
+    detail pane, `modelatlas rules` and the rule exports show — and notes that only concern an entry (no rule to
+    evaluate, or not a model) as "concerns it": being linked to a note never means that the note applies."""
+    rules: dict[str, dict[str, Any]] = {}
+    linked: dict[str, dict[str, Any]] = {}
     for detail in details:
+        for rule in detail.get("rules") or []:
+            rules.setdefault(rule["uuid"], rule)
         for note in detail["policy_notes"]:
-            notes.setdefault(note["uuid"], note)
-    rows = [Row("policy", "policy_count", "Policy notes that apply", tuple(str(len(d["policy_notes"]))
-                                                                           for d in details))]
-    for uuid, note in sorted(notes.items(), key=lambda item: (item[1].get("jurisdiction") or "", item[1]["name"])):
-        where = ", ".join(x for x in (note.get("jurisdiction"), note.get("status")) if x)
-        label = f"{note['name']} ({where})" if where else note["name"]
-        rows.append(Row("policy", f"policy:{uuid}", label, tuple(
-            "applies" if any(n["uuid"] == uuid for n in d["policy_notes"]) else "" for d in details)))
+            linked.setdefault(note["uuid"], note)
+    status = [{rule["uuid"]: rule for rule in detail.get("rules") or []} for detail in details]
+    concerned = [{note["uuid"] for note in detail["policy_notes"]} for detail in details]
+    rows = []
+    if any(detail["kind"] == "model" for detail in details):
+        rows.append(Row("policy", "rules_applying", "Rules that apply", tuple(
+            str(sum(rule["status"] == "applies" for rule in detail.get("rules") or []))
+            if detail["kind"] == "model" else "" for detail in details)))
+    shown = [
+        rule for uuid, rule in rules.items()
+        if uuid in linked or any(uuid in found and found[uuid]["status"] != "does_not_apply" for found in status)
+    ]
+    for rule in sorted(shown, key=lambda r: (r.get("jurisdiction") or "", r["note"])):
+        uuid = rule["uuid"]
+        rows.append(Row("policy", f"rule:{uuid}", _note_label(rule["note"], rule.get("jurisdiction"),
+                                                              rule.get("note_status")), tuple(
+            found[uuid]["status_label"] if uuid in found else ("concerns it" if uuid in notes else "")
+            for found, notes in zip(status, concerned, strict=True))))
+    for uuid, note in sorted(linked.items(), key=lambda item: (item[1].get("jurisdiction") or "", item[1]["name"])):
+        if uuid in rules:
+            continue
+        rows.append(Row("policy", f"policy:{uuid}", _note_label(note["name"], note.get("jurisdiction"),
+                                                                note.get("status")), tuple(
+            "concerns it" if uuid in notes else "" for notes in concerned)))
     return rows
+
+
+def _note_label(name: str, jurisdiction: str | None, status: str | None) -> str:
+    where = ", ".join(x for x in (jurisdiction, status) if x)
+    return f"{name} ({where})" if where else name
 
 
 def _evaluation_rows(details: list[dict[str, Any]]) -> list[Row]:
