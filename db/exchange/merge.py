@@ -319,9 +319,7 @@ class Merger:
             uuid = theirs["uuid"]
             local = mine.get(uuid)
             if local is not None and local["kind"] != theirs["kind"]:
-                self._conflict(lay.entries, kind_info.name, local, theirs, states.get(uuid), keep_mine=True,
-                               detail=f"a {local['kind']} here but a {theirs['kind']} in the file")
-                continue
+                raise kind_change_error(self.incoming.source.name, uuid, theirs["kind"], local["kind"])
             self._decide(lay.entries, kind_info.name, local, theirs, states.get(uuid))
             other = lookalikes.get(uuid)
             if other is not None:
@@ -607,6 +605,26 @@ class Merger:
             return str(unit["name"])
         parts = [str(unit[c]) for c in ("component", "relation", "framework", "dimension", "field") if unit.get(c)]
         return " ".join(parts)
+
+
+def kind_change_error(name: str, uuid: str, theirs: str, mine: str) -> IncomingFileError:
+    return IncomingFileError(
+        f"{name}: entry {uuid} is a {theirs.replace('_', ' ')} in the file but a {mine.replace('_', ' ')} in your "
+        f"atlas — a UUID never changes kind; refused"
+    )
+
+
+def refuse_kind_changes(store: Any, incoming: IncomingFile) -> None:
+    """Before anything is written: no entry of the file has the UUID of an entry of another kind here."""
+    with contextlib.closing(incoming.connect()) as theirs, store.read() as session:
+        mine = session.connection().connection.driver_connection
+        cursor = theirs.execute("SELECT uuid, kind FROM entries ORDER BY uuid")
+        while rows := cursor.fetchmany(500):
+            kinds = dict(rows)
+            marks = ",".join("?" * len(kinds))
+            for uuid, kind in mine.execute(f"SELECT uuid, kind FROM entries WHERE uuid IN ({marks})", tuple(kinds)):
+                if kinds[uuid] != kind:
+                    raise kind_change_error(incoming.source.name, uuid, kinds[uuid], kind)
 
 
 def _snapshot(unit: Unit) -> dict[str, Any]:

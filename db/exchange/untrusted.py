@@ -24,9 +24,12 @@ from db.exchange.errors import IncomingFileError
 from db.exchange.layout import IDENTIFIER, SYNC_TABLE, Layout, TableInfo, layout
 from db.exchange.manifest import MANIFEST_KEY, Manifest, file_checksum, manifest_page, quote
 from db.schema import SCHEMA_REVISION, Base
+from db.validity import first_problem
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """The longest text a single field of an incoming file may hold (a long Markdown note is well below)."""
+MAX_INCOMING_BYTES = 4 * 1024**3
+"""The largest incoming file read (a 200,000-entry export is a few hundred MB)."""
 UUID_GLOB = "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*"
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
 DATETIME_GLOB = DATE_GLOB + " [0-2][0-9]:[0-5][0-9]:[0-6][0-9]*"
@@ -39,7 +42,7 @@ ALLOWED_TYPES = {
     "text": ("text",),
     "date": ("text",),
     "datetime": ("text",),
-    "json": ("text",),
+    "json": ("text", "integer", "real"),  # JSON columns have NUMERIC affinity: the JSON text "7" is stored as 7
 }
 
 
@@ -94,6 +97,7 @@ def open_incoming(path: Path | str) -> IncomingFile:
             _check_schema(connection, lay, name)
             _check_values(connection, lay, name)
             _check_utf8(connection, lay, name)
+            _check_stored_values(connection, lay, name)
             _check_identity(connection, lay, name)
             _check_references(connection, lay, name)
             _check_sync_state(connection, lay, name)
@@ -124,6 +128,9 @@ def _copy_regular_file(source: Path, copy: Path, name: str) -> None:
         raise IncomingFileError(f"{name} is not a regular file")
     if info.st_size == 0:
         raise IncomingFileError(f"{name} is empty")
+    if info.st_size > MAX_INCOMING_BYTES:
+        raise IncomingFileError(f"{name} is larger than {MAX_INCOMING_BYTES // 1024**3} GB; a file that large is "
+                                "not read")
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(source, flags)
@@ -132,7 +139,13 @@ def _copy_regular_file(source: Path, copy: Path, name: str) -> None:
     with os.fdopen(descriptor, "rb") as handle, copy.open("wb") as target:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise IncomingFileError(f"{name} is not a regular file")
-        shutil.copyfileobj(handle, target, 1024 * 1024)
+        copied = 0
+        while chunk := handle.read(1024 * 1024):
+            copied += len(chunk)
+            if copied > MAX_INCOMING_BYTES:  # it grew while being copied
+                raise IncomingFileError(f"{name} is larger than {MAX_INCOMING_BYTES // 1024**3} GB; a file that "
+                                        "large is not read")
+            target.write(chunk)
 
 
 def _check_header(copy: Path, name: str) -> None:
@@ -375,6 +388,13 @@ def _value_test(info: TableInfo, column: str) -> str:
     if column == "uuid" or (column.endswith("_uuid") and kind == "text"):
         tests.append(f"({col} IS NOT NULL AND (length({col}) != 36 OR {col} GLOB '*[^0-9a-f-]*'))")
     return "(" + " OR ".join(tests) + ")"
+
+
+def _check_stored_values(connection: sqlite3.Connection, lay: Layout, name: str) -> None:
+    """Every value passes the store's own converters and vocabularies (db.validity): the first bad one is named."""
+    problem = first_problem(connection, lay)
+    if problem is not None:
+        raise IncomingFileError(f"{name}: {problem.describe()} — refused")
 
 
 def _check_utf8(connection: sqlite3.Connection, lay: Layout, name: str) -> None:
