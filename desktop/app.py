@@ -64,6 +64,9 @@ def run_app(db_path: str | None = None, author: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Model Atlas")
     app.setOrganizationName("ModelAtlas")
+    from desktop.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window, dialog and the task switcher show it
     prefs = Preferences()
     if author:
         prefs.author = author
