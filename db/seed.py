@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import stat
 import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -82,10 +84,25 @@ def seed_folder() -> Traversable:
     return resources.files("resources").joinpath("seed")
 
 
+MAX_SEED_FILE_BYTES = 16 * 1024 * 1024
+"""The largest seed file read (the bundled ones are well under 1 MB)."""
+
+
+def _read_capped(item: Traversable, name: str) -> str:
+    """A seed file's text: a regular file of at most MAX_SEED_FILE_BYTES (never a device or a pipe)."""
+    if isinstance(item, Path) and not stat.S_ISREG(item.stat().st_mode):
+        raise SeedError(f"{name}: not a regular file (a device, pipe or socket)")
+    with item.open("rb") as handle:
+        data = handle.read(MAX_SEED_FILE_BYTES + 1)
+    if len(data) > MAX_SEED_FILE_BYTES:
+        raise SeedError(f"{name}: larger than {MAX_SEED_FILE_BYTES // 1024**2} MB; a seed file that large is not read")
+    return data.decode("utf-8")
+
+
 def read_seed_file(folder: Traversable, name: str) -> SeedFile:
     item = folder.joinpath(name)
     try:
-        text = item.read_text(encoding="utf-8")
+        text = _read_capped(item, name)
     except FileNotFoundError:
         return SeedFile(name, [])
     except (OSError, UnicodeDecodeError) as error:

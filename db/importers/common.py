@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -178,16 +180,43 @@ Record = ModelRecord | OrgScoreRecord | LicenseRecord
 
 # ---- reading files ---------------------------------------------------------------------------------------------
 
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+"""The largest YAML, JSON or model-card file an importer reads (the catalogs' files are a few KB each)."""
+MAX_TABLE_BYTES = 256 * 1024 * 1024
+"""The largest CSV table an importer reads (Epoch's whole "All ML Systems" table is about 4 MB)."""
 
-def read_text(path: Path) -> str:
-    """A text file as str whatever its byte-order mark or encoding (UTF-8, UTF-16, else Windows-1252).
 
-    Raises RecordRejected when the file cannot be read at all, so one bad file never stops an import.
-    """
+def read_bytes_capped(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else (a device, a pipe, a socket, a file
+    that is or grows too big) raises RecordRejected at once, without reading more than `limit` bytes."""
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused just below)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise RecordRejected(f"cannot be read ({error.strerror or error})") from error
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise RecordRejected("is not a regular file (a device, pipe or socket); give a file or a folder")
+        if info.st_size > limit:
+            raise RecordRejected(f"is {_megabytes(info.st_size)}; files larger than {_megabytes(limit)} are not read")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise RecordRejected(f"grew past {_megabytes(limit)} while being read; files that large are not read")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**2:,.0f} MB" if size >= 1024**2 else f"{size:,} bytes"
+
+
+def read_text(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    """A text file as str whatever its byte-order mark or encoding (UTF-8, UTF-16, else Windows-1252).
+
+    Raises RecordRejected when the file cannot be read at all, is not a regular file or is over `limit` bytes,
+    so one bad file never stops an import.
+    """
+    data = read_bytes_capped(path, limit)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -216,7 +245,7 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
 
 def csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(first line of the record, {header: cell}) for every non-empty row; cells may span lines."""
-    text = read_text(path).replace("\x00", "")
+    text = read_text(path, MAX_TABLE_BYTES).replace("\x00", "")
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -250,8 +279,10 @@ def expand(paths: list[Path], patterns: tuple[str, ...]) -> list[Path]:
         if path.is_dir():
             for pattern in patterns:
                 found.extend(sorted(p for p in path.rglob(pattern) if p.is_file()))
-        elif path.exists():
+        elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise ImportFailed(f"{path} is not a regular file (a device, pipe or socket); give a file or a folder")
         else:
             raise ImportFailed(f"{path} does not exist")
     return list(dict.fromkeys(found))
