@@ -43,7 +43,7 @@ from desktop.status_progress import JobStatus
 from desktop.workers import JobRunner
 
 SEARCH_DEBOUNCE_MS = 180
-MINIMUM_WIDTHS = (160, 320, 280)  # sidebar, list, detail: a pane is dragged shut or kept usable, never crushed
+MINIMUM_WIDTHS = (140, 240, 240)  # sidebar, list, detail: a pane is dragged shut or kept usable, never crushed
 KEPT = TypeVar("KEPT", bound=QObject)
 
 

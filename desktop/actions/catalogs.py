@@ -36,7 +36,7 @@ def review_dialog(window: MainWindow) -> Any:
 
 ACTIONS = [
     ActionSpec("catalogs.import", "Import from &Catalog…", import_from_catalog, menu="File", group=30,
-               shortcuts=("Ctrl+I",), icon="import",
+               shortcuts=("Ctrl+I",), icon="catalog",
                tip="Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data"),
     ActionSpec("catalogs.review", "Re&view Uncertain Matches…", review_dialog, menu="File", group=30,
                tip="Imported records that might be an existing entry: merge, create or dismiss"),

@@ -82,6 +82,6 @@ ACTIONS = [
                shortcuts=("Ctrl+D",), icon="compare", tip="Compare the selected entries side by side (2 to 6)",
                in_list_menu=True),
     ActionSpec("compare.add", "&Add to Comparison", add_selection, menu="View", group=20,
-               shortcuts=("Ctrl+Shift+D",), icon="compare-add", tip="Add the selected entries to the comparison",
+               shortcuts=("Ctrl+Shift+D",), icon="add", tip="Add the selected entries to the comparison",
                enabled=has_selection, in_list_menu=True),
 ]

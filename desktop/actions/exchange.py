@@ -58,6 +58,6 @@ ACTIONS = [
                icon="export", tip="Export the atlas, or part of it, to a file to share"),
     ActionSpec("exchange.merge", "Import and &Merge…", merge_file, menu="File", group=20,
                shortcuts=("Ctrl+Shift+M",), icon="merge", tip="Merge a teammate's .atlas file into this one"),
-    ActionSpec("exchange.conflicts", "&Conflicts…", conflicts_dialog, menu="File", group=20,
+    ActionSpec("exchange.conflicts", "&Conflicts…", conflicts_dialog, menu="File", group=20, icon="conflicts",
                tip="Resolve entries that both you and a teammate changed"),
 ]

@@ -95,6 +95,6 @@ ACTIONS = [
     ActionSpec("files.open", "&Open…", lambda w: open_database_dialog(w), menu="File", group=10,
                shortcuts=(QKeySequence.StandardKey.Open,), icon="open", tip="Open an atlas file", needs_store=False),
     ActionSpec("files.recent", "Open &Recent", menu="File", group=10, fill=fill_recent, needs_store=False),
-    ActionSpec("files.quit", "&Quit", lambda w: w.close(), menu="File", group=90,
+    ActionSpec("files.quit", "&Quit", lambda w: w.close(), menu="File", group=90, icon="quit",
                shortcuts=(QKeySequence.StandardKey.Quit,), needs_store=False),
 ]

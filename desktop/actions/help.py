@@ -56,11 +56,12 @@ def show_about(window: MainWindow) -> QMessageBox:
 
 GETTING_STARTED = [
     ActionSpec("help.getting_started", "&Getting Started", show_getting_started, menu="Help", group=10,
-               shortcuts=(QKeySequence.StandardKey.HelpContents,), icon="help", needs_store=False),
+               shortcuts=(QKeySequence.StandardKey.HelpContents,), icon="getting-started", needs_store=False),
 ]
 
 ACTIONS = [
     *(GETTING_STARTED if has_getting_started() else []),
-    ActionSpec("help.search_syntax", "&Search Syntax", show_search_help, menu="Help", group=10, needs_store=False),
-    ActionSpec("help.about", "&About Model Atlas", show_about, menu="Help", group=20, needs_store=False),
+    ActionSpec("help.search_syntax", "&Search Syntax", show_search_help, menu="Help", group=10, icon="help",
+               needs_store=False),
+    ActionSpec("help.about", "&About Model Atlas", show_about, menu="Help", group=20, icon="about", needs_store=False),
 ]

@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton
@@ -108,6 +109,8 @@ class ActionRegistry(QObject):
         return spec.enabled(self.window)
 
     def update_enabled(self) -> None:
+        if not shiboken6.isValid(self.window.undo_stack):
+            return  # the window is being torn down: its children report their last changes on the way out
         for action_id, spec in self.specs.items():
             self.actions[action_id].setEnabled(self.is_enabled(spec))
 

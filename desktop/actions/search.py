@@ -145,9 +145,9 @@ ACTIONS = [
                shortcuts=(QKeySequence.StandardKey.Find, "Ctrl+K"), icon="search",
                tip="Search everything (Ctrl+F, Ctrl+K)"),
     ActionSpec("search.save", "Save Search…", save_search, menu="Go", group=20, shortcuts=("Ctrl+Shift+S",),
-               tip="Save the current search in the sidebar"),
+               icon="saved-search", tip="Save the current search in the sidebar"),
     ActionSpec("search.leave", "Back to the List", leave_search, menu="Go", group=20, shortcuts=("Esc",),
                tip="Leave the search results (Esc)"),
-    ActionSpec("search.reindex", "Rebuild Search &Index", rebuild_index, menu="File", group=40,
+    ActionSpec("search.reindex", "Rebuild Search &Index", rebuild_index, menu="File", group=40, icon="reindex",
                tip="Rebuild the full-text index from the database", enabled=has_search_index),
 ]

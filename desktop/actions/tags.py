@@ -96,7 +96,7 @@ ACTIONS = [
                shortcuts=("Ctrl+T",), icon="tag", tip="Add tags to the selected entries", enabled=has_selection,
                in_list_menu=True),
     ActionSpec("tags.remove", "Remove Ta&g…", lambda w: ask_and_tag(w, add=False), menu="Edit", group=30,
-               shortcuts=("Ctrl+Shift+T",), icon="untag", tip="Remove tags from the selected entries",
+               shortcuts=("Ctrl+Shift+T",), tip="Remove tags from the selected entries",
                enabled=has_selection, in_list_menu=True),
     ActionSpec("tags.manager", "Tag &Manager…", show_tag_manager, menu="Edit", group=30, shortcuts=("Ctrl+Alt+T",),
                icon="tags", tip="Create, rename, merge, recolor and delete tags"),

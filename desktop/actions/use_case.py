@@ -66,6 +66,6 @@ ACTIONS = [
     ActionSpec("use_case.check", "&Use-Case Check", show_usecase, menu="View", group=20, toolbar=32,
                shortcuts=("Ctrl+U",), icon="use-case", tip="Which models may I use for this, and under which duties?"),
     ActionSpec("use_case.export_rules", "Export &Rules of This Model…", lambda w: export_rules(w), menu="View",
-               group=20, icon="export-rules", tip="Save the rules that bind the shown model as Markdown or HTML",
+               group=20, icon="rules", tip="Save the rules that bind the shown model as Markdown or HTML",
                enabled=shows_model),
 ]

@@ -15,6 +15,7 @@ from desktop.workers import JobRunner
 def model(qtbot, mini: Store) -> EntryTableModel:
     runner = JobRunner()
     table = EntryTableModel(mini, runner)
+    table.setParent(runner)  # the runner lives as long as the model
     with qtbot.waitSignal(table.loaded, timeout=10_000):
         table.set_query(ListFilter(kind="model"))
     return table

@@ -11,8 +11,10 @@ from db.store import Store
 from desktop.editor import EntryDialog, MarkdownEditor
 from desktop.list_model import UUID_ROLE
 from desktop.main_window import MainWindow
+from desktop.list_columns import toggle_column
 from desktop.settings import Preferences
-from tests.desktop.conftest import settle
+from desktop.tag_dialog import TagDialog
+from tests.desktop.conftest import answer_modal, opened, settle, trigger
 
 
 def names_in_list(window: MainWindow) -> list[str]:
@@ -28,7 +30,7 @@ def test_opens_on_models_with_counts(window: MainWindow) -> None:
 def test_facet_click_filters_and_chip_removes_it(qtbot, window: MainWindow) -> None:
     item = window.sidebar.item_for("facet", "US", facet="jurisdiction")
     assert item is not None
-    window.sidebar._on_click(item)
+    window.sidebar._on_click(item)  # what a click on its label does
     settle(qtbot, window)
     assert names_in_list(window) == ["BigCo Ultra"]
     assert window.chips.isVisible()
@@ -49,7 +51,7 @@ def test_tag_include_and_exclude(qtbot, window: MainWindow) -> None:
 
 
 def test_switching_kind_lists_licenses(qtbot, window: MainWindow) -> None:
-    window.show_kind("license")
+    trigger(window, "view.kind.license")
     settle(qtbot, window)
     assert "Apache License 2.0" in names_in_list(window)
 
@@ -63,10 +65,10 @@ def test_selecting_a_row_shows_detail_and_links_navigate(qtbot, window: MainWind
     developer = window.store.resolve("Acme AI").uuid
     window.detail.anchorClicked.emit(QUrl(f"atlas://entry/{developer}"))
     assert window.detail.current == developer
-    assert window.act_back.isEnabled()
-    window.act_back.trigger()
+    assert window.registry["go.back"].isEnabled()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.detail.current == model_uuid
-    window.act_forward.trigger()
+    trigger(window, "go.forward")
     assert window.detail.current == developer
 
 
@@ -79,19 +81,22 @@ def test_file_and_script_links_are_ignored(qtbot, window: MainWindow) -> None:
 
 
 def test_create_then_undo_and_redo(qtbot, window: MainWindow) -> None:
-    dialog = window.new_entry("organization")
+    trigger(window, "new.organization")
+    dialog = opened(EntryDialog)
+    assert dialog.windowTitle() == "New organization"
     dialog.form.set_values({"name": "Helix Labs", "jurisdiction": "UK", "org_kind": "startup"})
     dialog.try_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert window.store.resolve("Helix Labs").author == "ana"
-    window.act_undo.trigger()
+    trigger(window, "editing.undo")
     assert window.store.counts()["organizations"] == 2
-    window.act_redo.trigger()
+    trigger(window, "editing.redo")
     assert window.store.counts()["organizations"] == 3
 
 
 def test_validation_messages_keep_the_form_open(qtbot, window: MainWindow) -> None:
-    dialog = window.new_entry("model")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened(EntryDialog)
     dialog.form.set_values({"name": "", "release_date": "sometime", "params_total": "many"})
     dialog.try_accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
@@ -105,7 +110,8 @@ def test_validation_messages_keep_the_form_open(qtbot, window: MainWindow) -> No
 
 
 def test_unknown_reference_is_reported(qtbot, window: MainWindow) -> None:
-    dialog = window.new_entry("model")
+    trigger(window, "new.model")
+    dialog = opened(EntryDialog)
     dialog.form.set_values({"name": "Orphan"})
     dialog.form.widgets["developer"].setEditText("No Such Lab")  # type: ignore[attr-defined]
     dialog.try_accept()
@@ -116,26 +122,27 @@ def test_edit_note_then_undo(qtbot, window: MainWindow) -> None:
     note = window.store.resolve("The spectrum in practice")
     window.select_entry(note.uuid)
     settle(qtbot, window)
-    dialog = window.edit_selected()
-    assert isinstance(dialog, EntryDialog)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened(EntryDialog)
     editor = dialog.form.widgets["body"]
     assert isinstance(editor, MarkdownEditor)
     editor.set_text("Rewritten **analysis**.")
     dialog.try_accept()
     assert window.store.get(note.uuid).body == "Rewritten **analysis**."
-    window.act_undo.trigger()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.get(note.uuid).body.startswith("Open weights are not open source")
-    window.act_redo.trigger()
+    trigger(window, "editing.redo")
     assert window.store.get(note.uuid).body == "Rewritten **analysis**."
 
 
 def test_delete_and_undo(qtbot, window: MainWindow) -> None:
     window.table.selectRow(2)
-    uuid = window.selected_uuids()[0]
-    window.delete_selected(confirm=False)
+    uuid = window.targets.selection()[0]
+    titles = answer_modal(qtbot, lambda: qtbot.keyClick(window.table, Qt.Key.Key_Delete), accept=True)
+    assert titles == ["Delete"]
     settle(qtbot, window)
     assert "BigCo Ultra" not in names_in_list(window)
-    window.act_undo.trigger()
+    trigger(window, "editing.undo")
     settle(qtbot, window)
     assert window.store.get(uuid).name == "BigCo Ultra"
     assert "BigCo Ultra" in names_in_list(window)
@@ -143,11 +150,15 @@ def test_delete_and_undo(qtbot, window: MainWindow) -> None:
 
 def test_tag_many_entries_at_once_with_undo(qtbot, window: MainWindow) -> None:
     window.table.selectAll()
-    uuids = window.selected_uuids()
+    uuids = window.targets.selection()
     assert len(uuids) == 3
-    window.tag_selected(names=["shortlist"])
+    qtbot.keyClick(window.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened(TagDialog)
+    assert dialog.windowTitle() == "Add tags"
+    dialog.input.setText("shortlist")
+    dialog.accept()
     assert all("shortlist" in [t.name for t in window.store.get(u).tags] for u in uuids)
-    window.act_undo.trigger()
+    trigger(window, "editing.undo")
     assert all("shortlist" not in [t.name for t in window.store.get(u).tags] for u in uuids)
     assert [t.name for t in window.store.get(window.store.resolve("Acme 7B").uuid).tags] == ["frontier"]
 
@@ -169,7 +180,7 @@ def test_markdown_note_renders_inert(qtbot, window: MainWindow) -> None:
 def test_keyboard_shortcuts_reach_search_and_list(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.hasFocus() or isinstance(window.focusWidget(), QLineEdit)
-    window.act_focus_list.trigger()
+    trigger(window, "view.list")
     assert window.table.currentIndex().isValid()
 
 
@@ -182,8 +193,8 @@ def test_column_choice_and_state_are_remembered(qtbot, mini_path: Path, tmp_path
     qtbot.addWidget(first)
     first.show()
     settle(qtbot, first)
-    first.toggle_column("training_compute_flop", True)
-    first.toggle_column("tags", False)
+    toggle_column(first, "training_compute_flop", True)
+    toggle_column(first, "tags", False)
     first.resize(640, 480)
     first.select_entry(store.resolve("BigCo Ultra").uuid)
     settle(qtbot, first)
@@ -210,7 +221,8 @@ def test_preferences_apply_author_and_density(qtbot, window: MainWindow) -> None
     window.prefs.density = "compact"
     window.apply_preferences()
     assert window.table.verticalHeader().defaultSectionSize() == 22
-    dialog = window.new_entry("organization")
+    trigger(window, "new.organization")
+    dialog = opened(EntryDialog)
     dialog.form.set_values({"name": "By Bo"})
     dialog.try_accept()
     assert window.store.resolve("By Bo").author == "bo"
@@ -218,17 +230,19 @@ def test_preferences_apply_author_and_density(qtbot, window: MainWindow) -> None
 
 def test_open_another_database_and_refuse_garbage(qtbot, window: MainWindow, tmp_path: Path,
                                                   monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     garbage = tmp_path / "garbage.atlas"
     garbage.write_text("not a database")
-    assert window.open_database(garbage) is False
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(garbage), ""))
+    trigger(window, "files.open")
     assert "not an atlas database" in warnings[0]
     other = tmp_path / "other.atlas"
     Store.open(other, "ana", create=True).close()
-    assert window.open_database(other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(other), ""))
+    trigger(window, "files.open")
     settle(qtbot, window)
     assert window.list_model.rowCount() == 0
     assert str(other) in window.path_label.text()
@@ -238,13 +252,14 @@ def test_policy_rule_conditions_edit_as_json(qtbot, window: MainWindow) -> None:
     note = window.store.resolve("Test Act systemic risk")
     window.select_entry(note.uuid)
     settle(qtbot, window)
-    dialog = window.edit_selected()
-    assert isinstance(dialog, EntryDialog)
+    trigger(window, "editing.edit")
+    dialog = opened(EntryDialog)
     editor = dialog.form.widgets["conditions"]
     editor.setPlainText('{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}')
     dialog.try_accept()
     assert window.store.get(note.uuid).conditions["applies_if"]["value"] == 1e25
-    dialog = window.edit_selected()
+    trigger(window, "editing.edit")
+    dialog = opened(EntryDialog)
     assert '"training_compute_flop"' in dialog.form.widgets["conditions"].toPlainText()  # shown back as JSON
     dialog.form.widgets["conditions"].setPlainText('{"applies_if": {"fact": "no_such_fact"}}')
     dialog.try_accept()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.main_window import MainWindow
-from tests.desktop.conftest import settle
+from desktop.actions.search import run_search
+from tests.desktop.conftest import settle, trigger
 
 
 def wait_for_results(qtbot, window: MainWindow) -> None:
@@ -27,39 +28,44 @@ def test_search_as_you_type_shows_ranked_highlighted_hits(qtbot, qtmodeltester, 
 
 
 def test_unfinished_word_matches_as_prefix(qtbot, window: MainWindow) -> None:
-    window.run_search("BigC", as_you_type=True)
+    run_search(window, "BigC", as_you_type=True)
     wait_for_results(qtbot, window)
     assert {"BigCo", "BigCo Ultra"} <= {hit.title for hit in window.search_panel.model.hits}
 
 
 def test_escape_returns_to_the_list(qtbot, window: MainWindow) -> None:
-    window.run_search("acme")
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "acme")
     wait_for_results(qtbot, window)
-    window.act_escape.trigger()
-    assert window.center.currentIndex() == 0
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.center.currentWidget() is window.list_page
+    assert window.search_field.text() == ""
 
 
 def test_edited_entry_is_found_after_commit(qtbot, window: MainWindow) -> None:
     uuid = window.store.resolve("Acme 7B").uuid
     window.store.update(uuid, {"summary": "zanzibarian tokenizer"})
     settle(qtbot, window)
-    window.run_search("zanzibarian")
+    run_search(window, "zanzibarian")
     wait_for_results(qtbot, window)
     assert window.search_panel.model.hits[0].uuid == uuid
 
 
 def test_malformed_query_is_searched_best_effort(qtbot, window: MainWindow) -> None:
-    window.run_search('acme "unbalanced (')
+    run_search(window, 'acme "unbalanced (')
     qtbot.waitUntil(lambda: "result" in window.search_panel.summary.text(), timeout=20_000)
-    assert "Ignored" in window.search_panel.summary.text() or window.search_panel.model.rowCount() >= 0
+    assert "unclosed quote" in window.search_panel.summary.text()  # said, not a crash
+    run_search(window, "acme (")
+    qtbot.waitUntil(lambda: "missing" in window.search_panel.summary.text(), timeout=20_000)
+    assert any(hit.title.startswith("Acme") for hit in window.search_panel.model.hits)  # the rest is searched
 
 
 def test_save_current_search(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    window.run_search("acme")
+    run_search(window, "acme")
     wait_for_results(qtbot, window)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Acme watch", True))
-    window.save_search()
+    trigger(window, "search.save")
     settle(qtbot, window)
     assert window.sidebar.item_for("saved", window.store.resolve("Acme watch", "saved_search").uuid) is not None
