@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from db.compare import GRADE_HEX, build_comparison
@@ -27,12 +27,25 @@ from tests.desktop.conftest import settle
 MODELS = ["Acme 7B", "Acme 7B Chat", "BigCo Ultra"]
 
 
-def compare_all_models(qtbot, window: MainWindow) -> CompareView:
-    view = window.tools.compare_view
-    window.table.selectAll()
-    with qtbot.waitSignal(view.ready, timeout=10_000):
-        window.tools.act_compare.trigger()
+def compare_page(qtbot, window: MainWindow, count: int) -> CompareView:
+    """The comparison page once it shows `count` entries."""
+
+    def shown() -> CompareView | None:
+        view = window.findChild(CompareView)
+        ready = view is not None and view.isVisible() and view.comparison is not None
+        return view if ready and len(view.comparison.entries) == count else None  # type: ignore[union-attr]
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=10_000)
+    view = shown()
+    assert view is not None
     return view
+
+
+def compare_all_models(qtbot, window: MainWindow) -> CompareView:
+    window.table.setFocus()
+    window.table.selectAll()
+    qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # View ▸ Compare
+    return compare_page(qtbot, window, len(MODELS))
 
 
 def headers(view: CompareView) -> list[str]:
@@ -99,34 +112,43 @@ def test_add_entry_by_name_mixes_kinds(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
     field = view.add_field
     assert isinstance(field, QLineEdit)
-    field.setText("Acme AI (organization)")
+    qtbot.keyClicks(field, "Acme AI (organization)")
     with qtbot.waitSignal(view.ready, timeout=10_000):
-        field.returnPressed.emit()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     assert headers(view)[-1] == "Acme AI"
     assert "kinds differ" in view.title.text()
-    field.setText("No Such Thing")
-    field.returnPressed.emit()
+    qtbot.keyClicks(field, "No Such Thing")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
     assert "No entry named" in view.message.text()
 
 
 def test_at_most_six(qtbot, window: MainWindow) -> None:
-    view = window.tools.compare_view
     extra = [window.store.create("organization", {"name": f"Lab {i}"}).uuid for i in range(7)]
-    with qtbot.waitSignal(view.ready, timeout=10_000):
-        dropped = view.set_entries(extra)
-    assert dropped == extra[6:] and len(headers(view)) == 7
+    window.show_kind("organization")
+    settle(qtbot, window)
+    window.table.setFocus()
+    window.table.selectAll()
+    assert len(window.table.selectionModel().selectedRows()) == 9  # Acme AI, BigCo and the seven labs
+    qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    view = compare_page(qtbot, window, 6)
+    assert len(headers(view)) == 7 and "at most 6" in window.statusBar().currentMessage()
+    assert set(view.uuids) < {window.store.resolve(name).uuid for name in ("Acme AI", "BigCo")} | set(extra)
     settle(qtbot, window)
 
 
 def test_add_to_comparison_from_the_list_then_show(qtbot, window: MainWindow) -> None:
-    view = window.tools.compare_view
+    window.table.setFocus()
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     for row in (0, 2):
-        window.table.selectRow(row)
-        window.tools.act_add_compare.trigger()
+        cell = window.table.visualRect(window.list_model.index(row, 0)).center()
+        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        assert len(window.table.selectionModel().selectedRows()) == 1
+        qtbot.keyClick(window.table, Qt.Key.Key_D, both)  # View ▸ Add to Comparison
     assert "2 entries in the comparison" in window.statusBar().currentMessage()
     assert window.center.currentIndex() == 0  # adding does not leave the list
-    with qtbot.waitSignal(view.ready, timeout=10_000):
-        qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.table.clearSelection()
+    qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    view = compare_page(qtbot, window, 2)
     assert headers(view)[1:] == ["Acme 7B", "BigCo Ultra"]
     window.sidebar.kindSelected.emit("license")  # the sidebar takes you back to the list
     settle(qtbot, window)
@@ -154,7 +176,9 @@ def test_export_as_shown(qtbot, window: MainWindow, tmp_path: Path, fmt: str) ->
 
 def test_header_click_shows_the_entry(qtbot, window: MainWindow) -> None:
     view = compare_all_models(qtbot, window)
-    view.table.horizontalHeader().sectionClicked.emit(3)
+    header = view.table.horizontalHeader()
+    point = QPoint(header.sectionViewportPosition(3) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.detail.current == window.store.resolve("BigCo Ultra").uuid
 
 

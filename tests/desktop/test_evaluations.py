@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from db.queries import ListFilter
 from db.schema import Evaluation
@@ -14,9 +14,18 @@ from tests.desktop.conftest import settle
 
 
 def open_form(qtbot, window: MainWindow, name: str = "Acme 7B") -> EvaluationDialog:
+    """Select `name` and press Edit ▸ Evaluate…'s shortcut, as a person does."""
     window.select_entry(window.store.resolve(name).uuid)
     settle(qtbot, window)
-    dialog = window.tools.evaluate()
+    return press_evaluate(qtbot, window)
+
+
+def press_evaluate(qtbot, window: MainWindow) -> EvaluationDialog:
+    window.table.setFocus()
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_E, both)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(EvaluationDialog)), timeout=3_000)
+    dialog = next(d for d in window.findChildren(EvaluationDialog) if d.isVisible())
     qtbot.addWidget(dialog)
     return dialog
 
@@ -72,12 +81,15 @@ def test_scores_by_click_and_by_key(qtbot, window: MainWindow) -> None:
 
 def test_save_an_evaluation_with_tags_then_undo(qtbot, window: MainWindow) -> None:
     dialog = open_form(qtbot, window)
-    dialog.use_case.setText("on-prem legal summarization in the EU")
-    dialog.set_scores({"capability": 4, "data sovereignty and self-hosting": 5})
-    dialog.verdict.buttons["adopt"].click()
-    dialog.tags.setText("shortlist, eu-ready")
-    dialog.notes.set_text("Runs on **our** hardware.")
-    dialog.try_accept()
+    qtbot.keyClicks(dialog.use_case, "on-prem legal summarization in the EU")
+    click = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(dialog.scores["capability"].group.button(4), click)
+    qtbot.mouseClick(dialog.scores["data sovereignty and self-hosting"].group.button(5), click)
+    qtbot.mouseClick(dialog.verdict.buttons["adopt"], click)
+    qtbot.keyClicks(dialog.tags, "shortlist, eu-ready")
+    qtbot.keyClicks(dialog.notes.editor, "Runs on **our** hardware.")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, click)
     assert dialog.result() == QDialog.DialogCode.Accepted
     [saved] = evaluations(window)
     assert (saved.evaluator, saved.verdict, saved.scores) == (
@@ -87,15 +99,20 @@ def test_save_an_evaluation_with_tags_then_undo(qtbot, window: MainWindow) -> No
     settle(qtbot, window)
     page = window.detail.toPlainText()
     assert "Evaluations" in page and "capability 4.0" in page
-    window.act_undo.trigger()
+    window.windowHandle().requestActivate()  # back in the main window once the form has gone
+    qtbot.waitUntil(window.isActiveWindow, timeout=3_000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
     assert evaluations(window) == []
     settle(qtbot, window)
 
 
 def test_evaluate_an_evaluation_means_its_target(qtbot, window: MainWindow) -> None:
     evaluation = window.store.evaluate("BigCo Ultra", evaluator="bo", use_case="coding", scores={}, verdict="hold")
-    dialog = window.tools.evaluate(evaluation.uuid)
-    qtbot.addWidget(dialog)
+    window.show_kind("evaluation")
+    settle(qtbot, window)
+    window.select_entry(evaluation.uuid)
+    settle(qtbot, window)
+    dialog = press_evaluate(qtbot, window)
     assert dialog.target_uuid() == window.store.resolve("BigCo Ultra").uuid
 
 

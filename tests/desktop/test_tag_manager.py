@@ -27,6 +27,15 @@ def row_of(manager: TagManager, name: str) -> int:
     return next(r for r in range(manager.proxy.rowCount()) if manager.proxy.index(r, 0).data() == name)
 
 
+def manager_of(qtbot, window: MainWindow) -> TagManager:
+    """Edit ▸ Tag Manager… by its shortcut, as a person opens it."""
+    window.table.setFocus()
+    alt_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_T, alt_ctrl)
+    qtbot.waitUntil(lambda: any(m.isVisible() for m in window.findChildren(TagManager)), timeout=3_000)
+    return next(m for m in window.findChildren(TagManager) if m.isVisible())
+
+
 def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini: Store) -> None:
     model = TagListModel(mini)
     model.reload()
@@ -35,7 +44,7 @@ def test_model_passes_qt_model_tester(qtbot, qtmodeltester, mini: Store) -> None
 
 
 def test_manager_lists_counts_and_renames_in_place_with_undo(qtbot, window: MainWindow) -> None:
-    manager = window.tools.show_tag_manager()
+    manager = manager_of(qtbot, window)
     assert manager.isVisible() and "2 tags" in manager.summary.text()
     index = manager.proxy.index(row_of(manager, "frontier"), 0)
     assert manager.proxy.setData(index, "frontier-scale")  # what an inline edit (F2) does
@@ -54,14 +63,14 @@ def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:
     store = window.store
     acme, ultra = store.resolve("Acme 7B").uuid, store.resolve("BigCo Ultra").uuid
     store.tag([acme, ultra], ["shortlist"])
-    manager = window.tools.show_tag_manager()
+    manager = manager_of(qtbot, window)
     manager.select(uuid_of(manager, "shortlist"), uuid_of(manager, "frontier"))
     assert manager.merge_button.isEnabled() and not manager.rename_button.isEnabled()
     assert manager.merge([uuid_of(manager, "shortlist")], uuid_of(manager, "frontier"))
     assert tags_of(store, "Acme 7B") == ["frontier"] and tags_of(store, "BigCo Ultra") == ["frontier"]
     assert [t.name for t in manager.model.tags] == ["analysis", "frontier"]
     assert next(t.count for t in manager.model.tags if t.name == "frontier") == 2
-    window.act_undo.trigger()
+    window.undo_stack.undo()  # Edit ▸ Undo in the main window
     assert tags_of(store, "Acme 7B") == ["frontier", "shortlist"] and tags_of(store, "BigCo Ultra") == ["shortlist"]
     # the manager follows the undo (its refresh is debounced: wait for it rather than for a fixed time)
     qtbot.waitUntil(lambda: "shortlist" in [t.name for t in manager.model.tags], timeout=5_000)
@@ -69,7 +78,7 @@ def test_merge_two_tags_with_undo(qtbot, window: MainWindow) -> None:
 
 def test_recolor_and_delete_with_undo(qtbot, window: MainWindow) -> None:
     store = window.store
-    manager = window.tools.show_tag_manager()
+    manager = manager_of(qtbot, window)
     frontier = uuid_of(manager, "frontier")
     assert manager.recolor(frontier, "#112233")
     assert store.get(frontier).color == "#112233"
@@ -162,7 +171,7 @@ def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:
     store = window.store
     assert all("analysis" in tags_of(store, name) for name in ("Acme 7B", "Acme 7B Chat", "BigCo Ultra"))
     assert "Tagged 3 entries" in window.statusBar().currentMessage()
-    window.act_undo.trigger()  # one step for the whole drop
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step for the whole drop
     assert all("analysis" not in tags_of(store, name) for name in ("Acme 7B", "Acme 7B Chat", "BigCo Ultra"))
     settle(qtbot, window)
 
@@ -188,7 +197,7 @@ def test_an_atlas_file_dropped_on_the_sidebar_still_reaches_the_window(qtbot, wi
     from PySide6.QtCore import QMimeData, QUrl
 
     merged: list[str] = []
-    monkeypatch.setattr(window, "merge_dialog", lambda path: merged.append(str(path)))
+    monkeypatch.setattr("desktop.actions.exchange.merge_file", lambda _window, path: merged.append(str(path)))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "teammate.atlas"))])
     item = window.sidebar.item_for("tag", "analysis")
