@@ -11,15 +11,16 @@ from PySide6.QtGui import QImage
 
 from db.queries import ListFilter
 from db.store import Store
+from desktop.actions.charts import charts_view
 from desktop.charts import ChartsView
 from desktop.main_window import MainWindow
-from tests.desktop.conftest import settle
+from tests.desktop.conftest import settle, trigger
 
 
 def open_charts(qtbot, window: MainWindow) -> ChartsView:
-    charts = window.tools.charts_view
+    charts = charts_view(window)
     with qtbot.waitSignal(charts.ready, timeout=10_000):
-        window.tools.act_charts.trigger()
+        trigger(window, "charts.show")
     assert window.center.currentWidget() is charts
     return charts
 
@@ -80,7 +81,7 @@ def test_clicking_a_license_family_lists_licenses_or_models(qtbot, window: MainW
     settle(qtbot, window)
     assert window.filter == ListFilter(kind="model", facets={"license_family": ("permissive",)})
     assert listed(window) == ["Acme 7B"]
-    window.tools.show_charts()
+    trigger(window, "charts.show")
     settle(qtbot, window)
     click(qtbot, charts, "licenses", lambda: charts.bar_position("licenses", index, "licenses"))
     settle(qtbot, window)
@@ -92,9 +93,8 @@ def test_charts_follow_the_theme(qtbot, window: MainWindow) -> None:
     assert charts.views["timeline"].chart().theme() == QChart.ChartTheme.ChartThemeLight
     window.prefs.theme = "dark"
     window.apply_preferences()
-    window.tools.show_list_page()
-    with qtbot.waitSignal(charts.ready, timeout=10_000):
-        window.tools.show_charts()
+    trigger(window, "view.list")
+    trigger(window, "charts.show")  # redrawn for the theme when the preferences were applied
     assert charts.views["timeline"].chart().theme() == QChart.ChartTheme.ChartThemeDark
     window.prefs.theme = "light"
     window.apply_preferences()
