@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from db.fields import KIND_LABELS
 from db.vocab import OpennessGrade
@@ -45,6 +54,40 @@ def facet_label(facet: str, value: str | None) -> str:
     return value.replace("-", " ") if facet in ("license_family", "org_kind", "business_model") else value
 
 
+def elide_label(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Cut a label to `width` keeping what tells similar labels apart.
+
+    Grades read "Open weights, restricted" / "Open weights, unrestricted": cut at the end (or the middle), both
+    become "Open wei…"; the part after the last comma is kept whole and the part before it is cut instead.
+    """
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    head, comma, tail = text.rpartition(", ")
+    if not comma:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    room = width - metrics.horizontalAdvance(comma + tail)
+    if room >= metrics.horizontalAdvance("Op…"):
+        return metrics.elidedText(head, Qt.TextElideMode.ElideRight, room) + comma + tail
+    return metrics.elidedText("…" + tail, Qt.TextElideMode.ElideRight, width)
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Paints sidebar rows with labels cut by elide_label (the full label is in the tooltip)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        widget = styled.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        if index.column() == 0 and styled.text:
+            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, styled, widget)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            styled.text = elide_label(styled.text, QFontMetrics(styled.font),
+                                      text_rect.width() - 2 * margin)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
+
+
 class Sidebar(QTreeWidget):
     kindSelected = Signal(str)
     facetToggled = Signal(str, str, bool)
@@ -58,6 +101,8 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAccessibleName("Sidebar")
+        self.setIndentation(14)  # three levels deep (Filter ▸ Openness ▸ value): keep the room for the words
+        self.setItemDelegate(SidebarDelegate(self))  # labels cut so that similar ones stay apart
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
@@ -190,11 +235,13 @@ class Sidebar(QTreeWidget):
 
     def item_for(self, kind: str, value: str, facet: str | None = None) -> QTreeWidgetItem | None:
         """Find a sidebar item (used by keyboard navigation and tests)."""
-        iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while iterator:
-            item = iterator.pop(0)
+        pending = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while pending:
+            item = pending.pop(0)
+            if item is None:
+                continue
             if item.data(0, ROLE_TYPE) == kind and item.data(0, ROLE_VALUE) == value and (
                     facet is None or item.data(0, ROLE_FACET) == facet):
                 return item
-            iterator += [item.child(i) for i in range(item.childCount())]
+            pending += [item.child(i) for i in range(item.childCount())]
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
 from desktop.sidebar import Sidebar
 
@@ -82,3 +82,36 @@ def test_clicking_a_kind_selects_it(qtbot) -> None:
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
                      pos=sidebar.visualRect(sidebar.indexFromItem(item, 0)).center())
     assert chosen == ["license"]
+
+
+def test_cut_labels_keep_what_tells_them_apart(qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.sidebar import elide_label
+
+    metrics = QFontMetrics(QApplication.font())
+    grades = ["Open weights, restricted", "Open weights, unrestricted", "Open weights, non-commercial"]
+    width = metrics.horizontalAdvance("Open weights, non-commercial") - 30
+    cut = [elide_label(grade, metrics, width) for grade in grades]
+    assert len(set(cut)) == 3 and all(metrics.horizontalAdvance(text) <= width for text in cut)
+    assert [text.rsplit(", ", 1)[1] for text in cut] == ["restricted", "unrestricted", "non-commercial"]
+    assert elide_label("Closed (API only)", metrics, 2000) == "Closed (API only)"
+    narrow = elide_label("Open weights, non-commercial", metrics, metrics.horizontalAdvance("non-commercial"))
+    assert narrow.startswith("…") and metrics.horizontalAdvance(narrow) <= metrics.horizontalAdvance("non-commercial")
+
+
+def test_a_narrow_sidebar_paints_grades_distinctly(qtbot) -> None:
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    grades = [("open-weights-restricted", 24), ("open-weights-unrestricted", 16)]
+    sidebar.set_facets("model", {"openness": grades}, {"openness": "Openness grade"}, {})
+    sidebar.resize(200, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    images = []
+    for value, _ in grades:
+        item = sidebar.item_for("facet", value, facet="openness")
+        assert item is not None
+        rect = sidebar.visualRect(sidebar.indexFromItem(item, 0))
+        images.append(sidebar.viewport().grab(rect).toImage())
+    assert images[0] != images[1], "two grades cut to the same picture cannot be told apart"
