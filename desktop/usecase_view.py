@@ -14,15 +14,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.advisor.export import deciding_text, license_label
 from db.advisor.license_check import VERDICT_LABELS, VERDICTS
 from db.advisor.usecase import REGIONS, UseCase, UseCaseError
 from db.store import Store
 from desktop.delegates import BadgeDelegate
+from desktop.flow_layout import FlowLayout
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.workers import JobRunner
 
@@ -48,6 +50,11 @@ VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separ
 VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
 COLUMNS = ("Model", "Verdict", "Why", "License", "Duties")
+MODEL, VERDICT, WHY, LICENSE, DUTIES = range(len(COLUMNS))
+NAME_COLUMN_MAX = 200
+NAME_COLUMN_MIN = 70
+"""Model and license names take their width up to NAME_COLUMN_MAX; longer ones are elided (the tooltip has them
+whole), and on a narrow page each takes at most 2/7 of what the verdict and duties leave, but never under the MIN."""
 
 
 class VerdictModel(QAbstractTableModel):
@@ -68,34 +75,44 @@ class VerdictModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == DUTIES:
+            return "How many duties the license attaches to this use"
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == DUTIES:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.results) or not 0 <= index.column() < 5:
+        if not index.isValid() or not 0 <= index.row() < len(self.results) or not 0 <= index.column() < len(COLUMNS):
             return None
-        from db.advisor.export import deciding_text, license_label
-
         result = self.results[index.row()]
         column = index.column()
         if role == UUID_ROLE:
             return result.uuid
         if role == COLOR_ROLE:
-            return QColor(VERDICT_COLORS[result.verdict.verdict]) if column == 1 else None
+            return QColor(VERDICT_COLORS[result.verdict.verdict]) if column == VERDICT else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DUTIES:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == DUTIES:
+            return "\n".join(f"• {duty.text}" for duty in result.duties) or "No duties"
+        if role == Qt.ItemDataRole.ToolTipRole and column == LICENSE and result.license is not None:
+            return str(result.license.get("name") or license_label(result))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             if column == 0:
                 return result.model
-            if column == 1:
+            if column == VERDICT:
                 if role == SORT_ROLE:
                     return VERDICT_ORDER[result.verdict.verdict]
                 label = result.verdict.label
                 changed = f" (was {VERDICT_LABELS.get(result.previous_verdict, result.previous_verdict)})" \
                     if result.previous_verdict else ""
                 return label + changed
-            if column == 2:
+            if column == WHY:
                 return deciding_text(result)
-            if column == 3:
+            if column == LICENSE:
                 return license_label(result)
             return len(result.duties) if role == SORT_ROLE else (str(len(result.duties)) if result.duties else "")
         return None
@@ -127,6 +144,60 @@ class VerdictFilter(QSortFilterProxyModel):
             haystack = f"{result.model} {license_label(result)}".lower()
             return self.text in haystack
         return True
+
+
+class VerdictTable(QTableView):
+    """The verdicts, one line a model: the badge never cut, Duties a narrow number, and Why the room that is left
+    once Model and License have taken their names' width (each at most a share, so Why keeps the most)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_widths = {MODEL: 0, LICENSE: 0}
+        self.verticalHeader().hide()
+        self.setWordWrap(False)  # one line a model; each cell's tooltip and the pane below say it all
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()  # per-section modes belong to the sections a model brings
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DUTIES, QHeaderView.ResizeMode.ResizeToContents)
+
+    def measure_names(self) -> None:
+        """After new results: how wide the model and license names want to be, then fit."""
+        for column in self.name_widths:
+            wanted = max(self.sizeHintForColumn(column), self.horizontalHeader().sectionSizeHint(column))
+            self.name_widths[column] = min(wanted, NAME_COLUMN_MAX)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        free = self.viewport().width() - header.sectionSize(VERDICT) - header.sectionSize(DUTIES)
+        share = max(NAME_COLUMN_MIN, free * 2 // 7)
+        for column, wanted in self.name_widths.items():
+            if wanted:
+                self.setColumnWidth(column, min(wanted, share))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+def _labelled(parent: QWidget, text: str, *fields: QWidget) -> QWidget:
+    """A label and its fields kept together on one line of the wrapping form."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text, group)
+    label.setBuddy(fields[0])
+    row.addWidget(label)
+    for field in fields:
+        row.addWidget(field)
+    return group
 
 
 def reasons_html(result: Any) -> str:
@@ -164,23 +235,25 @@ class UseCaseView(QWidget):
         self.usecase: UseCase | None = None
         self._generation = 0
 
+        # The form sits above the results and wraps like text: the page is often only ~600 px wide (beside the
+        # sidebar and the detail pane at 1280×720), and the verdicts need that width more than the form does.
         form_box = QGroupBox("Describe the use", self)
         self.commercial = QCheckBox("Commercial use", form_box)
         self.commercial.setChecked(True)
         self.regions = {region: QCheckBox(region, form_box) for region in REGIONS}
-        region_row = QHBoxLayout()
-        for box in self.regions.values():
-            region_row.addWidget(box)
         self.users = QLineEdit(form_box)
         self.users.setPlaceholderText("e.g. 800M (blank: not stated)")
+        self.users.setMinimumWidth(150)
         self.fine_tune = QCheckBox("Fine-tune the model", form_box)
         self.redistribute = QCheckBox("Redistribute the weights", form_box)
         self.serve_api = QCheckBox("Serve it as an API to third parties", form_box)
         self.train_on_outputs = QCheckBox("Use its outputs to train other models", form_box)
         self.field = QLineEdit(form_box)
-        self.field.setPlaceholderText("field of use, e.g. healthcare (optional)")
+        self.field.setPlaceholderText("e.g. healthcare (optional)")
+        self.field.setMinimumWidth(150)
         self.saved = QComboBox(form_box)
         self.saved.setAccessibleName("Saved use cases")
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.saved.activated.connect(self._load_saved)
         self.check_button = QPushButton("Check All Models", form_box)
         self.check_button.setDefault(True)
@@ -189,31 +262,29 @@ class UseCaseView(QWidget):
         self.save_button.clicked.connect(self.save_use_case)
         self.message = QLabel("", form_box)
         self.message.setWordWrap(True)
-        form = QFormLayout(form_box)
-        form.addRow(self.commercial)
-        form.addRow("Deployed in", region_row)
-        form.addRow("Monthly active users", self.users)
+        flow = FlowLayout(spacing=8)
+        flow.addWidget(self.commercial)
+        flow.addWidget(_labelled(form_box, "Deployed in", *self.regions.values()))
+        flow.addWidget(_labelled(form_box, "Monthly active users", self.users))
         for box in (self.fine_tune, self.redistribute, self.serve_api, self.train_on_outputs):
-            form.addRow(box)
-        form.addRow("Field of use", self.field)
-        form.addRow("Saved use cases", self.saved)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-        form.addRow(self.message)
+            flow.addWidget(box)
+        flow.addWidget(_labelled(form_box, "Field of use", self.field))
+        flow.addWidget(_labelled(form_box, "Saved use cases", self.saved))
+        flow.addWidget(self.check_button)
+        flow.addWidget(self.save_button)
+        form = QVBoxLayout(form_box)
+        form.addLayout(flow)
+        form.addWidget(self.message)
 
         self.model = VerdictModel(self)
         self.proxy = VerdictFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table = VerdictTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Verdicts")
         self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.table.doubleClicked.connect(self._open_model)
@@ -240,23 +311,17 @@ class UseCaseView(QWidget):
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(export_md)
         filters.addWidget(export_html)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(filters)
-        right_layout.addWidget(self.summary)
-        vertical = QSplitter(Qt.Orientation.Vertical, right)
-        vertical.addWidget(self.table)
-        vertical.addWidget(self.reasons)
-        vertical.setSizes([420, 220])
-        right_layout.addWidget(vertical, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(form_box)
-        splitter.addWidget(right)
-        splitter.setSizes([320, 760])
+        results = QSplitter(Qt.Orientation.Vertical, self)
+        results.addWidget(self.table)
+        results.addWidget(self.reasons)
+        results.setStretchFactor(0, 3)
+        results.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(form_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(results, 1)
         self.reload_saved()
 
     # ---- the use case ----------------------------------------------------------------------------
@@ -308,7 +373,8 @@ class UseCaseView(QWidget):
         if generation != self._generation:
             return
         self.model.set_results(results)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)
+        self.table.measure_names()
         counts = {v: sum(1 for r in results if r.verdict.verdict == v) for v in VERDICTS}
         self.summary.setText(" · ".join(f"{VERDICT_LABELS[v]}: <b>{n}</b>" for v, n in counts.items() if n))
         self.message.setText(f"{len(results)} models checked.")

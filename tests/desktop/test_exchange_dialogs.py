@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 
 from db.exchange.api import export_atlas
 from db.store import Store
-from desktop.exchange_dialogs import MergeDialog
+from desktop.actions.exchange import merge_file
+from desktop.exchange_dialogs import ConflictsDialog, ExportDialog, MergeDialog
 from desktop.local_time import local_time
 from desktop.main_window import MainWindow
-from tests.desktop.conftest import settle
+from tests.desktop.conftest import opened, settle, trigger
 
 TABLE_NAMES = ("aliases", "assessments", "components", "entry_tags", "org_assessments", "provenance", "links",
                "policy_notes", "import_reviews")
@@ -65,7 +66,9 @@ def from_bo(mini_path: Path, tmp_path: Path) -> tuple[Path, str]:
 
 
 def test_export_whole_atlas(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    trigger(window, "exchange.export")
+    dialog = opened(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
     out = tmp_path / "shared.atlas"
     dialog.export_to(out)
     qtbot.waitUntil(lambda: dialog.manifest is not None, timeout=30_000)
@@ -77,7 +80,7 @@ def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow
     window.store.update(model, {"summary": "Ana's summary", "model_version": "7.2"})  # both sides changed it
 
     before = window.store.counts()["organizations"]
-    dialog = previewed(qtbot, window.merge_dialog(shared))
+    dialog = previewed(qtbot, merge_file(window, shared))
     assert window.store.counts()["organizations"] == before  # preview changes nothing
     text = shown_text(dialog)
     # kinds and a local date, never table names, the schema revision or a raw ISO time
@@ -98,7 +101,7 @@ def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow
     assert "Merged: added 1 organization" in dialog.info.text()
 
     click(qtbot, dialog.conflicts_button)
-    conflicts = dialog.findChild(type(window.conflicts_dialog()))
+    conflicts = dialog.findChild(ConflictsDialog)
     assert conflicts is not None and conflicts.conflicts
     assert "·  model" in conflicts.list.item(0).text() and "models" not in conflicts.list.item(0).text()
     fields = [conflicts.fields.item(r, 0).text() for r in range(conflicts.fields.rowCount())]
@@ -114,7 +117,7 @@ def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow
 def test_merge_applies_the_verified_copy_kept_from_the_preview(qtbot, window: MainWindow,
                                                                from_bo: tuple[Path, str]) -> None:
     shared, _model = from_bo
-    dialog = previewed(qtbot, window.merge_dialog(shared))
+    dialog = previewed(qtbot, merge_file(window, shared))
     copy_folder = dialog.verified.copy.parent
     shared.unlink()  # the file is gone (the USB stick was pulled): the merge still works from the kept copy
     before = window.store.counts()["organizations"]
@@ -129,7 +132,7 @@ def test_changing_the_policy_previews_again_from_the_same_copy(qtbot, window: Ma
                                                               from_bo: tuple[Path, str]) -> None:
     shared, model = from_bo
     window.store.update(model, {"summary": "Ana's summary"})
-    dialog = previewed(qtbot, window.merge_dialog(shared))
+    dialog = previewed(qtbot, merge_file(window, shared))
     assert log_group(dialog, "In conflict").child(0).text(2) == "showing yours"  # newer wins: Ana's is newer
     verified = dialog.verified
     shared.unlink()
@@ -148,7 +151,7 @@ def test_cancel_during_preview(qtbot, window: MainWindow, from_bo: tuple[Path, s
     # Holding the atlas's write lock keeps the preview from finishing (it plans inside a rolled-back write), so
     # the click below lands while the preview is still running, however fast the machine is.
     with window.store.write(notify=False):
-        dialog = window.merge_dialog(shared)
+        dialog = merge_file(window, shared)
         assert dialog.busy() and dialog.cancel_button.isEnabled() and not dialog.merge_button.isEnabled()
         click(qtbot, dialog.cancel_button)
         assert dialog.info.text() == "Cancelling…"
@@ -167,7 +170,7 @@ def test_closing_during_preview_stops_it_and_removes_the_copy(qtbot, window: Mai
                                                              from_bo: tuple[Path, str]) -> None:
     shared, _model = from_bo
     with window.store.write(notify=False):
-        dialog = window.merge_dialog(shared)
+        dialog = merge_file(window, shared)
         click(qtbot, dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
     assert dialog.verified is None and dialog.plan is None
@@ -177,7 +180,7 @@ def test_garbage_file_is_refused_and_nothing_changes(qtbot, window: MainWindow, 
     garbage = tmp_path / "garbage.atlas"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     before = window.store.path.read_bytes()
-    dialog = window.merge_dialog(garbage)
+    dialog = merge_file(window, garbage)
     qtbot.waitUntil(lambda: "cannot be merged" in dialog.info.text(), timeout=30_000)
     assert not dialog.merge_button.isEnabled()
     assert window.store.path.read_bytes() == before

@@ -5,14 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from db.store import Store
+from desktop.actions.use_case import export_rules
 from desktop.main_window import MainWindow
-from desktop.usecase_view import VerdictModel
+from desktop.usecase_view import DUTIES, VERDICT, WHY, UseCaseView, VerdictModel
+from tests.desktop.conftest import trigger
+
+
+def show_usecase(window: MainWindow) -> UseCaseView:
+    """View ▸ Use-Case Check (Ctrl+U)."""
+    trigger(window, "use_case.check")
+    view = window.kept("use_case")
+    assert isinstance(view, UseCaseView) and window.center.currentWidget() is view
+    return view
 
 
 def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -> None:
-    view = window.show_usecase()
+    view = show_usecase(window)
     view.commercial.setChecked(True)
     view.regions["EU"].setChecked(True)
     view.users.setText("800M")
@@ -24,7 +35,7 @@ def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -
 
 
 def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    view = window.show_usecase()
+    view = show_usecase(window)
     view.regions["EU"].setChecked(True)
     view.users.setText("800M")
     view.fine_tune.setChecked(True)
@@ -46,7 +57,7 @@ def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) 
 
 
 def test_bad_user_count_is_reported_not_raised(qtbot, window: MainWindow) -> None:
-    view = window.show_usecase()
+    view = show_usecase(window)
     view.users.setText("lots")
     view.run_check()
     assert "users" in view.message.text().lower()
@@ -55,7 +66,7 @@ def test_bad_user_count_is_reported_not_raised(qtbot, window: MainWindow) -> Non
 def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    view = window.show_usecase()
+    view = show_usecase(window)
     view.regions["US"].setChecked(True)
     with qtbot.waitSignal(view.checked, timeout=20_000):
         view.run_check()
@@ -69,7 +80,7 @@ def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None:
 
 
 def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) -> None:
-    view = window.show_usecase()
+    view = show_usecase(window)
     with qtbot.waitSignal(view.checked, timeout=20_000):
         view.run_check()
     index = view.proxy.index(0, 0)
@@ -79,7 +90,35 @@ def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) ->
 
 def test_export_rules_of_the_shown_model(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.select_entry(window.store.resolve("BigCo Ultra").uuid)
-    markdown = window.export_rules(tmp_path / "rules.md")
+    markdown = export_rules(window, tmp_path / "rules.md")
     assert markdown is not None and "Rules for BigCo Ultra" in markdown.read_text()
-    page = window.export_rules(tmp_path / "rules.html")
+    page = export_rules(window, tmp_path / "rules.html")
     assert page is not None and "<html" in page.read_text().lower()
+
+
+def test_verdict_and_why_get_the_room_at_1280x720(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    view = show_usecase(window)
+    qtbot.mouseClick(view.regions["US"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.users, "800M")  # above the community license's cap: "Needs a separate agreement"
+    with qtbot.waitSignal(view.checked, timeout=20_000):
+        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.table.viewport().width() > 300, timeout=5_000)
+    verdicts = {r.verdict.verdict for r in view.model.results}
+    assert "separate_agreement" in verdicts, verdicts  # the longest verdict label is among them
+
+    header = view.table.horizontalHeader()
+    width = header.sectionSize
+    assert width(VERDICT) > width(DUTIES) and width(WHY) > width(DUTIES), [width(c) for c in range(5)]
+    assert width(WHY) >= max(width(c) for c in range(5) if c != VERDICT)  # Why stretches over the rest
+    assert header.sectionViewportPosition(DUTIES) + width(DUTIES) <= view.table.viewport().width()  # no scrolling
+    metrics = QFontMetrics(view.table.font())
+    for row in range(view.proxy.rowCount()):
+        verdict = view.proxy.index(row, VERDICT).data()
+        # the badge delegate draws the text in a chip 12 px wider, inside a cell inset 4 px on each side
+        assert metrics.horizontalAdvance(verdict) + 12 <= width(VERDICT) - 8, (verdict, width(VERDICT))
+        why = view.proxy.index(row, WHY)
+        assert why.data(Qt.ItemDataRole.ToolTipRole) == why.data()  # the full text, however narrow the column
+    duties = view.proxy.index(0, DUTIES)
+    assert duties.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert duties.data(Qt.ItemDataRole.ToolTipRole)
