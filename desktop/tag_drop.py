@@ -23,7 +23,12 @@ def dropped_uuids(event: QDropEvent) -> list[str]:
 
 
 class TagDropTarget(QObject):
-    """Accepts entry drags over the sidebar's tag items; `dropped(uuids, tag)` when let go over one."""
+    """Accepts entry drags over the sidebar's tag items; `dropped(uuids, tag)` when let go over one.
+
+    It touches neither the list nor its selection (the entries dragged stay selected for the next command);
+    the tag under the drag is marked by selecting it in the sidebar, and the sidebar's own selection is
+    put back as it was when the drag leaves or drops.
+    """
 
     dropped = Signal(list, str)
     hovered = Signal(str)  # the tag under the drag ("" when none)
@@ -35,6 +40,7 @@ class TagDropTarget(QObject):
         sidebar.viewport().setAcceptDrops(True)
         sidebar.viewport().installEventFilter(self)
         self._highlighted: QTreeWidgetItem | None = None
+        self._selected_before: list[QTreeWidgetItem] = []
 
     def tag_at(self, event: QDropEvent) -> QTreeWidgetItem | None:
         item = self.sidebar.itemAt(event.position().toPoint())
@@ -57,6 +63,7 @@ class TagDropTarget(QObject):
             return True
         item = self.tag_at(event)
         if event.type() == QEvent.Type.DragEnter:
+            self._selected_before = list(self.sidebar.selectedItems())
             event.acceptProposedAction()  # accept the drag as a whole; each move decides for its spot
             return True
         if event.type() == QEvent.Type.DragMove:
@@ -78,7 +85,7 @@ class TagDropTarget(QObject):
     def _highlight(self, item: QTreeWidgetItem | None) -> None:
         if item is self._highlighted:
             return
-        if self._highlighted is not None:
+        if self._highlighted is not None and not any(self._highlighted is kept for kept in self._selected_before):
             with contextlib.suppress(RuntimeError):  # the sidebar was refilled meanwhile
                 self._highlighted.setSelected(False)
         self._highlighted = item

@@ -176,6 +176,42 @@ def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:
     settle(qtbot, window)
 
 
+def drag_rows_onto_tag(window: MainWindow, tag: str) -> QDropEvent:
+    """The events a drag from the list delivers to the sidebar: enter, move over the tag, drop."""
+    mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
+    item = window.sidebar.item_for("tag", tag)
+    assert item is not None
+    point = QPointF(window.sidebar.visualItemRect(item).center())
+    actions, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = window.sidebar.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, actions, mime, buttons, mods))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, actions, mime, buttons, mods))
+    drop = QDropEvent(point, actions, mime, buttons, mods, QEvent.Type.Drop)
+    QApplication.sendEvent(viewport, drop)
+    return drop
+
+
+def test_drag_tagging_keeps_the_selection_for_the_next_command(qtbot, window: MainWindow) -> None:
+    from desktop.compare_view import CompareView
+
+    table = window.table
+    click = Qt.MouseButton.LeftButton
+    first, last = (table.visualRect(window.list_model.index(row, 0)).center() for row in (0, 2))
+    qtbot.mouseClick(table.viewport(), click, pos=first)
+    qtbot.mouseClick(table.viewport(), click, Qt.KeyboardModifier.ShiftModifier, pos=last)
+    chosen = sorted(i.row() for i in table.selectionModel().selectedRows())
+    assert chosen == [0, 1, 2]
+    sidebar_before = [item.text(0) for item in window.sidebar.selectedItems()]
+    assert drag_rows_onto_tag(window, "analysis").isAccepted()
+    settle(qtbot, window)
+    assert sorted(i.row() for i in table.selectionModel().selectedRows()) == chosen  # still all three
+    assert [item.text(0) for item in window.sidebar.selectedItems()] == sidebar_before  # the hover mark is gone
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Compare takes all three
+    qtbot.waitUntil(lambda: any(v.isVisible() and v.comparison is not None and len(v.comparison.entries) == 3
+                                for v in window.findChildren(CompareView)), timeout=10_000)
+
+
 def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:
     window.table.selectRow(0)
     mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
