@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.store import Store
@@ -35,6 +35,14 @@ def trigger(window: MainWindow, action_id: str) -> None:
     action = window.registry[action_id]
     assert action.isEnabled(), f"{action_id} is disabled"
     action.trigger()
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+          widget: QWidget | None = None) -> None:
+    """A key press as a person makes it: into the active window, at the widget that has the focus."""
+    window.activateWindow()  # shortcuts reach the active window; a dialog closed a moment ago may have had it
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(widget or window.focusWidget() or window, key, modifiers)
 
 
 def opened(kind: type[QWidget]) -> QWidget:

@@ -11,9 +11,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from db.store import Store
+from desktop.actions.charts import charts_view
+from desktop.actions.compare import compare_view
+from desktop.evaluation_form import EvaluationDialog
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
-from tests.desktop.conftest import settle
+from desktop.tag_dialog import TagDialog
+from tests.desktop.conftest import opened, press, settle, trigger
 
 SHORTLIST = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13B"]
 
@@ -45,14 +49,22 @@ def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainW
         selection.select(window.list_model.index(row, 0),
                          QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     steps = window.undo_stack.count()
-    window.tag_selected(names=["shortlist"])
+    trigger(window, "tags.add")
+    dialog = opened(TagDialog)
+    assert dialog.windowTitle() == "Add tags"
+    dialog.input.setText("shortlist")
+    dialog.accept()
     assert window.undo_stack.count() == steps + 1
     assert all("shortlist" in [t.name for t in store.resolve(n).tags] for n in SHORTLIST)
 
     # 2. evaluations of two of them, under the author from preferences
     for name, verdict, scores in (("Mistral 7B", "adopt", {"capability": 3, "license risk": 5}),
                                   ("Llama 3.1 405B", "trial", {"capability": 5, "license risk": 2})):
-        dialog = window.tools.evaluate(store.resolve(name).uuid)
+        window.select_entry(store.resolve(name).uuid)
+        settle(qtbot, window)
+        press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        dialog = opened(EvaluationDialog)
+        assert dialog.target.currentData() == store.resolve(name).uuid
         dialog.use_case.setText("on-prem legal summarization in the EU")
         dialog.set_scores(scores)
         dialog.verdict.buttons[verdict].click()
@@ -64,7 +76,7 @@ def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainW
     window.sidebar.tagToggled.emit("shortlist", "include")
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 5, timeout=10_000)
     window.table.selectAll()
-    view = window.tools.compare_view
+    view = compare_view(window)
     window.activateWindow()  # shortcuts reach the active window; the evaluation forms had it
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     with qtbot.waitSignal(view.ready, timeout=20_000):
@@ -84,9 +96,9 @@ def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainW
     assert "<script" not in page and "<link" not in page
 
     # 5. click from a chart to the model behind a point
-    charts = window.tools.charts_view
+    charts = charts_view(window)
     with qtbot.waitSignal(charts.ready, timeout=20_000):
-        window.tools.act_charts.trigger()
+        trigger(window, "charts.show")
     olmo = store.resolve("OLMo 2 13B").uuid
     qtbot.wait(10)
     point = charts.point_position(olmo)
