@@ -231,14 +231,14 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
     header.append("</p>")
     parts += header
     parts.append(_facts(detail))
+    if detail.get("conditions"):  # where the raw JSON used to be: the rule in words, right under the facts
+        parts.append(_rule_text(detail["conditions"]))
     for field in detail["fields"]:
         if field["type"] == "markdown" and str(field["value"] or "").strip():
             title = "" if field["key"] in ("summary", "body") else f"<h3>{html.escape(field['label'])}</h3>"
             parts.append(title + render_markdown(str(field["value"])))
     if detail["kind"] == "model":
         parts += _model_sections(detail)
-    if detail.get("conditions"):
-        parts.append(_rule_text(detail["conditions"]))
     if detail["kind"] == "license" and detail.get("clauses"):
         parts.append("<h2>Clauses</h2>" + clauses_table(detail["clauses"]))
     if detail.get("disagreements"):
