@@ -13,6 +13,7 @@ from db.errors import AtlasError
 from db.library import DB_ENV, default_db_path
 from db.store import Store
 from desktop.actions.files import prepare_first_atlas
+from desktop.actions.help import show_on_first_start
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
@@ -55,7 +56,9 @@ def start_window(prefs: Preferences, db_path: str | None) -> MainWindow | None:
     window.show()
     if first_start:
         target.parent.mkdir(parents=True, exist_ok=True)
-        prepare_first_atlas(window, target)
+        prepare_first_atlas(window, target)  # Getting Started opens when the atlas is ready
+    else:
+        show_on_first_start(window)
     return window
 
 

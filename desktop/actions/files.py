@@ -76,9 +76,9 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
     def done(made: Path) -> None:
         window.set_store(Store.open(made, author))
         window.statusBar().showMessage("The knowledge base is ready.", 8000)
-        from desktop.actions.help import show_getting_started
+        from desktop.actions.help import show_on_first_start
 
-        show_getting_started(window)
+        show_on_first_start(window)
 
     def failed(message: str) -> None:
         window.job_status.say("No atlas open")

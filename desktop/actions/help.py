@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
@@ -22,18 +21,18 @@ Prefix:  mistr*   (the last word you type always matches as a prefix)
 Typos:  weigths~   (and "Did you mean" when little is found)"""
 
 
-def has_getting_started() -> bool:
-    """Whether the Getting Started page (desktop.getting_started) is part of this build."""
-    return importlib.util.find_spec("desktop.getting_started") is not None
-
-
 def show_getting_started(window: MainWindow) -> Any:
-    """The Getting Started page: what the atlas holds and the first things to try (None when not built in)."""
-    if not has_getting_started():
-        return None
+    """What the atlas holds and the five things to try first (also shown on first start)."""
     from desktop import getting_started
 
     return getting_started.show_getting_started(window)
+
+
+def show_on_first_start(window: MainWindow) -> Any:
+    """Getting Started, unless this person has seen it before."""
+    from desktop import getting_started
+
+    return getting_started.show_on_first_start(window)
 
 
 def show_search_help(window: MainWindow) -> QMessageBox:
@@ -54,13 +53,9 @@ def show_about(window: MainWindow) -> QMessageBox:
     return box
 
 
-GETTING_STARTED = [
+ACTIONS = [
     ActionSpec("help.getting_started", "&Getting Started", show_getting_started, menu="Help", group=10,
                shortcuts=(QKeySequence.StandardKey.HelpContents,), icon="getting-started", needs_store=False),
-]
-
-ACTIONS = [
-    *(GETTING_STARTED if has_getting_started() else []),
     ActionSpec("help.search_syntax", "&Search Syntax", show_search_help, menu="Help", group=10, icon="help",
                needs_store=False),
     ActionSpec("help.about", "&About Model Atlas", show_about, menu="Help", group=20, icon="about", needs_store=False),
