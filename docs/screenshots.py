@@ -1,4 +1,11 @@
-"""Open the app offscreen on a fresh copy of the seed and save PNG screenshots of the main views."""
+"""Render every view of the real MainWindow at 1280×720 and 1920×1080, light and dark, into docs/screenshots/.
+
+Runs offscreen on a fresh atlas made from the bundled seed; views are reached through the window's own actions
+(the registry), as a click on a menu item would. Files are named VIEW-WIDTHxHEIGHT-THEME.png.
+
+    python docs/screenshots.py                       # everything (11 views x 2 sizes x 2 themes)
+    python docs/screenshots.py --only compare,charts --sizes 1280x720 --themes dark
+"""
 
 from __future__ import annotations
 
@@ -6,51 +13,81 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.library import create_atlas
+from db.store import Store
+from desktop.icons import app_icon
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
-from desktop.theme import apply_theme
 
 OUT = Path(__file__).with_name("screenshots")
+SIZES = ((1280, 720), (1920, 1080))
+THEMES = ("light", "dark")
+SHORTLIST = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13B"]
+USE_CASE = "on-prem legal summarization in the EU"
 Shot = Callable[[MainWindow], QWidget]
 
 
-def settle(app: QApplication, window: MainWindow, rounds: int = 8) -> None:
-    for _ in range(rounds):
+def settle(window: MainWindow, timeout: float = 60.0) -> None:
+    """Let background jobs deliver and the screen repaint (the same test as the desktop tests use)."""
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.monotonic() + timeout
+    for _ in range(3):  # a delivered job may start the next one (list → sidebar → detail)
+        while not window.is_settled() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         app.processEvents()
-        window.runner.wait(20_000)
-        app.processEvents()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--only", help="comma-separated shot names")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    workdir = Path(tempfile.mkdtemp(prefix="atlas-shots-"))
-    store = create_atlas(workdir / "seed.atlas", "Ana Analyst")
-    prefs = Preferences(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
-    prefs.author = "Ana Analyst"
-    apply_theme(app, "light")
-    window = MainWindow(store, prefs)
-    window.resize(1600, 960)
-    window.show()
-    settle(app, window)
-    window.splitter.setSizes([270, 800, 530])
+def close_dialogs(window: MainWindow) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
 
-    def model(w: MainWindow) -> QWidget:
-        w.select_entry(store.resolve("Llama 3.1 405B").uuid)
+
+def select(window: MainWindow, store: Store, names: list[str]) -> list[str]:
+    """Select models in the list as Ctrl+clicks would; the first one is shown in the detail pane."""
+    window.registry.run("view.kind.model")
+    settle(window)
+    uuids = [store.resolve(name).uuid for name in names]
+    window.select_entry(uuids[0])
+    settle(window)
+    selection = QItemSelection()
+    for uuid in uuids:
+        row = window.list_model.row_of(uuid)
+        if row >= 0:
+            selection.select(window.list_model.index(row, 0), window.list_model.index(row, 0))
+    window.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    settle(window)
+    return uuids
+
+
+def prepare_shortlist(store: Store) -> None:
+    """A shortlist of five models with two evaluations, as an analyst would have after a first session."""
+    uuids = [store.resolve(name).uuid for name in SHORTLIST]
+    store.tag(uuids, ["shortlist"], "#2e86c1")
+    store.evaluate(uuids[1], evaluator="Ana Analyst", use_case=USE_CASE, verdict="adopt", scores={
+        "capability": 3, "cost at scale": 5, "customization and fine-tuning": 5,
+        "data sovereignty and self-hosting": 5, "license risk": 5, "vendor lock-in": 5})
+    store.evaluate(uuids[0], evaluator="Ana Analyst", use_case=USE_CASE, verdict="trial", scores={
+        "capability": 5, "cost at scale": 2, "customization and fine-tuning": 4,
+        "data sovereignty and self-hosting": 4, "license risk": 2, "vendor lock-in": 4})
+
+
+def shots(store: Store) -> dict[str, Shot]:
+    def models(w: MainWindow) -> QWidget:
+        select(w, store, ["Llama 3.1 405B"])
         return w
 
     def license_view(w: MainWindow) -> QWidget:
@@ -58,70 +95,53 @@ def main() -> int:
         return w
 
     def policy(w: MainWindow) -> QWidget:
-        w.select_entry(store.resolve(next(n for n in _names(store, "policy_note") if "systemic" in n.lower())).uuid)
+        w.select_entry(store.resolve("EU AI Act — added duties for systemic-risk models").uuid)
         return w
 
     def search(w: MainWindow) -> QWidget:
-        w.run_search('llama license "acceptable use"')
+        from desktop.actions.search import run_search
+
+        w.registry.run("search.focus")
+        w.search_field.setText('llama license "acceptable use"')
+        run_search(w, w.search_field.text())
+        settle(w)
         return w
 
-    def filtered(w: MainWindow) -> QWidget:
+    def filters(w: MainWindow) -> QWidget:
         w.show_kind("model")
-        settle(app, w)
+        settle(w)
         w.apply_filter(w.filter.with_facet("jurisdiction", ["CN"]).with_facet(
-            "openness", ["open-weights-unrestricted", "open-weights-restricted"]))
-        settle(app, w)
+            "openness", ["open-weights-unrestricted", "open-weights-restricted"]).with_facet(
+            "commercial_use", ["yes"]))
+        settle(w)
         w.table.selectRow(0)
         return w
 
-    def dark(w: MainWindow) -> QWidget:
-        w.prefs.theme = "dark"
-        w.apply_preferences()
-        w.leave_search()
-        w.select_entry(store.resolve("DeepSeek-R1").uuid)
+    def compare(w: MainWindow) -> QWidget:
+        select(w, store, SHORTLIST[:4])
+        w.registry.run("compare.show")
         return w
 
-    opened: list[QWidget] = []  # dialogs of the previous shot, closed before the next one
+    def charts(w: MainWindow) -> QWidget:
+        w.registry.run("charts.show")
+        return w
 
-    def analyst(w: MainWindow) -> list[str]:
-        """Light theme, no dialog left over, and a shortlist of five models with two evaluations (made once)."""
-        while opened:
-            opened.pop().close()
-        if w.prefs.theme != "light":
-            w.prefs.theme = "light"
-            w.apply_preferences()
-        w.leave_search()
-        w.show_kind("model")  # no filters left from an earlier shot
-        settle(app, w)
-        names = ["Llama 3.1 405B", "Mistral 7B", "GPT-4o", "DeepSeek-R1", "OLMo 2 13B"]
-        uuids = [store.resolve(n).uuid for n in names]
-        if "shortlist" not in [t.name for t in store.get(uuids[0]).tags]:
-            store.tag(uuids, ["shortlist"], "#2e86c1")
-            case = "on-prem legal summarization in the EU"
-            store.evaluate(uuids[1], evaluator="Ana Analyst", use_case=case, verdict="adopt", scores={
-                "capability": 3, "cost at scale": 5, "customization and fine-tuning": 5,
-                "data sovereignty and self-hosting": 5, "license risk": 5, "vendor lock-in": 5})
-            store.evaluate(uuids[0], evaluator="Ana Analyst", use_case=case, verdict="trial", scores={
-                "capability": 5, "cost at scale": 2, "customization and fine-tuning": 4,
-                "data sovereignty and self-hosting": 4, "license risk": 2, "vendor lock-in": 4})
-            settle(app, w)
-        return uuids
+    def use_case(w: MainWindow) -> QWidget:
+        view = w.registry.run("use_case.check")
+        settle(w)
+        view.check_button.click()  # the default use case: commercial, anywhere
+        settle(w)
+        return w
 
     def tag_manager(w: MainWindow) -> QWidget:
-        analyst(w)
-        manager = w.tools.show_tag_manager()
-        manager.resize(620, 560)
-        shortlist = next(t.uuid for t in manager.model.tags if t.name == "shortlist")
-        manager.recolor(shortlist, "#e67e22")  # a real, undoable change: the message and Undo show it
-        manager.view.clearSelection()
-        manager.view.scrollToBottom()
-        opened.append(manager)
+        manager = w.registry.run("tags.manager")
+        manager.resize(640, 560)
         return manager
 
     def evaluation(w: MainWindow) -> QWidget:
-        uuids = analyst(w)
-        dialog = w.tools.evaluate(uuids[3])
-        dialog.use_case.setText("on-prem legal summarization in the EU")
+        select(w, store, ["DeepSeek-R1"])
+        dialog = w.registry.run("evaluate.entry")
+        dialog.use_case.setText(USE_CASE)
         dialog.set_scores({"capability": 5, "cost at scale": 4, "customization and fine-tuning": 4,
                            "data sovereignty and self-hosting": 4, "safety controls": 2, "license risk": 4,
                            "vendor lock-in": 5})
@@ -129,54 +149,77 @@ def main() -> int:
         dialog.tags.setText("shortlist, reasoning")
         dialog.notes.set_text("Strong reasoning at a fraction of the cost; **MIT-licensed weights** we can host "
                               "ourselves.\n\nOpen questions: Chinese-language bias in legal texts, safety tuning.")
-        opened.append(dialog)
         return dialog
 
-    def compare(w: MainWindow) -> QWidget:
-        uuids = analyst(w)
-        w.splitter.setSizes([230, 1110, 260])
-        w.tools.compare_view.set_entries(uuids[:4])
-        w.tools.show_compare()
-        settle(app, w)
-        w.detail.show_entry(uuids[1])
-        view = w.tools.compare_view
-        first = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "Openness grade")
-        view.table.scrollTo(view.model.index(first, 0), view.table.ScrollHint.PositionAtTop)
-        return w
+    def getting_started(w: MainWindow) -> QWidget:
+        return w.registry.run("help.getting_started")
 
-    def charts(w: MainWindow) -> QWidget:
-        analyst(w)
-        w.splitter.setSizes([230, 1110, 260])
-        w.tools.show_charts()
-        settle(app, w)
-        w.tools.charts_view.show_chart("timeline")
-        return w
+    return {"models": models, "license": license_view, "policy-note": policy, "search": search,
+            "filters": filters, "compare": compare, "charts": charts, "use-case": use_case,
+            "tag-manager": tag_manager, "evaluation": evaluation, "getting-started": getting_started}
 
-    shots: dict[str, Shot] = {"models": model, "license": license_view, "policy-note": policy,
-                              "search": search, "filters-china-open-weights": filtered, "dark": dark,
-                              "tag-manager": tag_manager, "evaluation": evaluation, "compare": compare,
-                              "charts": charts}
-    wanted = set(args.only.split(",")) if args.only else set(shots)
-    for name, make in shots.items():
-        if name not in wanted:
-            continue
-        widget = make(window)
-        settle(app, window)
-        target = args.out / f"{name}.png"
-        widget.grab().save(str(target))
-        print(target)
+
+def reset(window: MainWindow, width: int, height: int) -> None:
+    """Every shot starts from the list of models, no filter, no dialog, the panes in their default proportions."""
+    close_dialogs(window)
+    from desktop.actions.search import leave_search
+
+    leave_search(window)
+    window.clear_filters()
+    window.show_list_page()
+    window.resize(width, height)
+    settle(window)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    width, height = text.lower().split("x")
+    return int(width), int(height)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", help="comma-separated view names")
+    parser.add_argument("--sizes", help="comma-separated WIDTHxHEIGHT (default: 1280x720,1920x1080)")
+    parser.add_argument("--themes", help="comma-separated light/dark (default: both)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Model Atlas")
+    app.setWindowIcon(app_icon())
+    workdir = Path(tempfile.mkdtemp(prefix="atlas-shots-"))
+    store = create_atlas(workdir / "seed.atlas", "Ana Analyst")
+    prepare_shortlist(store)
+    prefs = Preferences(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.author = "Ana Analyst"
+    prefs.theme = "light"
+    prefs.qsettings.setValue("help/getting_started_shown", True)  # no welcome page over the first shot
+    window = MainWindow(store, prefs)
+    window.show()
+    settle(window)
+    views = shots(store)
+    wanted = args.only.split(",") if args.only else list(views)
+    unknown = [name for name in wanted if name not in views]
+    if unknown:
+        parser.error(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(views)}")
+    sizes = [parse_size(s) for s in args.sizes.split(",")] if args.sizes else list(SIZES)
+    themes = args.themes.split(",") if args.themes else list(THEMES)
+    for theme in themes:
+        prefs.theme = theme
+        window.apply_preferences()
+        for width, height in sizes:
+            for name in wanted:
+                reset(window, width, height)
+                widget = views[name](window)
+                settle(window)
+                target = args.out / f"{name}-{width}x{height}-{theme}.png"
+                widget.grab().save(str(target))
+                print(target)
+    close_dialogs(window)
     window.close()
     store.close()
     return 0
-
-
-def _names(store, kind: str) -> list[str]:
-    from sqlalchemy import select
-
-    from db.schema import Entry
-
-    with store.read() as session:
-        return list(session.scalars(select(Entry.name).where(Entry.kind == kind)))
 
 
 if __name__ == "__main__":
