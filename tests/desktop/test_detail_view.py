@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from db.store import Store
 from desktop.detail_view import DetailView
+from desktop.main_window import MainWindow
+from tests.desktop.conftest import settle
 
 RULE = """
 applies_if:
@@ -136,3 +138,38 @@ def test_badges_carry_their_text(view: DetailView, mini: Store) -> None:
         assert tag["name"] in page
     for component in detail["components"]:
         assert component["status"] in page
+
+
+def click_row(qtbot, window: MainWindow, name: str) -> None:
+    """A left click in the middle of the row's name cell, as a person selects an entry."""
+    model = window.list_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    rect = window.table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
+
+
+def test_clicking_another_row_opens_it_at_its_top(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    click_row(qtbot, window, "Acme 7B")
+    qtbot.keyClick(window.detail, Qt.Key.Key_End)
+    assert window.detail.verticalScrollBar().value() > 0
+    click_row(qtbot, window, "BigCo Ultra")
+    assert window.detail.last_detail is not None and window.detail.last_detail["name"] == "BigCo Ultra"
+    assert window.detail.verticalScrollBar().value() == 0
+
+
+def test_titles_keep_their_words_whole_at_1280_by_720(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    click_row(qtbot, window, "Acme 7B Chat")
+    assert window.detail.width() >= 240
+    title = window.detail.document().begin()
+    while title.isValid() and title.text() != "Acme 7B Chat":
+        title = title.next()
+    assert title.isValid(), "the page starts with the entry's name"
+    assert title.layout().lineCount() == 1, "a short title fits on one line"
+    for before, after in line_breaks(window.detail.document()):
+        assert not (before[-1:].isalnum() and after[:1].isalnum()), \
+            f"cut inside a word: {before[-12:]!r}|{after[:12]!r}"
