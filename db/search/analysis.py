@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from db.search.documents import content_text
+
 TOKEN = re.compile(r"[^\W_]+")
 """Letters and digits; everything else (punctuation, underscores, hyphens) separates words."""
 
@@ -112,9 +114,11 @@ class Analyzer:
 
     def analyze(self, title: str, body: str, tags: Iterable[str], fields: dict[str, list[str]],
                 kind: str | None = None) -> AnalyzedDocument:
-        """Index terms for the text fields and the filter fields of one document."""
+        """Index terms for the text fields and the filter fields of one document.
+
+        The labels the documents put before values ("Openness: …") are left out: they are not content."""
         title_tokens = byte_tokens(title)
-        body_tokens = byte_tokens(body)
+        body_tokens = byte_tokens(content_text(body, kind))
         tag_tokens = byte_tokens(" ; ".join(tags)) if tags else []
         doc = AnalyzedDocument()
         titles = Counter(title_tokens)

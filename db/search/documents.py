@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,39 @@ E = Entry.__table__
 T_TAG_LINK = EntryTag.__table__
 BATCH = 500
 """UUIDs per IN (...) query: well under SQLite's variable limit."""
+
+FIELD_LABELS: tuple[str, ...] = (
+    "Family", "Version", "Developer", "License", "Openness", "Modalities", "Architecture", "Parameters", "Access",
+    "Base model", "Country", "Jurisdiction", "Kind", "Business model", "Website", "SPDX", "OSI approved", "URL",
+    "Acceptable use policy", "Instrument", "Article", "Status", "Use case", "Evaluator", "Verdict", "Scores",
+    "Confidence", "Query", *CLAUSE_LABELS.values(),
+)
+"""Every label this module writes before a value ("Openness: Open weights, restricted"). Labels make the stored
+text readable in result snippets but are not content: indexed, "Openness:" made `open` match every model."""
+ASSESSMENT_FRAMEWORKS: tuple[str, ...] = ("epoch", "osai", "mot", "fmti", "hf", "spdx")
+"""Frameworks whose grades are written as "framework dimension: value" lines."""
+_COMPONENT_NAMES = tuple(info[0] for info in MOF_COMPONENT_INFO.values())
+_STATUSES = ("released", "partial", "not-released", "unknown")
+BOILERPLATE = re.compile(
+    "^(?:"
+    + "|".join(re.escape(label) for label in sorted(FIELD_LABELS, key=len, reverse=True))
+    + "): "
+    # a component line's name and status ("Model card: released"): the license and evidence after it stay
+    + "|^(?:" + "|".join(re.escape(name) for name in _COMPONENT_NAMES) + "): (?:"
+    + "|".join(_STATUSES) + ")\\b"
+    # an assessment line's framework and dimension ("osai base_model_data: "): the grade after it stays
+    + "|^(?:" + "|".join(ASSESSMENT_FRAMEWORKS) + ") [a-z0-9_.-]+: ",
+    re.MULTILINE,
+)
+_WRITTEN_BY_HAND = frozenset({"note"})
+"""Kinds whose whole body is the author's text: nothing in it is a label."""
+
+
+def content_text(body: str, kind: str | None = None) -> str:
+    """The part of a document's text that is content: its stored body without the labels this module adds."""
+    if not body or kind in _WRITTEN_BY_HAND:
+        return body
+    return BOILERPLATE.sub("", body)
 
 
 @dataclass

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
-from operator import itemgetter
 
 from db.search import query as q
 from db.search.analysis import GRAM, STOPWORDS, Analyzer, byte_tokens, contains_pattern
 from db.search.highlight import Highlights, Matcher
 from db.search.segments import FACETS, Segment
 from db.search.spelling import corrections
+from db.vocab import OpennessGrade
 
 K1 = 1.2
 B = 0.75
@@ -32,6 +32,10 @@ SHORT_PREFIX_EXPANSIONS = 64
 TITLE_EXPANSIONS = 24
 """Title words a prefix adds to the ranking at most (the matching itself covers every word)."""
 FILTER_FIELDS = {"tag", "license", "org", "author", "jurisdiction", "openness", "status", "verdict", "kind"}
+GRADE_WORDS: frozenset[bytes] = frozenset(
+    term for grade in OpennessGrade for text in (grade.value, grade.label) for term in byte_tokens(text)
+) - STOPWORDS
+"""The words of the openness grades, as the documents' `openness` field holds them."""
 
 
 # ---- the compiled tree -------------------------------------------------------------------------------
@@ -58,6 +62,8 @@ class _Context:
     average_body: float
     _df: dict[tuple[str, bytes], int] = field(default_factory=dict)
     _all: dict[str, set[int]] = field(default_factory=dict)
+    first: dict[str, set[int]] = field(default_factory=dict)
+    """Per segment: documents ranked ahead of the rest whatever their score (see GradeNode)."""
 
     def df(self, field_name: str, term: bytes) -> int:
         """Documents holding the term in any segment (from the decoded, cached postings: no dictionary lookup)."""
@@ -250,6 +256,34 @@ class PhraseNode(Node):
         if not self.words:  # only stopwords: rank by the pair terms
             for pair in self.pairs:
                 _add_bm25(seg, ctx, "pair", pair, final, scores, 1.0, title=False)
+
+
+class GradeNode(Node):
+    """Ranking only: query words that name an openness grade lift the models graded so.
+
+    Each grade word adds as much as a title match of it would. When the query names a grade with two words or more
+    ("open weights", "fully open", "closed api"), the models whose grade holds them all are ranked first, above
+    entries that merely use the words ("Weight Decay")."""
+
+    scoring = True
+
+    def __init__(self, terms: list[bytes]) -> None:
+        self.terms = terms
+
+    def docs(self, seg: Segment, ctx: _Context) -> set[int]:  # pragma: no cover - never part of the match tree
+        return set()
+
+    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+        stem = ctx.analyzer.stem_bytes
+        graded_all: set[int] | None = None
+        for term in self.terms:
+            graded = _union(seg, "openness", [t for t in GRADE_WORDS if stem(t) == stem(term)]) & final
+            bonus = ctx.idf("word", term) * TITLE_BOOST
+            for docnum in graded:
+                scores[docnum] = scores.get(docnum, 0.0) + bonus
+            graded_all = graded if graded_all is None else graded_all & graded
+        if len(self.terms) >= 2 and graded_all:
+            ctx.first.setdefault(seg.key, set()).update(graded_all)
 
 
 class RangeNode(Node):
@@ -448,7 +482,22 @@ def compile_query(parsed: q.ParsedQuery, analyzer: Analyzer, segments: Sequence[
                   absent_as_prefix: bool = False) -> Compiled:
     compiler = _Compiler(analyzer, segments, absent_as_prefix)
     root = compiler.compile(parsed.root)
+    grade_terms = _grade_terms(compiler.scorers, analyzer)
+    if grade_terms:
+        compiler.scorers.append(GradeNode(grade_terms))
     return Compiled(root, compiler.scorers, compiler.highlights, compiler.notes, compiler.absent)
+
+
+def _grade_terms(scorers: Sequence[Node], analyzer: Analyzer) -> list[bytes]:
+    """The searched words (not negated, not title-only) that name part of an openness grade."""
+    stems = {analyzer.stem_bytes(t) for t in GRADE_WORDS}
+    found: list[bytes] = []
+    for node in scorers:
+        if isinstance(node, WordNode) and not node.title_only and not node.alternatives:
+            found.append(node.term)
+        elif isinstance(node, PhraseNode) and not node.title_only:
+            found.extend(node.words)
+    return [t for t in dict.fromkeys(found) if analyzer.stem_bytes(t) in stems]
 
 
 # ---- running -----------------------------------------------------------------------------------------
@@ -479,7 +528,7 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
     wanted = {name: set(values) for name, values in facet_filters.items() if values and name in FACETS}
     facet_counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
     total = 0
-    candidates: list[tuple[float, int, int, int]] = []
+    candidates: list[tuple[bool, float, int, int, int]] = []
     keep = max(offset + limit, 0)
     for index, seg in enumerate(segments):
         if compiled.root is None:
@@ -505,14 +554,15 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
         for scorer in compiled.scorers:
             scorer.score(seg, ctx, final, scores)
         metas = seg.metas
-        best = heapq.nlargest(keep, scores.items(), key=itemgetter(1))
-        candidates.extend((score, metas[d].dates.get("modified", 0), index, d) for d, score in best)
+        first = ctx.first.get(seg.key, set())
+        best = heapq.nlargest(keep, scores.items(), key=lambda item: (item[0] in first, item[1]))
+        candidates.extend((d in first, score, metas[d].dates.get("modified", 0), index, d) for d, score in best)
         if len(best) < keep and len(scores) < len(final):  # matched by filters alone: newest first
             unscored = (d for d in final if d not in scores)
             newest = heapq.nlargest(keep - len(best), unscored, key=lambda d: metas[d].dates.get("modified", 0))
-            candidates.extend((0.0, metas[d].dates.get("modified", 0), index, d) for d in newest)
+            candidates.extend((False, 0.0, metas[d].dates.get("modified", 0), index, d) for d in newest)
     top = heapq.nlargest(keep, candidates)[offset:]
-    hits = [RawHit(segments[index], docnum, score) for score, _modified, index, docnum in top]
+    hits = [RawHit(segments[index], docnum, score) for _first, score, _modified, index, docnum in top]
     facets = {name: sorted(((v, n) for v, n in facet_counts[name].items() if v), key=lambda vn: (-vn[1], vn[0]))
               for name in FACETS}
     return Outcome(total, hits, facets)

@@ -38,7 +38,7 @@ from db.search.segments import FACETS, MemorySegment, Segment
 from db.search.spelling import best_correction
 from db.store import ChangeSet, Store
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the index layout changes: an index of another format is rebuilt."""
 META_FILE = "atlas-index.json"
 CURRENT_FILE = "CURRENT"
