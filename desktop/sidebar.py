@@ -98,7 +98,7 @@ class Sidebar(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(2)
-        self.setRootIsDecorated(True)
+        self.setRootIsDecorated(False)  # the four sections stay open: their arrows only took room from the labels
         self.setUniformRowHeights(True)
         self.setAccessibleName("Sidebar")
         self.setIndentation(14)  # three levels deep (Filter ▸ Openness ▸ value): keep the room for the words
