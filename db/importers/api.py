@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from db.importers.common import (
     ImportCancelled,
     ImportFailed,
     ImportReport,
+    ModelRecord,
     Progress,
     Record,
     importer_author,
@@ -52,7 +54,30 @@ def read_records(source: str, paths: list[Path], report: ImportReport) -> list[R
     records = PARSERS[source](list(paths), report)
     if report.files == 0:
         raise ImportFailed("no files to import were found")
-    return records
+    return canonical_order(records)
+
+
+def canonical_order(records: list[Record]) -> list[Record]:
+    """Records in an order that does not depend on file order, each model with a key of its own.
+
+    Decisions then never depend on the order files were given or rows were listed in: records are applied sorted by
+    key, then by file and line (a secondary table's records after the main ones). Records of one catalog that share
+    a key but differ in spelling or developer (Epoch's "CALM" of NVIDIA and "CaLM" of Oxford) are different models:
+    each gets a key that tells it apart, so that neither replaces the other in the review list or on re-import.
+    """
+    models = [r for r in records if isinstance(r, ModelRecord)]
+    others = [r for r in records if not isinstance(r, ModelRecord)]
+    order = {id(r): (r.rank, r.key, r.origin) for r in models}
+    by_key: dict[str, list[ModelRecord]] = defaultdict(list)
+    for record in models:
+        by_key[record.key].append(record)
+    for key, group in by_key.items():
+        if len({(r.name, r.developer or "") for r in group}) < 2:
+            continue  # one model named in several files (Epoch's main table and its benchmark tables)
+        for record in group:
+            record.key = f"{key} [{record.name}{' · ' + record.developer if record.developer else ''}]"
+    models.sort(key=lambda r: order[id(r)])
+    return [*models, *others]
 
 
 def run_import(
@@ -61,19 +86,21 @@ def run_import(
     paths: list[Path],
     *,
     dry_run: bool = False,
+    explain: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Import catalog files into the atlas in one transaction and say what changed.
 
     Safe to call from a worker thread (the store serializes writes). With `dry_run` the same work runs and is
-    rolled back, so the report previews exactly what a real import would do. `progress(done, total)` is called as
+    rolled back, so the report previews exactly what a real import would do. With `explain` the report keeps every
+    match decision with its evidence (`report.decisions`). `progress(done, total)` is called as
     records are applied; when `cancelled()` returns True the import stops, nothing is written and
     ImportCancelled is raised.
     """
     started = time.perf_counter()
     key = canonical_source(source)
-    report = ImportReport(key, dry_run=dry_run)
+    report = ImportReport(key, dry_run=dry_run, explain=explain)
     records = read_records(key, [Path(p) for p in paths], report)
     total = len(records)
     step = max(1, total // PROGRESS_STEPS)

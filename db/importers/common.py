@@ -79,6 +79,8 @@ class ImportReport:
     changes: list[dict[str, Any]] = field(default_factory=list)  # {entry, name, kind, fields}: what each update did
     files: int = 0
     seconds: float = 0.0
+    explain: bool = False  # keep every match decision with its evidence in `decisions`
+    decisions: list[dict[str, Any]] = field(default_factory=list)  # {record, origin, outcome, entry, evidence}
 
     def reject(self, where: str, reason: str) -> None:
         self.rejected.append(Rejection(where, " ".join(str(reason).split())))
@@ -100,7 +102,7 @@ class ImportReport:
             "changes": self.changes,
             "files": self.files,
             "seconds": round(self.seconds, 3),
-        }
+        } | ({"decisions": self.decisions} if self.explain else {})
 
 
 @dataclass
@@ -138,6 +140,7 @@ class ModelRecord:
     base_relation: str | None = None
     org: dict[str, Any] = field(default_factory=dict)  # developer facts: country, org_kind, website
     framework: str | None = None  # assessment framework when the record came from a graded index
+    rank: int = 0  # records of a secondary table (Epoch's benchmark tables) apply after the main ones
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

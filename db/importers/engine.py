@@ -57,6 +57,8 @@ AUTHORITY: dict[str, tuple[str, ...]] = {
     "default": ("epoch", "mot", "hf", "osai", "fmti", "spdx"),
 }
 """When another import filled a field, which sources may replace its value (earlier is more authoritative)."""
+GRADING_SOURCES = frozenset({"epoch"})
+"""Catalogs whose own grade column decides the grade of the models they describe (unless a person set one)."""
 FLUSH_EVERY = 250
 _COMPONENTS = frozenset(c.value for c in MofComponent)
 _STATUSES = frozenset(s.value for s in ComponentStatus)
@@ -84,6 +86,11 @@ class _Stated:
 @functools.cache
 def _specs(kind: str) -> dict[str, FieldSpec]:
     return field_map(kind)
+
+
+def _evidence_signals(record: dict[str, Any] | None) -> list[str]:
+    evidence = (record or {}).get("evidence")
+    return list(evidence.get("signals") or []) if isinstance(evidence, dict) else []
 
 
 def _empty(value: Any) -> bool:
@@ -117,11 +124,22 @@ class Applier:
         self.provenance: dict[tuple[str, str], dict[str, Provenance]] = defaultdict(dict)
         # Which entry each source's record names went to last time: a decision is kept on re-import.
         self.remembered: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # Which entries name a model as their base, by the signature of that name: a record with that name is the
+        # base, never the derivative (BLOOM is not BLOOMZ, whichever of the two is imported first).
+        self.claimed_bases: dict[str, set[str]] = defaultdict(set)
         for row in self.session.scalars(select(Provenance).where(Provenance.deleted_at.is_(None))):
             self.provenance[(row.entry_uuid, row.field)][row.source] = row
             if row.field == "name":
                 for name in row.value if isinstance(row.value, list) else [row.value]:
                     self.remembered[(row.source, normalize_name(str(name)))].add(row.entry_uuid)
+            elif row.field == "base_model":
+                for name in row.value if isinstance(row.value, list) else [row.value]:
+                    self.claimed_bases[signature(str(name)).key].add(row.entry_uuid)
+        for uuid, base in self.session.execute(select(Model.uuid, Model.base_model_uuid).where(
+                Model.deleted_at.is_(None), Model.base_model_uuid.is_not(None))):
+            base_row = self.objects.get(base)
+            if base_row is not None:
+                self.claimed_bases[signature(base_row.name).key].add(uuid)
         self.reviews: dict[str, ImportReview] = {
             row.record_key: row for row in self.session.scalars(
                 select(ImportReview).where(ImportReview.source == source, ImportReview.deleted_at.is_(None)))
@@ -186,39 +204,74 @@ class Applier:
         self._changed, self._stated = set(), set()
         developers = split_organizations(record.developer)
         developer_uuid = self.orgs.match(developers[0]) if developers else None
+        decision: MatchResult | None = None
         if target is None and not create:
             review = self.reviews.get(record.key)
             if review is not None and review.status == "open":
-                self._file_review(record, MatchResult("review", review.candidate_uuid, review.score or 0.0,
-                                                      review.reason))
+                # still the analyst's to decide; the evidence is brought up to date with what the atlas holds now
+                fresh = self.match(record, developer_uuid)
+                self._file_review(record, fresh if fresh.outcome == "review" else MatchResult(
+                    "review", review.candidate_uuid, review.score or 0.0, review.reason,
+                    signals=_evidence_signals(review.record)))
                 return None
             if review is not None and review.status == "dismissed":
+                self._decide(record, MatchResult("new", reason="dismissed in the review list"), "skipped")
                 self._count("unchanged")
                 return None
             known = [u for u in self.remembered.get((self.source, self._name_key(record)), ()) if self._get(Model, u)]
             if review is not None and review.resolved_uuid and self._get(Model, review.resolved_uuid) is not None:
                 target = review.resolved_uuid
+                decision = MatchResult("match", target, 100.0, "decided in the review list",
+                                       signals=["an analyst merged this record here (review list)"])
             elif len(known) == 1:
                 target = known[0]
+                decision = MatchResult("match", target, 100.0, "this source's record went here before",
+                                       signals=["the same record of this source went here on an earlier import"])
             else:
-                result = self.models.match(record.names or [record.name], developer_uuid, record.size)
-                if result.outcome == "review":
-                    self._file_review(record, result)
+                decision = self.match(record, developer_uuid)
+                if decision.outcome == "review":
+                    self._file_review(record, decision)
                     return None
-                if result.outcome == "match":
-                    target = result.uuid
-                    if result.matched_name:
-                        self.alias(target, result.matched_name)  # type: ignore[arg-type]
+                if decision.outcome == "match":
+                    target = decision.uuid
+                    if decision.matched_name:
+                        self.alias(target, decision.matched_name)  # type: ignore[arg-type]
         if target is None:
             model = self._create_model(record, developers)
+            self._decide(record, decision or MatchResult("new", reason="created as asked"), "new", model)
             self._count("new")
             return model.uuid
         model = self._get(Model, target)
         if model is None:
             raise AtlasError(f"no model with UUID {target}")
         self._update_model(model, record, developers)
+        self._decide(record, decision or MatchResult("match", target, 100.0, "merged as asked"), "match", model)
         self._count("updated" if self._changed or self._stated else "unchanged", model)
         return model.uuid
+
+    def match(self, record: ModelRecord, developer_uuid: str | None) -> MatchResult:
+        """Match a record's names, never to its own base model nor to a model that names the record as its base."""
+        exclude: set[str] = set()
+        base = self._base_model(record)
+        if base:
+            exclude.add(base)
+        for name in record.names or [record.name]:
+            exclude |= self.claimed_bases.get(signature(name).key, set())
+        result = self.models.match(record.names or [record.name], developer_uuid, record.size, frozenset(exclude))
+        if exclude:
+            names = sorted(self.objects[u].name for u in exclude if u in self.objects)
+            result.signals.append(f"not {', '.join(repr(n) for n in names)}: base and derivative are two models")
+        return result
+
+    def _decide(self, record: ModelRecord, result: MatchResult, outcome: str, entry: Entry | None = None) -> None:
+        """Keep the decision and its evidence for `import --explain`."""
+        if not self.report.explain:
+            return
+        self.report.decisions.append({
+            "record": record.name, "origin": record.origin, "outcome": outcome,
+            "entry": entry.name if entry is not None else None, "entry_uuid": entry.uuid if entry is not None else None,
+            "evidence": result.evidence(),
+        })
 
     def keep_existing(self) -> None:
         """From now on this source's earlier statements stand: later records only add to them and fill gaps.
@@ -264,7 +317,8 @@ class Applier:
     def _create_model(self, record: ModelRecord, developers: list[str]) -> Model:
         developer = self._organization(developers[0], record) if developers else None
         values = self._valid("model", record.fields)
-        values.pop("openness_grade", None)  # a grade is the analyst's; catalogs' views are statements
+        if self.source not in GRADING_SOURCES:
+            values.pop("openness_grade", None)  # a grade is the analyst's; catalogs' views are statements
         values["name"] = record.name
         if developer is not None:
             values["developer"] = developer.uuid
@@ -278,6 +332,7 @@ class Applier:
                 values["base_relation"] = record.base_relation
         model = self._build_model(values, record)
         self.models.add(model.uuid, model.name, model.developer_uuid, model.params_total)
+        self._claim_bases(model.uuid, record)
         for name in record.names:
             if name and signature(name).key == signature(record.name).key:
                 self.alias(model.uuid, name)
@@ -295,6 +350,7 @@ class Applier:
         for key, raw in values.items():
             spec = specs[key]
             setattr(model, spec.attr, raw if spec.type == FieldType.REF else convert(spec, raw))
+        model.openness_manual = model.openness_grade is not None  # a catalog's grade, not the suggestion
         model.name_key = normalize_name(model.name)
         self.ctx.stamp(model, created=True)
         self.ctx.touch(model)
@@ -316,6 +372,8 @@ class Applier:
         for key, raw in changes.items():
             spec = specs[key]
             setattr(model, spec.attr, raw if spec.type == FieldType.REF else convert(spec, raw))
+            if spec.attr == "openness_grade":
+                model.openness_manual = model.openness_grade is not None
         self._refresh_openness(model)
 
     def _set_components(self, model: Model, changes: dict[str, tuple[str, str | None, str | None]]) -> None:
@@ -339,7 +397,8 @@ class Applier:
 
     def _update_model(self, model: Model, record: ModelRecord, developers: list[str]) -> None:
         proposals = dict(record.fields)
-        proposals.pop("openness_grade", None)
+        if self.source not in GRADING_SOURCES:
+            proposals.pop("openness_grade", None)
         if developers:
             developer = self._organization(developers[0], record)
             if developer is not None:
@@ -358,6 +417,7 @@ class Applier:
             record.statements.pop("base_model", None)
         applied = self._fill(model, proposals)
         self.models.update(model.uuid, model.developer_uuid, model.params_total)
+        self._claim_bases(model.uuid, record)
         self._components(model, record)
         self._assessments(model, record)
         self._statements(model, record, applied)
@@ -412,6 +472,8 @@ class Applier:
         for key, raw in self._valid(entry.kind, proposals).items():
             spec = specs[key]
             current = jsonable(_read_attr(entry, spec.attr))
+            if spec.attr == "openness_grade" and isinstance(entry, Model) and not entry.openness_manual:
+                current = None  # a suggested grade is nobody's statement: a catalog's grade may take its place
             try:
                 proposed = raw if spec.type == FieldType.REF else convert(spec, raw)
             except (ValueError, TypeError):
@@ -504,6 +566,11 @@ class Applier:
         if info.known and info.single and info is not PROPRIETARY and not self.licenses.find(info):
             self._create_license(info)
         return info.key
+
+    def _claim_bases(self, uuid: str, record: ModelRecord) -> None:
+        stated = record.statements.get("base_model")
+        for name in (stated if isinstance(stated, list) else [stated] if stated else []):
+            self.claimed_bases[signature(str(name)).key].add(uuid)
 
     def _base_model(self, record: ModelRecord) -> str | None:
         return self._base_model_named(record.base_model) if record.base_model else None
@@ -663,7 +730,8 @@ class Applier:
 
     def _file_review(self, record: ModelRecord, result: MatchResult) -> None:
         row = self.reviews.get(record.key)
-        data = record.to_json()
+        data = record.to_json() | {"evidence": result.evidence()}
+        self._decide(record, result, "review")
         if (record.key, "review") in self.written:  # another record of this run with the same key was filed
             self._count("review")
             return

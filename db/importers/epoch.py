@@ -49,6 +49,15 @@ DOMAIN_MODALITIES = {"language": "text", "vision": "image", "image generation": 
                      "audio": "audio", "video": "video"}
 CODE_STATUS = {"open source": "released", "open (restricted use)": "released", "open access (restricted use)":
                "released", "open (non-commercial)": "released", "unreleased": "not-released"}
+GRADES = {
+    "open weights (unrestricted)": "open-weights-unrestricted",
+    "open weights (restricted use)": "open-weights-restricted",
+    "open weights (non-commercial)": "open-weights-non-commercial",
+    "api access": "closed-api",
+    "hosted access (no api)": "hosted-only",
+    "unreleased": "unreleased",
+}
+"""Epoch's own accessibility column decides the grade of what it describes; a blank cell says nothing."""
 CONFIDENCE = {"confident": "confident", "likely": "likely", "speculative": "speculative"}
 ORG_KIND = {"academia": "academic", "government": "government"}
 
@@ -127,12 +136,15 @@ def _record(path: Path, line: int, cells: dict[str, str]) -> ModelRecord | None:
     if dataset_size is not None:
         statements["dataset_size"] = dataset_size
     access_text = clean(cells.get("accessibility"))
+    graded_column = cells.get("_access_header") != "Open/Closed"
     if access_text:
         statements["weights"] = access_text
         lowered = access_text.lower()
         access = ["weights"] if lowered.startswith("open weights") else ACCESS.get(lowered)
         if access:
             fields["access"] = access
+        if graded_column and lowered in GRADES:
+            fields["openness_grade"] = GRADES[lowered]
     modalities = [DOMAIN_MODALITIES[d.lower()] for d in as_list(cells.get("domain")) if d.lower() in
                   DOMAIN_MODALITIES]
     if modalities:
@@ -144,7 +156,7 @@ def _record(path: Path, line: int, cells: dict[str, str]) -> ModelRecord | None:
         if status:
             components[component] = [status, None]
     # The benchmark tables only say Open or Closed: a coarser grade than "Model accessibility", kept apart.
-    access_dimension = "model_accessibility" if cells.get("_access_header") != "Open/Closed" else "open_closed"
+    access_dimension = "model_accessibility" if graded_column else "open_closed"
     assessments = [
         Assessed("epoch", dimension, value, first_line(cells.get("link")), clean(cells.get("notes")) if
                  dimension == access_dimension else None)
@@ -176,4 +188,5 @@ def _record(path: Path, line: int, cells: dict[str, str]) -> ModelRecord | None:
         source=SOURCE, origin=where(path, line), key=normalize_name(name), name=name, names=[name],
         developer=developer, size=params, fields=fields, statements=statements, components=components,
         assessments=assessments, base_model=base, base_relation="fine-tune" if base else None, org=org,
+        rank=0 if graded_column else 1,
     )

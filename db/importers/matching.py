@@ -1,11 +1,17 @@
-"""One entry per model: names normalized into signatures, compared fuzzily, with developer and size as evidence."""
+"""One entry per model: names taken apart into signatures and compared conservatively, every decision with its evidence.
+
+A record is merged into an entry only when their names say the same thing — the same distinctive words, the same
+versions, sizes and version tags, the same symbols (`+`, Greek letters) — and nothing else contradicts it (developer,
+parameter count, spelling in capitals). A name that differs only slightly goes to the review list for an analyst; a
+version, generation, size or symbol on one side only is a different model, never a match.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -21,10 +27,9 @@ AMBIGUOUS_WITHIN = 3
 """Two different entries both scoring MATCH_AT or more within this many points: uncertain too."""
 
 # Penalties and bonuses (points) that turn name similarity into a match score.
-VERSION_ONE_SIDED = 20  # "Mistral Large 2" vs "Mistral Large": a version number is strong identity
 SIZE_ONE_SIDED = 20  # "Llama 3 Instruct" vs "Llama 3 8B": which size is meant?
-TAG_ONE_SIDED = 15  # "OpenLLaMA 7B v2" vs "OpenLLaMA 7B" (a first version tag like v0.1 or v1 costs nothing)
 SNAPSHOT_ONE_SIDED = 5  # "gpt-4-0613" vs "GPT-4"
+CASE_DIFFERS = 12  # "CALM" vs "CaLM": the same letters styled differently are often different models
 DEVELOPER_AGREES = 5
 DEVELOPER_DIFFERS = 15
 PARAMS_AGREE = 5
@@ -42,14 +47,28 @@ VARIANT_WORDS = frozenset({"instruct", "instruction", "chat", "it", "sft", "rlhf
 VENDOR_PREFIXES = frozenset({"meta", "facebook", "google", "microsoft", "nvidia", "ibm", "amazon", "apple",
                              "alibaba", "tii", "allenai", "openai", "anthropic", "xai", "baidu", "tencent",
                              "bytedance", "databricks", "mistralai", "eleutherai", "togethercomputer"})
+GREEK_LETTERS: dict[str, str] = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta", "θ": "theta",
+    "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi", "ο": "omicron", "π": "pi",
+    "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi",
+    "ω": "omega",
+}
+"""Greek letters in names (PanGu-α, PanGu-Σ) are marks of identity: ASCII folding would silently drop them."""
+GREEK_WORDS = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "iota", "kappa", "lambda",
+                         "omicron", "sigma", "upsilon", "omega"})
+"""Spelled-out letters that count as the letter (PanGu-Alpha is PanGu-α); short ones (Phi, Pi) stay words."""
 _FIRST_TAGS = frozenset({"v0", "v0.1", "v1", "v1.0", "v1.0.0"})
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)(?:x(\d+(?:\.\d+)?))?([mbt])$")  # 128k is a context length, not a size
 _MULTIPLIER = {"m": 1e6, "b": 1e9, "t": 1e12}
+_TOKENS = re.compile(r"(?<![a-z])v\d+(?:\.\d+)*|active\d+(?:\.\d+)?b|\d+(?:\.\d+)*(?:x\d+(?:\.\d+)?)?[a-z]*|[a-z]+"
+                     r"|\+{1,3}|~[a-z]+~")
+_CASED_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]+")
 
 
 @dataclass(frozen=True)
 class Signature:
-    """What a model name says, taken apart: distinctive words, versions, sizes, tags, snapshots, variant words."""
+    """What a model name says, taken apart: distinctive words, versions, sizes, tags, snapshots, variant words,
+    marks (`+`, Greek letters) and how its words are capitalized."""
 
     words: tuple[str, ...] = ()
     versions: tuple[str, ...] = ()
@@ -57,6 +76,8 @@ class Signature:
     tags: tuple[str, ...] = ()
     snapshots: tuple[str, ...] = ()
     variants: frozenset[str] = frozenset()
+    marks: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()  # the distinctive words as written, when the name has capitals (else empty)
 
     @property
     def joined(self) -> str:
@@ -66,7 +87,7 @@ class Signature:
     def key(self) -> str:
         """Equal keys: the same model written differently ('Llama-3-8B', 'Llama 3 8B', 'Meta-Llama-3-8B')."""
         return "|".join(("".join(self.words), ".".join(self.versions), ".".join(self.sizes), ".".join(self.tags),
-                         ".".join(self.snapshots), ".".join(sorted(self.variants))))
+                         ".".join(self.snapshots), ".".join(sorted(self.variants)), ".".join(self.marks)))
 
     @property
     def size(self) -> float | None:
@@ -77,29 +98,53 @@ class Signature:
                 return float(match.group(1)) * _MULTIPLIER[match.group(3)]
         return None
 
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.versions or self.marks)
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+def _ascii(text: str, lower: bool = True) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return folded.lower() if lower else folded
+
+
+def _spell_greek(text: str) -> str:
+    """Greek letters as marked words (`~alpha~`) before ASCII folding would drop them."""
+    if text.isascii():
+        return text
+    return "".join(f" ~{GREEK_LETTERS[ch.lower()]}~ " if ch.lower() in GREEK_LETTERS else ch for ch in text)
+
+
+def _strip_repo(name: str) -> str:
+    return name.rsplit("/", 1)[-1] if "/" in name and " " not in name.strip() else name
 
 
 def signature(name: str) -> Signature:
     """Take a model name apart ('meta-llama/Meta-Llama-3-8B-Instruct' -> llama, 3, 8b, instruct)."""
-    text = _ascii(name.rsplit("/", 1)[-1] if "/" in name and " " not in name.strip() else name)
-    text = re.sub(r"(\d)\s*[x×]\s*(\d)", r"\1x\2", text).replace("+", " plus ")  # Command R+ is not R
+    spelled = _spell_greek(_strip_repo(name))
+    text = _ascii(spelled)
+    text = re.sub(r"(\d)\s*[x×]\s*(\d)", r"\1x\2", text)
     text = re.sub(r"(\d[mbt])(?=v\d)", r"\1 ", text)  # 7bv2 -> 7b v2
     text = re.sub(r"(?<![a-z])a(\d+(?:\.\d+)?b)\b", r"active\1", text)  # Qwen3-235B-A22B: active parameters
-    tokens = re.findall(r"(?<![a-z])v\d+(?:\.\d+)*|active\d+(?:\.\d+)?b|\d+(?:\.\d+)*(?:x\d+(?:\.\d+)?)?[a-z]*|[a-z]+",
-                        text)
     words: list[str] = []
     versions: list[str] = []
     sizes: list[str] = []
     tags: list[str] = []
     snapshots: list[str] = []
+    marks: list[str] = []
     variants: set[str] = set()
-    for token in tokens:
+    for token in _TOKENS.findall(text):
         if token.startswith("active"):
             continue  # the active share of a mixture of experts names no other model
-        if re.fullmatch(r"v\d+(?:\.\d+)*", token):
+        if token.startswith("+"):
+            marks.append(token)  # Command R+, PointNet++
+        elif token.startswith("~"):
+            marks.append(token.strip("~"))
+        elif token == "plus":
+            marks.append("+")  # "Command R Plus" is "Command R+"
+        elif token in GREEK_WORDS:
+            marks.append(token)
+        elif re.fullmatch(r"v\d+(?:\.\d+)*", token):
             tags.append(token)
         elif _SIZE.match(token):
             sizes.append(_canonical_size(token))
@@ -115,7 +160,16 @@ def signature(name: str) -> Signature:
             words.append(token)
     if len(words) > 1 and words[0] in VENDOR_PREFIXES:
         words = words[1:]
-    return Signature(tuple(words), tuple(versions), tuple(sizes), tuple(tags), tuple(snapshots), frozenset(variants))
+    return Signature(tuple(words), tuple(versions), tuple(sizes), tuple(tags), tuple(snapshots), frozenset(variants),
+                     tuple(sorted(marks)), _cased(spelled, words))
+
+
+def _cased(spelled: str, words: list[str]) -> tuple[str, ...]:
+    """The distinctive words as the name capitalizes them; empty when they are all lowercase (a repository id says
+    nothing about capitals)."""
+    wanted = set(words)
+    cased = tuple(w for w in _CASED_WORD.findall(_ascii(spelled, lower=False)) if w.lower() in wanted)
+    return cased if any(not w.islower() for w in cased) else ()
 
 
 def _canonical_size(token: str) -> str:
@@ -148,6 +202,13 @@ def _sizes_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _case_differs(a: Signature, b: Signature) -> bool:
+    """Both names capitalize their words and do it differently ("CALM" vs "CaLM"), the letters being the same."""
+    if not a.cased or not b.cased or a.cased == b.cased:
+        return False
+    return [w.lower() for w in a.cased] == [w.lower() for w in b.cased]
+
+
 @dataclass
 class Candidate:
     uuid: str
@@ -157,71 +218,106 @@ class Candidate:
     params: float | None
 
 
+def _shown(values: tuple[str, ...]) -> str:
+    return " ".join(values)
+
+
 def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: float | None) -> tuple[float, list[str]]:
-    """How likely a record's name (with its developer and size) names the candidate entry, 0..100, and why."""
+    """How likely a record's name (with its developer and size) names the candidate entry, 0..100, and the signals
+    that gave the score (each with its points). A score of 0 means a signal rules the pair out."""
     why: list[str] = []
+    # Identity vetoes: the names say different things.
+    if rec.marks != cand.sig.marks:
+        return 0.0, [f"symbols differ ({_shown(rec.marks) or 'none'} vs {_shown(cand.sig.marks) or 'none'})"]
+    if rec.versions != cand.sig.versions:
+        if rec.versions and cand.sig.versions:
+            return 0.0, [f"version differs ({_shown(rec.versions)} vs {_shown(cand.sig.versions)})"]
+        return 0.0, [f"version or generation on one side only ({_shown(rec.versions or cand.sig.versions)})"]
+    if rec.tags != cand.sig.tags:
+        if rec.tags and cand.sig.tags:
+            return 0.0, [f"version tag differs ({_shown(rec.tags)} vs {_shown(cand.sig.tags)})"]
+        lonely = set(rec.tags) ^ set(cand.sig.tags)
+        if not lonely <= _FIRST_TAGS:
+            return 0.0, [f"version tag on one side only ({_shown(tuple(sorted(lonely)))})"]
+        why.append("a first-version tag on one side only (0)")
+    if rec.snapshots and cand.sig.snapshots and rec.snapshots != cand.sig.snapshots:
+        return 0.0, [f"snapshot differs ({_shown(rec.snapshots)} vs {_shown(cand.sig.snapshots)})"]
+    if rec.sizes and cand.sig.sizes and not _sizes_agree(rec.sizes, cand.sig.sizes):
+        return 0.0, [f"size differs ({_shown(rec.sizes)} vs {_shown(cand.sig.sizes)})"]
+    # Name similarity.
     if rec.joined == cand.sig.joined:
-        score = 100.0
-        cap = 100.0
+        score, cap = 100.0, 100.0
+        why.append("same name (100)")
     else:
         score = float(fuzz.ratio(rec.joined, cand.sig.joined))
         shorter, longer = sorted((rec.words, cand.sig.words), key=len)
         if shorter and len(longer) > len(shorter) and longer[-len(shorter):] == shorter:
             cap = PREFIX_WORD_CAP
-            why.append("other words before the name")
+            why.append(f"other words before the name ({score:.0f}, at most {PREFIX_WORD_CAP})")
         else:
             cap = EXTRA_WORD_CAP
-            why.append("names differ")
-    for label, mine, theirs, one_sided in (
-        ("version", rec.versions, cand.sig.versions, VERSION_ONE_SIDED),
-        ("snapshot", rec.snapshots, cand.sig.snapshots, SNAPSHOT_ONE_SIDED),
-    ):
-        if mine and theirs and mine != theirs:
-            return 0.0, [f"{label} differs"]
-        if bool(mine) != bool(theirs):
-            score -= one_sided
-            why.append(f"{label} on one side only")
-    if rec.tags and cand.sig.tags and rec.tags != cand.sig.tags:
-        return 0.0, ["version tag differs"]
-    lonely = set(rec.tags) ^ set(cand.sig.tags)
-    if lonely and not lonely <= _FIRST_TAGS:
-        score -= TAG_ONE_SIDED
-        why.append("version tag on one side only")
-    if rec.sizes and cand.sig.sizes:
-        if not _sizes_agree(rec.sizes, cand.sig.sizes):
-            return 0.0, ["size differs"]
-    elif rec.sizes or cand.sig.sizes:
+            why.append(f"names differ ({score:.0f}% alike, at most {EXTRA_WORD_CAP})")
+    if _case_differs(rec, cand.sig):
+        score -= CASE_DIFFERS
+        why.append(f"capitals differ ({' '.join(rec.cased)} vs {' '.join(cand.sig.cased)}) (−{CASE_DIFFERS})")
+    if bool(rec.snapshots) != bool(cand.sig.snapshots):
+        score -= SNAPSHOT_ONE_SIDED
+        why.append(f"snapshot on one side only (−{SNAPSHOT_ONE_SIDED})")
+    if bool(rec.sizes) != bool(cand.sig.sizes):
         stated = rec.size if rec.sizes else cand.sig.size
         other = cand.params if rec.sizes else size
         if stated is None or other is None or not _close(stated, other, PARAMS_TOLERANCE):
             score -= SIZE_ONE_SIDED
-            why.append("size on one side only")
+            why.append(f"size on one side only (−{SIZE_ONE_SIDED})")
+        else:
+            why.append("size in one name, parameter count in the other, agree (0)")
     if rec.variants != cand.sig.variants:
         cap = min(cap, VARIANT_CAP)
-        why.append("instruct/chat variant differs")
+        why.append(f"instruct/chat variant differs (at most {VARIANT_CAP})")
     if developer and cand.developer:
         if developer == cand.developer:
             score += DEVELOPER_AGREES
+            why.append(f"developer agrees (+{DEVELOPER_AGREES})")
         else:
             score -= DEVELOPER_DIFFERS
-            why.append("developer differs")
+            why.append(f"developer differs (−{DEVELOPER_DIFFERS})")
     if size and cand.params:
         if _close(size, cand.params, PARAMS_TOLERANCE):
             score += PARAMS_AGREE
+            why.append(f"parameter count agrees (+{PARAMS_AGREE})")
         else:
             score -= PARAMS_DIFFER
-            why.append("parameter count differs")
+            why.append(f"parameter count differs (−{PARAMS_DIFFER})")
     return max(0.0, min(score, cap, 100.0)), why
 
 
 @dataclass
 class MatchResult:
+    """A match decision and its evidence: the signals behind the score and the other candidates weighed."""
+
     outcome: str  # match | review | new
     uuid: str | None = None
     score: float = 0.0
     reason: str = ""
     candidate_name: str | None = None
     matched_name: str | None = None  # which of the record's names matched
+    signals: list[str] = field(default_factory=list)
+    others: list[tuple[str, float]] = field(default_factory=list)  # (entry name, score) of the runners-up
+
+    def evidence(self) -> dict[str, object]:
+        """The decision as JSON: what the import and the review list show."""
+        return {"outcome": self.outcome, "candidate": self.candidate_name, "score": round(self.score, 1),
+                "name": self.matched_name, "signals": list(self.signals),
+                "others": [{"name": n, "score": round(s, 1)} for n, s in self.others]}
+
+    def explain(self) -> str:
+        """One line: outcome, candidate, score and signals."""
+        target = f" {self.candidate_name!r}" if self.candidate_name else ""
+        signals = "; ".join(self.signals) or self.reason or "no similar name"
+        return f"{self.outcome}{target} (score {self.score:.0f}): {signals}"
+
+
+_RANK = {"match": 2, "review": 1, "new": 0}
 
 
 class ModelMatcher:
@@ -251,6 +347,14 @@ class ModelMatcher:
         for candidate in self._by_uuid.get(uuid, []):
             candidate.developer, candidate.params = self._facts[uuid][1], self._facts[uuid][2]
 
+    def rename(self, uuid: str, name: str) -> None:
+        """The entry's display name changed (its old name stays findable as an alias)."""
+        _old, developer, params = self._facts.get(uuid, ("", None, None))
+        self._facts[uuid] = (name, developer, params)
+        for candidate in self._by_uuid.get(uuid, []):
+            candidate.name = name
+        self.add_alias(uuid, name)
+
     def add_alias(self, uuid: str, name: str) -> None:
         facts = self._facts.get(uuid)
         if facts is None:
@@ -265,22 +369,24 @@ class ModelMatcher:
             group.append(candidate)
             self._by_uuid[uuid].append(candidate)
 
-    def match(self, names: list[str], developer: str | None, size: float | None) -> MatchResult:
-        """The best outcome over a record's names (earlier names win ties)."""
-        best = MatchResult("new")
+    def match(self, names: list[str], developer: str | None, size: float | None,
+              exclude: frozenset[str] = frozenset()) -> MatchResult:
+        """The best outcome over a record's names (earlier names win ties); `exclude` are entries the record is
+        known not to be (its own base model)."""
+        best = MatchResult("new", reason="no similar name")
         for name in names:
             if not name or not name.strip():
                 continue
-            result = self._match_one(name, developer, size)
-            rank = {"match": 2, "review": 1, "new": 0}
-            if (rank[result.outcome], result.score) > (rank[best.outcome], best.score):
+            result = self._match_one(name, developer, size, exclude)
+            if (_RANK[result.outcome], result.score) > (_RANK[best.outcome], best.score):
                 best = result
         return best
 
-    def _match_one(self, name: str, developer: str | None, size: float | None) -> MatchResult:
+    def _match_one(self, name: str, developer: str | None, size: float | None,
+                   exclude: frozenset[str]) -> MatchResult:
         sig = signature(name)
-        if not sig.words and not sig.versions:
-            return MatchResult("new", reason="nothing to match on")
+        if sig.empty:
+            return MatchResult("new", reason="nothing to match on", matched_name=name)
         groups = [sig.joined] if sig.joined in self.by_words else []
         if sig.joined:
             for hit, _score, _index in process.extract(sig.joined, self.choices, scorer=fuzz.ratio, limit=6,
@@ -290,22 +396,28 @@ class ModelMatcher:
         scored: dict[str, tuple[float, list[str], Candidate]] = {}
         for group in groups:
             for candidate in self.by_words[group]:
+                if candidate.uuid in exclude:
+                    continue
                 value, why = score_pair(sig, candidate, developer, size)
                 if candidate.uuid not in scored or value > scored[candidate.uuid][0]:
                     scored[candidate.uuid] = (value, why, candidate)
         if not scored:
-            return MatchResult("new", reason="no similar name")
-        ranking = sorted(scored.values(), key=lambda item: -item[0])
+            return MatchResult("new", reason="no similar name", matched_name=name)
+        # Ties are broken by name then UUID, so that the decision never depends on the order entries were made in.
+        ranking = sorted(scored.values(), key=lambda item: (-item[0], item[2].name, item[2].uuid))
         value, why, top = ranking[0]
-        reason = "; ".join(why) or "same name"
+        others = [(c.name, v) for v, _w, c in ranking[1:4]]
+        reason = "; ".join(why)
         if value >= MATCH_AT:
             if len(ranking) > 1 and ranking[1][0] >= MATCH_AT and value - ranking[1][0] < AMBIGUOUS_WITHIN:
-                return MatchResult("review", top.uuid, value, f"{name!r} could be {top.name!r} or "
-                                   f"{ranking[1][2].name!r}", top.name, name)
-            return MatchResult("match", top.uuid, value, reason, top.name, name)
+                second = ranking[1][2]
+                return MatchResult("review", top.uuid, value, f"{name!r} could be {top.name!r} or {second.name!r}",
+                                   top.name, name, [*why, f"{second.name!r} scores {ranking[1][0]:.0f} too"], others)
+            return MatchResult("match", top.uuid, value, reason, top.name, name, why, others)
         if value >= REVIEW_AT:
-            return MatchResult("review", top.uuid, value, f"{name!r} may be {top.name!r} ({reason})", top.name, name)
-        return MatchResult("new", None, value, reason, top.name, name)
+            return MatchResult("review", top.uuid, value, f"{name!r} may be {top.name!r} ({reason})", top.name, name,
+                               why, others)
+        return MatchResult("new", None, value, reason, top.name, name, why, others)
 
 
 # ---- organizations ---------------------------------------------------------------------------------------------
@@ -317,16 +429,20 @@ ORG_STOP_WORDS = frozenset({"inc", "ltd", "llc", "corp", "corporation", "company
 ORG_ALIASES: dict[str, str] = {
     "facebook": "meta", "fair": "meta", "meta llama": "meta", "metallama": "meta", "meta platforms": "meta",
     "mistralai": "mistral", "deepseekai": "deepseek", "deepseek ai": "deepseek", "qwen": "alibaba",
-    "alibaba qwen": "alibaba", "google brain": "google", "allenai": "allen institute", "allen": "allen institute",
+    "alibaba qwen": "alibaba", "allenai": "allen institute", "allen": "allen institute",
     "ai2": "allen institute", "tiiuae": "innovation institute", "tii": "innovation institute",
-    "thudm": "tsinghua university",
+    "thudm": "tsinghua university knowledge engineering", "zhipu": "zhipu",
     "zai": "zhipu", "zhipuai": "zhipu", "cohereforai": "cohere", "cohere for": "cohere", "stabilityai": "stability",
     "togethercomputer": "together", "bigscience workshop": "bigscience", "01ai": "01", "moonshotai": "moonshot",
-    "xai org": "xai", "ibm granite": "ibm", "university california berkeley": "uc berkeley", "berkeley": "uc berkeley",
-    "openlm": "openlm", "lmsys org": "lmsys", "eleuther": "eleutherai", "hugging": "hugging face",
-    "huggingface": "hugging face", "huggingfaceh4": "hugging face", "nvidia corporation": "nvidia",
+    "xai org": "xai", "ibm granite": "ibm", "openlm": "openlm", "lmsys org": "lmsys", "eleuther": "eleutherai",
+    "hugging": "hugging face", "huggingface": "hugging face", "huggingfaceh4": "hugging face",
+    "nvidia corporation": "nvidia", "university california berkeley": "uc berkeley", "berkeley": "uc berkeley",
+    "deepmind": "google deepmind",
 }
-"""Spellings catalogs use for the same organization (left: normalized spelling, right: normalized core name)."""
+"""Spellings catalogs use for the same organization (left: normalized spelling, right: normalized core name).
+
+Only true aliases: Google, Google Brain and Google Research are not Google DeepMind, and a university is not a
+group that works at it ("OpenLM Research (UC Berkeley)" is not UC Berkeley)."""
 
 
 def split_organizations(text: str | None) -> list[str]:
@@ -334,13 +450,15 @@ def split_organizations(text: str | None) -> list[str]:
     if not text:
         return []
     parts = re.split(r"\s*(?:,|;|&|\+|\band\b|\n)\s*", str(text))
-    return [p.strip() for p in parts if p and p.strip()]
+    return list(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
 
 
 def org_keys(name: str) -> list[str]:
-    """Normalized core names of an organization: without legal/generic words, and any name in parentheses."""
+    """Normalized core names of an organization: without legal/generic words, and a one-word name in parentheses
+    (an acronym: "Technology Innovation Institute (TII)"); a longer one is an affiliation, not another name."""
     text = _ascii(name).replace("&", " and ")
-    names = [re.sub(r"\([^)]*\)", " ", text), *re.findall(r"\(([^)]*)\)", text)]
+    inner = [part for part in re.findall(r"\(([^)]*)\)", text) if len(part.split()) == 1]
+    names = [re.sub(r"\([^)]*\)", " ", text), *inner]
     keys: list[str] = []
     for item in names:
         words = [w for w in re.split(r"[^a-z0-9]+", item) if w]
@@ -353,16 +471,18 @@ def org_keys(name: str) -> list[str]:
 
 
 class OrgMatcher:
-    """Every live organization by core name (and aliases), for matching organization names from catalogs."""
+    """Every live organization by core name (and aliases): an organization is found by its name or an alias only,
+    never by resemblance (two research groups with similar names are two organizations)."""
 
     def __init__(self, session: Session) -> None:
         self.by_key: dict[str, str] = {}
         self.names: dict[str, str] = {}
-        for uuid, name in session.execute(select(Organization.uuid, Organization.name).where(
-                Organization.deleted_at.is_(None))).all():
+        rows = session.execute(select(Organization.uuid, Organization.name, Organization.created_at).where(
+            Organization.deleted_at.is_(None)).order_by(Organization.created_at, Organization.name)).all()
+        for uuid, name, _created in rows:
             self.add(uuid, name)
         for uuid, alias in session.execute(select(Alias.entry_uuid, Alias.name).where(
-                Alias.deleted_at.is_(None))).all():
+                Alias.deleted_at.is_(None)).order_by(Alias.name)).all():
             if uuid in self.names:
                 self.add(uuid, alias)
 
@@ -374,30 +494,13 @@ class OrgMatcher:
     def match(self, name: str | None) -> str | None:
         if not name:
             return None
-        keys = org_keys(name)
-        for key in keys:
+        for key in org_keys(name):
             if key in self.by_key:
                 return self.by_key[key]
-        best: tuple[float, str] | None = None
-        for key in keys:
-            if len(key) < 3:
-                continue
-            for hit, value, _ in process.extract(key, list(self.by_key), scorer=fuzz.token_set_ratio, limit=5,
-                                                 score_cutoff=95):
-                shared = set(key.split()) & set(hit.split())
-                if not any(len(word) >= 3 for word in shared):
-                    continue
-                closeness = value + fuzz.ratio(key, hit) / 1000  # prefer the closest spelling among subsets
-                if best is None or closeness > best[0]:
-                    best = (closeness, self.by_key[hit])
-        return best[1] if best else None
+        return None
 
 
 def same_org(name: str, names: list[str]) -> bool:
     """Whether an organization name names the same organization as any of `names` (for disagreement checks)."""
     keys = set(org_keys(name))
-    other = {key for n in names for key in org_keys(n)}
-    if keys & other:
-        return True
-    return any(fuzz.token_set_ratio(a, b) >= 95 and any(len(w) >= 3 for w in set(a.split()) & set(b.split()))
-               for a in keys for b in other)
+    return bool(keys & {key for n in names for key in org_keys(n)})

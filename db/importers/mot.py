@@ -20,6 +20,7 @@ from db.importers.common import (
     where,
 )
 from db.importers.licenses import PROPRIETARY, resolve
+from db.importers.matching import signature
 from db.openness.mof import classify, from_mot_release, normalize_license_id
 from db.values import normalize_name, parse_number
 from db.vocab import MOF_COMPONENT_INFO, ContentType
@@ -140,8 +141,27 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
     hf_id = _hf_id(tolerant_get(release, "huggingface"))
     if hf_id:
         names.append(hf_id)
+    base = _base_model(clean(tolerant_get(release, "origin")), names)
+    if base:
+        statements["base_model"] = base
     return ModelRecord(
         source=SOURCE, origin=origin, key=normalize_name(name), name=name, names=names, developer=developer,
         size=size, fields=fields, statements=statements, license=license_text, components=components,
+        base_model=base, base_relation="other" if base else None,
     )
+
+
+def _base_model(origin: str | None, names: list[str]) -> str | None:
+    """The tool's `origin`: the model this one was built from, unless it names the model itself (Amber's origin is
+    Amber) or is a license filled in by mistake (Apache-2.0, MIT). The tool does not say how it was built."""
+    if not origin:
+        return None
+    info = resolve(origin)
+    if info is not None and info.known:
+        return None
+    own = {signature(n).key for n in names} | {signature(n).joined for n in names}
+    sig = signature(origin)
+    if sig.empty or sig.key in own or (sig.joined in own and not sig.versions and not sig.sizes):
+        return None
+    return origin
 

@@ -21,6 +21,7 @@ from db.importers.common import (
     tolerant_get,
     where,
 )
+from db.importers.matching import signature
 from db.values import normalize_name, parse_date
 
 SOURCE = "osai"
@@ -122,10 +123,16 @@ def _record(path: Path, line: int | None, document: Any, text: str) -> ModelReco
         end_name = clean(tolerant_get(system, "endmodelname"))
         base_name = clean(tolerant_get(system, "basemodelname"))
         license_text = clean(tolerant_get(system, "endmodellicense"))
-    # A system name ("Qwen", "Llama 3.1") names a family, so it is matched only when no model is named; the
+    # The Index grades a system by its end model: the record is the end model, and its base model is another
+    # model (Fietje is not Phi-2), named only to link the two. Without an end model the system is the base model
+    # itself. A system name ("Qwen", "Llama 3.1") names a family, so it is matched only when no model is named; the
     # 2023 files' `llmbase` is too vague ("Mistral", "LLaMA2") to match on at all.
-    names = [n for n in dict.fromkeys((end_name, None if legacy else base_name)) if n] or (
-        [system_name] if system_name else [])
+    if end_name:
+        names = [end_name]
+    elif base_name and not legacy:
+        names, base_name = [base_name], None
+    else:
+        names = [system_name] if system_name else []
     if not names:
         raise RecordRejected("no system name (an empty template?)")
     graded: list[Assessed] = []
@@ -149,6 +156,8 @@ def _record(path: Path, line: int | None, document: Any, text: str) -> ModelReco
     if license_text:
         statements["license"] = license_text
     fields: dict[str, Any] = {}
+    if grades.get("end_model_weights" if end_name else "base_model_weights") in ("open", "partial"):
+        fields["access"] = ["weights"]  # the graded model's weights can be downloaded
     released = clean(tolerant_get(system, "releasedate"))
     if released:
         try:
@@ -180,8 +189,8 @@ def _record(path: Path, line: int | None, document: Any, text: str) -> ModelReco
             if kind:
                 org_facts["org_kind"] = kind
                 org_facts["org_kind_text"] = value
-    base_relation = "fine-tune" if base_name and end_name and normalize_name(base_name) != normalize_name(
-        end_name) else None
+    base_relation = "fine-tune" if base_name and end_name and signature(base_name).key != signature(end_name).key \
+        else None
     if base_relation:
         statements["base_model"] = base_name
     return ModelRecord(

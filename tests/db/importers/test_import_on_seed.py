@@ -72,13 +72,26 @@ def test_seed_models_stay_one_entry_each(imported: Store) -> None:
         "GPT-4": ["GPT-4", "gpt-4-0613"],
         "GLM-130B": ["GLM-130B"],
         "ChatGLM3-6B": ["ChatGLM3", "ChatGLM3-6B"],
-        "Llama 3.1 405B": ["Llama 3.1-405B", "Llama 3.1"],  # the Index names its system, not the release
+        "Llama 3.1 405B": ["Llama 3.1-405B"],
         "Claude 3 Opus": ["Claude 3 Opus", "claude-3-opus-20240229"],
     }.items():
         detail = entry_detail(imported, imported.resolve(seeded_name, "model").uuid)
         said = {name for p in detail["provenance"] if p["field"] == "name"
                 for name in (p["value"] if isinstance(p["value"], list) else [p["value"]])}
         assert set(catalog_names) <= said, (seeded_name, said)
+
+
+def test_the_index_grades_the_end_model_linked_to_its_base(imported: Store) -> None:
+    """The Index's Llama 3.1 system is its instruct end model: an entry of its own, derived from the seed's 405B."""
+    from db import lineage
+
+    instruct = imported.resolve("Llama-3.1-405B-Instruct", "model")
+    base = imported.resolve("Llama 3.1 405B", "model")
+    with imported.read() as session:
+        assert lineage.base_of(session, instruct.uuid).uuid == base.uuid  # type: ignore[union-attr]
+        assert lineage.lineal(session, instruct.uuid).relation == "fine-tune"
+    seeded = entry_detail(imported, base.uuid)
+    assert not any(p["source"] == "osai" for p in seeded["provenance"])  # its grades stay with the end model
 
 
 def test_uncertain_matches_wait_for_review(imported: Store) -> None:
@@ -93,11 +106,9 @@ def test_uncertain_matches_wait_for_review(imported: Store) -> None:
 def test_disagreements_are_shown_side_by_side(imported: Store) -> None:
     llama = entry_detail(imported, imported.resolve("Llama 3.1 405B", "model").uuid)
     by_field = {d["field"]: d["values"] for d in llama["disagreements"]}
-    assert by_field["license"] == {"atlas": "Llama 3.1 Community License Agreement",
-                                   "osai": "Meta Llama 3 Community License"}
     weights = {p["source"]: p["value"] for p in llama["provenance"] if p["field"] == "weights"}
-    assert weights == {"osai": "partial", "epoch": "Open weights (restricted use)"}
-    assert "weights" not in by_field  # "partial" and "restricted use" are the same band: no false alarm
+    assert weights == {"epoch": "Open weights (restricted use)"}
+    assert "weights" not in by_field  # the seed's grade is in the same band: no false alarm
     chatglm = entry_detail(imported, imported.resolve("ChatGLM3-6B", "model").uuid)
     developer = next(d for d in chatglm["disagreements"] if d["field"] == "developer")
     assert developer["values"] == {"atlas": "Zhipu AI", "mot": "Tsinghua University"}
@@ -125,8 +136,8 @@ def test_reimport_changes_nothing(imported: Store) -> None:
 def test_show_prints_the_disagreements(imported: Store, capsys: pytest.CaptureFixture[str]) -> None:
     from db.cli.main import main
 
-    assert main(["--db", str(imported.path), "show", "Llama 3.1 405B"]) == 0
+    assert main(["--db", str(imported.path), "show", "ChatGLM3-6B"]) == 0
     out = capsys.readouterr().out
     assert "Sources disagree:" in out
-    assert "License: atlas: Llama 3.1 Community License Agreement; osai: Meta Llama 3 Community License" in out
-    assert "Imported from: epoch, osai" in out
+    assert "Developer: atlas: Zhipu AI; mot: Tsinghua University" in out
+    assert "Imported from: epoch, mot" in out

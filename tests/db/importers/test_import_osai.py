@@ -25,7 +25,8 @@ def test_reference_index_files() -> None:
     assert [r.where for r in report.rejected] == ["a_submission_template.yaml"]
     assert len(records) == 10
     llama = next(r for r in records if r.origin == "llama-3.1.yaml")
-    assert llama.names == ["Llama-3.1-405B-Instruct", "Llama-3.1-405B"]
+    assert llama.names == ["Llama-3.1-405B-Instruct"]  # the base model is another model, named only to link it
+    assert (llama.base_model, llama.base_relation) == ("Llama-3.1-405B", "fine-tune")
     assert llama.developer == "Meta" and llama.license == "Meta Llama 3 Community License"
     grades = {a.dimension: a.value for a in llama.assessments}
     assert len(grades) == 12 and grades["base_model_weights"] == "partial"
