@@ -426,14 +426,15 @@ class CompareView(QWidget):
         columns = self.model.columnCount()
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, columns)
-        has = self.comparison is not None
+        whole = self.comparison
+        has = whole is not None
         self.table.setVisible(has)
         self.placeholder.setVisible(not has)
-        if has:
+        if whole is not None:
             self._size_columns()
-            total = sum(len(g.rows) for g in self.comparison.groups)  # type: ignore[union-attr]
-            differ = sum(1 for row in self.comparison.rows() if row.differs)  # type: ignore[union-attr]
-            kinds = " · kinds differ: compared on the fields they share" if self.comparison.mixed_kinds else ""  # type: ignore[union-attr]
+            total = sum(len(g.rows) for g in whole.groups)
+            differ = len([row for row in whole.rows() if row.differs])
+            kinds = " · kinds differ: compared on the fields they share" if whole.mixed_kinds else ""
             self.title.setText(f"Comparing {len(self.model.entries)} entries — {differ} of {total} rows differ{kinds}")
         else:
             self.title.setText("Comparison")

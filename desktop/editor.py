@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,13 @@ Submit = Callable[[dict[str, Any]], None]
 ERROR_STYLE = "color: #c0392b;"
 
 
+class InertBrowser(QTextBrowser):
+    """A preview that never fetches what the Markdown points to (images, style sheets): it stays offline."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        return None
+
+
 class MarkdownEditor(QSplitter):
     """Plain-text Markdown on the left, a live, inert preview on the right."""
 
@@ -51,9 +58,8 @@ class MarkdownEditor(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)
-        self.preview = QTextBrowser(self)
+        self.preview = InertBrowser(self)
         self.preview.setOpenLinks(False)
-        self.preview.loadResource = lambda *_: None  # type: ignore[method-assign]
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -201,9 +207,10 @@ class EntryForm(QWidget):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItem("", None)
             kinds = REFERABLE_KINDS if spec.ref_kind == "*" else [str(spec.ref_kind)]
-            for choice in entry_choices(self.store, kinds):
-                combo.addItem(choice.label, choice.uuid)
+            for entry in entry_choices(self.store, kinds):
+                combo.addItem(entry.label, entry.uuid)
             completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             return combo

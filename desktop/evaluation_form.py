@@ -150,6 +150,7 @@ class EvaluationDialog(FormDialog):
         for choice in entry_choices(store, REFERABLE_KINDS):
             self.target.addItem(choice.label, choice.uuid)
         completer = self.target.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.target.setAccessibleName("Evaluated entry")

@@ -37,7 +37,7 @@ class NewTagDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newTagDialog")
         self.setWindowTitle("New tag")
-        self.create = create
+        self.make_tag = create
         self.name = QLineEdit(self)
         self.name.setAccessibleName("Tag name")
         self.name.setPlaceholderText("e.g. shortlist")
@@ -126,7 +126,7 @@ class NewTagDialog(QDialog):
             self.message.setText("Give the tag a name.")
             self.name.setFocus()
             return
-        problem = self.create(name, self.color)
+        problem = self.make_tag(name, self.color)
         if problem:
             self.message.setText(problem)
             self.name.setFocus()

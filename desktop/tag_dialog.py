@@ -27,7 +27,9 @@ class TagInput(QLineEdit):
     def _update(self, _text: str) -> None:
         word = self._current_word()
         if not word:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         self._completer.setCompletionPrefix(word)
         self._completer.complete()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from desktop.list_model import UUIDS_MIME
@@ -56,10 +56,16 @@ class TagDropTarget(QObject):
         if not dropped_uuids(event):
             # Not entries from the list (a teammate's .atlas file, say): the window handles it, as it did
             # before the sidebar accepted drops.
+            # Called directly: sending the event to the window would route it back here.
             window = self.sidebar.window()
-            handler = {QEvent.Type.DragEnter: window.dragEnterEvent, QEvent.Type.DragMove: window.dragMoveEvent,
-                       QEvent.Type.Drop: window.dropEvent}[event.type()]
-            handler(event)  # called directly: sending the event to the window would route it back here
+            if isinstance(event, QDragMoveEvent):  # a QDragEnterEvent is one too
+                if event.type() == QEvent.Type.DragEnter:
+                    assert isinstance(event, QDragEnterEvent)
+                    window.dragEnterEvent(event)
+                else:
+                    window.dragMoveEvent(event)
+            else:
+                window.dropEvent(event)
             return True
         item = self.tag_at(event)
         if event.type() == QEvent.Type.DragEnter:

@@ -267,7 +267,7 @@ class TagManager(QDialog):
             self.message.setText(f"<span style='color:#c0392b'>{html.escape(problem)}</span>")
         return problem is None
 
-    def create(self, name: str, color: str) -> str | None:
+    def create_tag(self, name: str, color: str) -> str | None:
         """Create a tag (undoable) and select it; None when done, else why not (a name taken, say)."""
         made: list[str] = []
 
@@ -303,7 +303,7 @@ class TagManager(QDialog):
 
     def new_tag(self) -> NewTagDialog:
         """Open the New Tag dialog (window-modal); Create makes the tag and closes it, or says why not."""
-        dialog = NewTagDialog(self.create, [t.color for t in self.model.tags], self)
+        dialog = NewTagDialog(self.create_tag, [t.color for t in self.model.tags], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
