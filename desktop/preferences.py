@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.form_dialog import FormDialog
 from desktop.settings import Preferences
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FormDialog):
+    """Settings kept in QSettings, never in the atlas; Esc or Cancel ask before dropping edits made here."""
+
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
@@ -48,6 +50,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.watch_changes(lambda: (self.author.text(), self.theme.currentData(), self.density.currentData(),
+                                    self.rubric.toPlainText()))
 
     def try_accept(self) -> None:
         author = self.author.text().strip()

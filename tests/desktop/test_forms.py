@@ -1,4 +1,4 @@
-"""The edit and evaluation forms ask before Esc, Cancel or the close button throw away what a person typed."""
+"""Edit, evaluation and preferences forms ask before Esc, Cancel or the close button drop what a person typed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from db.store import Store
 from desktop.editor import EntryDialog
 from desktop.evaluation_form import EvaluationDialog
 from desktop.form_dialog import DISCARD_QUESTION
+from desktop.preferences import PreferencesDialog
+from desktop.settings import Preferences
 
 RUBRIC = ["capability", "license risk"]
 
@@ -127,3 +129,28 @@ def test_esc_on_an_untouched_evaluation_closes_it_at_once(qtbot, mini: Store) ->
     dialog, saved = evaluation_dialog(qtbot, mini)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and no_question(dialog) and saved == []
+
+
+def test_preferences_ask_before_dropping_edits_and_save_with_ok(qtbot, prefs: Preferences) -> None:
+    dialog = PreferencesDialog(prefs)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    assert not dialog.isVisible() and no_question(dialog)
+    dialog.open()
+    dialog.rubric.setFocus()
+    qtbot.keyClick(dialog.rubric, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.rubric, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.rubric, "EU data residency")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    answer(qtbot, dialog, QMessageBox.StandardButton.Cancel)  # keep editing
+    dialog.author.selectAll()
+    qtbot.keyClick(dialog.author, Qt.Key.Key_Delete)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "your name" in dialog.error.text() and prefs.author == "ana"
+    qtbot.keyClicks(dialog.author, "bo")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert prefs.author == "bo" and prefs.rubric[-1] == "EU data residency"
