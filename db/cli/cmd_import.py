@@ -24,13 +24,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("source", choices=SOURCES, help="which catalog the files come from")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import")
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    parser.add_argument("--explain", action="store_true",
+                        help="show every match decision with its evidence (signals and score)")
     parser.set_defaults(run=run)
 
 
 def run(ctx: CommandContext) -> int:
     args = ctx.args
     progress = _progress if sys.stderr.isatty() else None
-    report = run_import(ctx.store, args.source, list(args.paths), dry_run=args.dry_run, progress=progress)
+    report = run_import(ctx.store, args.source, list(args.paths), dry_run=args.dry_run, explain=args.explain,
+                        progress=progress)
     if progress is not None:
         sys.stderr.write("\r\033[K")
     if ctx.json:
@@ -57,6 +60,8 @@ def render(report: ImportReport) -> str:
         lines.append(f"  skipped     {report.skipped} (about nothing in the atlas)")
     for rejection in report.rejected:
         lines.append(f"    ✘ {rejection.where}: {rejection.reason}")
+    if report.explain:
+        lines += ["", "Decisions (record → outcome: evidence):", *explain_lines(report)]
     if report.changes:
         lines += ["", "Updated:"]
         for change in report.changes[:50]:
@@ -65,3 +70,23 @@ def render(report: ImportReport) -> str:
         if len(report.changes) > 50:
             lines.append(f"  … and {len(report.changes) - 50} more (use --format json for all)")
     return "\n".join(lines)
+
+
+OUTCOME_WORDS = {"new": "new entry", "match": "merged into", "review": "needs review, maybe", "skipped": "skipped"}
+
+
+def explain_lines(report: ImportReport) -> list[str]:
+    """One line per record: what was decided, about which entry, on which evidence."""
+    lines: list[str] = []
+    for decision in report.decisions:
+        evidence = decision["evidence"]
+        target = decision["entry"] if decision["outcome"] in ("new", "match") else evidence.get("candidate")
+        said = f" {target!r}" if target and decision["outcome"] != "new" else ""
+        near = f" (nearest: {evidence['candidate']!r}, score {evidence['score']:.0f})" if (
+            decision["outcome"] == "new" and evidence.get("candidate")) else (
+            f" (score {evidence['score']:.0f})" if decision["outcome"] != "new" else "")
+        lines.append(f"  {decision['record']} [{decision['origin']}] → {OUTCOME_WORDS[decision['outcome']]}"
+                     f"{said}{near}")
+        if evidence.get("signals"):
+            lines.append(f"      {'; '.join(evidence['signals'])}")
+    return lines

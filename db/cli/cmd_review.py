@@ -41,10 +41,11 @@ def run(ctx: CommandContext) -> int:
     if ctx.json:
         emit_json(items)
         return 0
-    rows = [item | {"candidate_name": (item["candidate"] or {}).get("name"), "where": item["origin"]}
+    rows = [item | {"candidate_name": (item["candidate"] or {}).get("name"), "where": item["origin"],
+                    "signals": "; ".join(item["evidence"]) or item["reason"]}
             for item in items]
     emit_table(rows, [("id", "ID"), ("source", "Source"), ("name", "Record"), ("candidate_name", "Maybe"),
-                      ("score", "Score"), ("reason", "Why uncertain"), ("where", "From")])
+                      ("score", "Score"), ("signals", "Evidence"), ("where", "From")])
     if items and args.status == "open":
         print(f"\n{len(items)} to review: modelatlas review --merge ID ENTRY | --create ID | --dismiss ID")
     return 0

@@ -351,6 +351,8 @@ class Applier:
             spec = specs[key]
             setattr(model, spec.attr, raw if spec.type == FieldType.REF else convert(spec, raw))
         model.openness_manual = model.openness_grade is not None  # a catalog's grade, not the suggestion
+        if model.base_model_uuid in self.objects:
+            model.base_model = self.objects[model.base_model_uuid]  # type: ignore[assignment]  # base inserted first
         model.name_key = normalize_name(model.name)
         self.ctx.stamp(model, created=True)
         self.ctx.touch(model)
@@ -374,6 +376,8 @@ class Applier:
             setattr(model, spec.attr, raw if spec.type == FieldType.REF else convert(spec, raw))
             if spec.attr == "openness_grade":
                 model.openness_manual = model.openness_grade is not None
+            elif spec.attr == "base_model_uuid" and raw in self.objects:
+                model.base_model = self.objects[raw]  # type: ignore[assignment]  # inserts the base first
         self._refresh_openness(model)
 
     def _set_components(self, model: Model, changes: dict[str, tuple[str, str | None, str | None]]) -> None:

@@ -30,9 +30,16 @@ def _item(session: Any, row: ImportReview) -> dict[str, Any]:
         "candidate": {"uuid": candidate.uuid, "name": candidate.name} if candidate is not None else None,
         "score": row.score,
         "reason": row.reason,
+        "evidence": _evidence(row.record),
         "status": row.status,
         "resolved": {"uuid": resolved.uuid, "name": resolved.name} if resolved is not None else None,
     }
+
+
+def _evidence(record: dict[str, Any] | None) -> list[str]:
+    """The signals the matcher weighed (what made the match uncertain), as kept with the record."""
+    evidence = (record or {}).get("evidence")
+    return [str(signal) for signal in evidence.get("signals") or []] if isinstance(evidence, dict) else []
 
 
 def list_reviews(store: Store, status: str | None = "open") -> list[dict[str, Any]]:
