@@ -46,7 +46,9 @@ def new_entry(window: MainWindow, kind: str, preset: dict[str, Any] | None = Non
         uuid = create(window, form_values, kind)
         window.select_entry(uuid)
 
-    dialog = EntryDialog(window.store, kind, submit, values=values, rubric=window.prefs.rubric, parent=window)
+    noun = KIND_LABELS[kind][0].lower()
+    dialog = EntryDialog(window.store, kind, submit, values=values, rubric=window.prefs.rubric,
+                         title=f"New {noun}", parent=window)
     dialog.open()
     return dialog
 
@@ -70,7 +72,8 @@ def edit_current(window: MainWindow) -> EntryDialog | None:
         if after != before:
             window.undo_stack.push(EditEntry(store, uuid, before, after, entry.name))
 
-    dialog = EntryDialog(store, entry.kind, submit, values=before, rubric=window.prefs.rubric, parent=window)
+    dialog = EntryDialog(store, entry.kind, submit, values=before, rubric=window.prefs.rubric,
+                         title=f"Edit {KIND_LABELS[entry.kind][0].lower()}", parent=window)
     dialog.open()
     return dialog
 

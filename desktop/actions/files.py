@@ -96,5 +96,5 @@ ACTIONS = [
                shortcuts=(QKeySequence.StandardKey.Open,), icon="open", tip="Open an atlas file", needs_store=False),
     ActionSpec("files.recent", "Open &Recent", menu="File", group=10, fill=fill_recent, needs_store=False),
     ActionSpec("files.quit", "&Quit", lambda w: w.close(), menu="File", group=90, icon="quit",
-               shortcuts=(QKeySequence.StandardKey.Quit,), needs_store=False),
+               shortcuts=(QKeySequence.StandardKey.Quit, "Ctrl+Q"), needs_store=False),
 ]
