@@ -15,6 +15,7 @@ from sqlalchemy.pool import QueuePool
 
 from db.errors import DatabaseFileError, NewerSchemaError, StorageError
 from db.schema import SCHEMA_REVISION
+from db.tolerant import tolerate_invalid_values
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -82,6 +83,7 @@ def make_engine(
         creator=lambda: connect(path, immutable=immutable, check_same_thread=False),
         **options,  # type: ignore[arg-type]
     )
+    tolerate_invalid_values(engine)  # a damaged value reads as unknown instead of failing every view
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

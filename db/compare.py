@@ -392,7 +392,8 @@ def _verdicts(evaluations: list[dict[str, Any]]) -> str:
     for evaluation in evaluations:
         counts[evaluation["verdict"]] = counts.get(evaluation["verdict"], 0) + 1
     order = {v: i for i, v in enumerate(VERDICT_ORDER)}
-    return ", ".join(f"{v} ×{n}" if n > 1 else v for v, n in sorted(counts.items(), key=lambda i: order.get(i[0], 9)))
+    return ", ".join(f"{v} ×{n}" if n > 1 else str(v)
+                     for v, n in sorted(counts.items(), key=lambda i: order.get(i[0], 9)))
 
 
 def _source_rows(details: list[dict[str, Any]]) -> list[Row]:

@@ -26,6 +26,7 @@ from db.schema import (
     Tag,
 )
 from db.store import Store, _read_attr
+from db.validity import entry_problems
 from db.vocab import LICENSE_CLAUSES, MOF_COMPONENT_INFO, MofComponent, OpennessGrade
 
 CLAUSE_LABELS: dict[str, str] = {
@@ -102,8 +103,11 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
         "kind": entry.kind,
         "kind_label": KIND_LABELS[entry.kind][0],
         "name": entry.name,
-        "created_at": entry.created_at.isoformat(timespec="seconds"),
-        "modified_at": entry.modified_at.isoformat(timespec="seconds"),
+        "created_at": entry.created_at.isoformat(timespec="seconds") if entry.created_at else None,
+        "modified_at": entry.modified_at.isoformat(timespec="seconds") if entry.modified_at else None,
+        # values the file holds that are not valid (a damaged or hand-edited file): shown, never used
+        "invalid": [problem.to_json() for problem in entry_problems(
+            session.connection().connection.driver_connection, entry.uuid)],
         "author": entry.author,
         "version": entry.version,
         "fields": _fields(session, entry),
@@ -247,7 +251,8 @@ def _backed_by(session: Session, uuid: str) -> list[dict[str, Any]]:
 def _evaluations(session: Session, uuid: str) -> list[dict[str, Any]]:
     query = select(Evaluation).where(Evaluation.target_uuid == uuid).order_by(Evaluation.eval_date.desc())
     return [
-        ref(e) | {"evaluator": e.evaluator, "date": e.eval_date.isoformat(), "use_case": e.use_case,
+        ref(e) | {"evaluator": e.evaluator, "date": e.eval_date.isoformat() if e.eval_date else None,
+                  "use_case": e.use_case,
                   "scores": dict(e.scores), "verdict": e.verdict, "average": e.average_score}  # type: ignore[operator]
         for e in _live(session, query)
     ]

@@ -60,7 +60,8 @@ class Problem:
         value = self.value if isinstance(self.value, str | int | float | type(None)) else repr(self.value)
         if isinstance(value, float) and not math.isfinite(value):
             value = repr(value)
-        return {"table": self.table, "uuid": self.uuid, "field": self.column, "value": value, "reason": self.reason}
+        return {"table": self.table, "uuid": self.uuid, "field": self.column, "value": value, "reason": self.reason,
+                "shown": self.quoted()}
 
 
 # ---- decoding raw values the way SQLAlchemy does ----------------------------------------------------
@@ -126,18 +127,25 @@ _JSON = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
 
 
 def _spec_check(spec: FieldSpec) -> Check | None:
-    """A check of a decoded value through `fields.convert` (None: the type check says it all)."""
-    if spec.type == FieldType.REF or (spec.type in (FieldType.TEXT, FieldType.MARKDOWN) and not spec.max_length):
-        return None
+    """A check of a decoded value through `fields.convert` (None: the type check says it all).
+
+    The common types have a fast path that accepts exactly what `convert` returns unchanged (it runs for every
+    entry a view loads); anything else goes through `convert` itself, whose message is the reason.
+    """
+    if spec.type in (FieldType.REF, FieldType.DATE, FieldType.INT, FieldType.BOOL) or (
+        spec.type in (FieldType.TEXT, FieldType.MARKDOWN) and not spec.max_length
+    ):
+        return None  # the column's type (decoded as SQLAlchemy does) is all there is to check
+    choices = frozenset(spec.choices)
+    fast = _FAST.get(spec.type)
 
     def check(value: Any) -> str | None:
-        if value is None:
+        if value is None or (fast is not None and fast(spec, choices, value)):
             return None
         if spec.type in (FieldType.TEXT, FieldType.MARKDOWN):
             return f"longer than {spec.max_length} characters" if len(value) > spec.max_length else None
         if spec.type == FieldType.STR_LIST:
-            ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
-            return None if ok else "not a list of texts"
+            return "not a list of texts"
         if spec.type == FieldType.SCORES and isinstance(value, dict):
             odd = next((k for k, v in value.items() if type(v) is not int), None)
             if odd is not None:
@@ -155,6 +163,25 @@ def _spec_check(spec: FieldSpec) -> Check | None:
         return None
 
     return check
+
+
+def _is_color(value: Any) -> bool:
+    return value == "" or (isinstance(value, str) and len(value) == 7 and value[0] == "#"
+                           and all(c in "0123456789abcdefABCDEF" for c in value[1:]))
+
+
+_FAST: dict[FieldType, Callable[[FieldSpec, frozenset[str], Any], bool]] = {
+    FieldType.TEXT: lambda spec, _c, v: isinstance(v, str) and len(v) <= spec.max_length,
+    FieldType.MARKDOWN: lambda spec, _c, v: isinstance(v, str) and len(v) <= spec.max_length,
+    FieldType.ENUM: lambda _s, choices, v: v in choices,
+    FieldType.ENUM_LIST: lambda _s, choices, v: type(v) is list and all(item in choices for item in v),
+    FieldType.STR_LIST: lambda _s, _c, v: type(v) is list and all(isinstance(item, str) for item in v),
+    FieldType.NUMBER: lambda _s, _c, v: type(v) in (int, float) and math.isfinite(v) and v >= 0,
+    FieldType.COLOR: lambda _s, _c, v: _is_color(v),
+    FieldType.SCORES: lambda _s, _c, v: type(v) is dict and all(
+        isinstance(k, str) and k and k.strip() == k and type(n) is int and 1 <= n <= 5 for k, n in v.items()),
+}
+"""Values `convert` would return unchanged, recognized without calling it (everything else goes through it)."""
 
 
 def _clause_details(value: Any) -> str | None:
@@ -228,10 +255,15 @@ def _spec_checks() -> dict[tuple[str, str], Check]:
     return found
 
 
+def decoded_check(table: str, column: str) -> Check | None:
+    """The check of a value as SQLAlchemy loaded it (a date, a dict), beyond its type; None if there is none."""
+    return EXTRA_CHECKS.get((table, column)) or _spec_checks().get((table, column))
+
+
 def column_check(info: TableInfo, column: str) -> Check | None:
     """The full check of one column's raw values, or None when SQLite's own typing is all there is to it."""
     kind = info.types[column]
-    extra = EXTRA_CHECKS.get((info.name, column)) or _spec_checks().get((info.name, column))
+    extra = decoded_check(info.name, column)
     if kind == "text" and extra is None:
         return None
     decode = _decoder(kind)

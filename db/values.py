@@ -79,6 +79,8 @@ def format_number(value: float | None, unit: str = "") -> str:
     """70000000000 -> '70B'; 3.8e25 -> '3.8e25'; None -> ''."""
     if value is None:
         return ""
+    if not math.isfinite(value):
+        return "invalid"  # only a damaged file holds one: shown, never a crash
     magnitude = abs(value)
     if magnitude >= 1e15:
         mantissa, exponent = f"{value:.2e}".split("e")

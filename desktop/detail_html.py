@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from db.inert import safe_color, web_link
 from desktop.theme import CLAUSE_COLORS, GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS, text_color_on
 
 ENTRY_SCHEME = "atlas"
@@ -28,6 +29,7 @@ def entry_link(ref: dict[str, Any] | None) -> str:
 
 def badge(text: str, color: str) -> str:
     """A colored label that carries its text (never color alone) and never breaks inside a narrow pane."""
+    color = safe_color(color)  # a tag color from a merged file is data: only #rrggbb reaches the style
     unbroken = html.escape(text).replace(" ", "&nbsp;").replace("-", "&#8209;")  # no-break space and hyphen
     return (f'<span style="background-color:{color}; color:{text_color_on(color)}; white-space:nowrap;">'
             f"&nbsp;{unbroken}&nbsp;</span>")
@@ -75,8 +77,8 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
         value = str(clause["value"])
         color = _clause_color(clause["clause"], value)
         detail = html.escape(clause.get("detail") or "")
-        if clause.get("url"):
-            detail += f' <a href="{html.escape(clause["url"])}">policy</a>'
+        if web_link(clause.get("url")):
+            detail += f' <a href="{html.escape(clause["url"].strip())}">policy</a>'
         rows.append(
             f'<tr><td style="color:{color}; font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
             f'<td>{html.escape(clause["label"])}</td><td style="color:{color};">{html.escape(value)}</td>'
@@ -99,7 +101,7 @@ def _facts(detail: dict[str, Any]) -> str:
             continue
         elif field["key"] == "openness_grade":
             continue  # shown as a badge in the header and in the openness section
-        elif field["key"] in ("url", "website") and str(field["display"]).startswith(("http://", "https://")):
+        elif field["key"] in ("url", "website") and web_link(field["display"]):
             shown = f'<a href="{html.escape(field["display"])}">{html.escape(field["display"])}</a>'
         else:
             shown = html.escape(str(field["display"]))
@@ -152,7 +154,7 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         if component["license"] and not component["open_license"]:
             license_text += " <span class='muted'>(not an open license)</span>"
         evidence = component.get("evidence") or ""
-        if evidence.startswith(("http://", "https://")):
+        if web_link(evidence):
             license_text += f' <a href="{html.escape(evidence)}">evidence</a>'
         class_note = f" <span class='muted'>class&nbsp;{'I' * component['class']}</span>" if component["class"] else ""
         status = html.escape(component["status"]).replace("-", "&#8209;")  # "not-released" stays whole
@@ -198,7 +200,8 @@ def _evaluations(detail: dict[str, Any]) -> str:
         color = VERDICT_COLORS.get(evaluation["verdict"], "#8a8f98")
         average = f" · average {evaluation['average']:.1f}" if evaluation["average"] is not None else ""
         parts.append(f"<p>{badge(evaluation['verdict'], color)} {entry_link(evaluation)}<br>"
-                     f"<span class='muted'>{html.escape(evaluation['evaluator'])}, {evaluation['date']}"
+                     f"<span class='muted'>{html.escape(evaluation['evaluator'])}, "
+                     f"{html.escape(str(evaluation['date'] or '?'))}"
                      f"{average}</span></p>")
     return "".join(parts)
 
@@ -230,6 +233,7 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         header.append(" " + badge(tag["name"], tag["color"]))
     header.append("</p>")
     parts += header
+    parts.append(_invalid(detail.get("invalid") or []))
     parts.append(_facts(detail))
     if detail.get("conditions"):  # where the raw JSON used to be: the rule in words, right under the facts
         parts.append(_rule_text(detail["conditions"]))
@@ -257,15 +261,35 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
     parts.append(_ref_list("Notes", detail["notes"]))
     if detail["sources"]:
         items = "".join(
-            f'<li><a href="{html.escape(s["url"] or "")}">{html.escape(s["title"])}</a> '
-            f"<span class='muted'>accessed {s['accessed'] or '?'}, {s['confidence'] or '?'} confidence</span></li>"
+            f"<li>{_source_title(s)} <span class='muted'>accessed {html.escape(str(s['accessed'] or '?'))}, "
+            f"{html.escape(str(s['confidence'] or '?'))} confidence</span></li>"
             for s in detail["sources"]
         )
         parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
-    parts.append(f"<p class='muted'>Last changed {detail['modified_at'].replace('T', ' ')} by "
-                 f"{html.escape(detail['author'] or 'unknown')} · version {detail['version']} · {detail['uuid']}</p>")
+    parts.append(f"<p class='muted'>Last changed {html.escape((detail['modified_at'] or '?').replace('T', ' '))} by "
+                 f"{html.escape(detail['author'] or 'unknown')} · version {html.escape(str(detail['version']))} · "
+                 f"{html.escape(detail['uuid'])}</p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _source_title(source: dict[str, Any]) -> str:
+    """A source's title, a link only when its address is a web address (opened after the analyst confirms)."""
+    title = html.escape(source["title"])
+    url = web_link(source.get("url"))
+    return f'<a href="{html.escape(url)}">{title}</a>' if url else title
+
+
+def _invalid(problems: list[dict[str, Any]]) -> str:
+    """Values the file holds that are not valid (a damaged or hand-edited file): named, shown as text, unused."""
+    if not problems:
+        return ""
+    rows = "".join(
+        f'<tr><td class="label">{html.escape(p["field"])}</td><td><code>{html.escape(p["shown"])}</code> '
+        f'<span class="muted">— {html.escape(p["reason"])}</span></td></tr>' for p in problems
+    )
+    return (f"<p style='color:{CLAUSE_COLORS['bad']}'><b>⚠ Invalid values in this entry</b> (shown as unknown "
+            f"until corrected):</p><table>{rows}</table>")
 
 
 def _disagreements(items: list[dict[str, Any]]) -> str:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextOption
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from db.errors import NotFoundError
+from db.inert import web_link
 from db.store import Store
 from desktop.detail_html import ENTRY_SCHEME, detail_html
 from desktop.theme import is_dark
 
-EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+EXTERNAL_SCHEMES = {"http", "https"}
 
 
 class DetailView(QTextBrowser):
@@ -94,6 +95,18 @@ class DetailView(QTextBrowser):
         scheme = url.scheme().lower()
         if scheme == ENTRY_SCHEME and url.host() == "entry":
             self.show_entry(url.path().strip("/"))
-        elif scheme in EXTERNAL_SCHEMES:
-            QDesktopServices.openUrl(url)  # an explicit click on a web link: hand it to the browser
-        # anything else (file:, javascript:, relative) is ignored on purpose
+        elif scheme in EXTERNAL_SCHEMES and web_link(url.toString()) and self.confirm_open(url):
+            QDesktopServices.openUrl(url)  # an explicit click on a web link, confirmed: hand it to the browser
+        # anything else (file:, javascript:, mailto:, relative) is ignored on purpose
+
+    def confirm_open(self, url: QUrl) -> bool:
+        """Show the whole address before it leaves the app: a link's text (or a merged file) may say otherwise."""
+        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)  # punycode host: no look-alikes
+        box = QMessageBox(QMessageBox.Icon.Question, "Open in your browser?",
+                          f"Open this address in your web browser?\n\n{address}",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText("Open")
+        box.button(QMessageBox.StandardButton.No).setText("Cancel")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes

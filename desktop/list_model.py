@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject,
 from PySide6.QtGui import QColor
 
 from db.browse import ListOrder, list_order, list_rows
+from db.inert import safe_color, terminal_text
 from db.jobs import CancelToken, Progress
 from db.queries import KIND_QUERIES, Column, ListFilter
 from db.store import Store
@@ -29,6 +30,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_cell(column: Column, value: Any) -> str:
+    """A cell's text; a value the file should not hold (a damaged or hand-edited file) shows as invalid."""
+    try:
+        return _format_cell(column, value)
+    except (ValueError, TypeError, OverflowError):
+        return f"⚠ invalid: {terminal_text(value)[:40]}"
+
+
+def _format_cell(column: Column, value: Any) -> str:
     if value is None or value == "":
         return ""
     if column.display == "number":
@@ -223,11 +232,11 @@ class EntryTableModel(QAbstractTableModel):
         if column.display == "grade":
             return QColor(GRADE_COLORS.get(str(value), "#8a8f98"))
         if column.display == "mof":
-            return QColor(MOF_COLORS.get(int(value), "#8a8f98"))
+            return QColor(MOF_COLORS.get(value if type(value) is int else -1, "#8a8f98"))
         if column.display == "tags":
             return [(name, QColor(self._tag_colors.get(name, "#7f8c8d"))) for name in str(value).split(", ") if name]
         if column.display == "color":
-            return QColor(str(value))
+            return QColor(safe_color(value))
         if column.key == "verdict":
             return QColor(VERDICT_COLORS.get(str(value), "#8a8f98"))
         return None

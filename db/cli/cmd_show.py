@@ -38,6 +38,9 @@ def _names(refs: list[dict[str, Any]]) -> str:
 
 def render(detail: dict[str, Any]) -> str:
     lines = [f"{detail['name']}  [{detail['kind_label']}]  {detail['uuid']}", ""]
+    if detail.get("invalid"):  # a damaged or hand-edited file: each bad value is named and shown as unknown
+        lines += ["⚠ Invalid values (shown as unknown until corrected):"]
+        lines += [f"  {p['field']:<24}{p['shown']} — {p['reason']}" for p in detail["invalid"]] + [""]
     group = None
     for field in detail["fields"]:
         if not field["display"] or field["type"] == "markdown" or field["key"] == "name":
