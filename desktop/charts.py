@@ -25,10 +25,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -42,6 +43,7 @@ from db.landscape import FamilyCount, ReleasePoint, jurisdiction_grades, license
 from db.queries import ListFilter
 from db.store import Store
 from db.vocab import OpennessGrade
+from desktop.flow_layout import FlowLayout
 from desktop.theme import GRADE_COLORS, is_dark
 from desktop.workers import JobRunner
 
@@ -57,6 +59,8 @@ CAPTIONS = {
 }
 LICENSE_SET_COLORS = {"licenses": "#3d85c6", "models": "#c9a227"}
 NOT_RECORDED = "(not recorded)"
+UNLISTED = "unlisted"  # the objectName of a series the legend leaves out (the timeline's divider)
+DATE_LABEL_PX = 80  # room one "MMM yyyy" tick label needs on the timeline's date axis
 JITTER = 0.28  # grades are categories: spread points a little so models released together stay clickable
 
 
@@ -79,6 +83,69 @@ def _msecs(day: date) -> float:
 
 def family_label(family: str) -> str:
     return family.replace("-", " ") if family else NOT_RECORDED
+
+
+class ChartLegend(QWidget):
+    """A chart's legend as rows that wrap under it, every label whole.
+
+    Qt's own legend keeps to one row (or to a column at most 40 % of the chart wide) and cuts labels to fit:
+    "Open we…" three times at 1280×720. This one reads the chart's legend markers (their labels, colors and
+    shapes) and lays them out like words; Qt's legend is hidden.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartLegend")
+        self.flow = FlowLayout(self, spacing=14)
+        self.flow.setContentsMargins(12, 2, 12, 8)
+        self.labels: list[QLabel] = []
+
+    def show_markers(self, chart: QChart, ink: QColor) -> None:
+        while (item := self.flow.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.labels = []
+        for marker in chart.legend().markers():
+            if marker.series().objectName() == UNLISTED:
+                continue
+            entry = QWidget(self)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            swatch = QLabel(entry)
+            swatch.setPixmap(_swatch(marker, self.devicePixelRatioF()))
+            label = QLabel(marker.label(), entry)
+            label.setStyleSheet(f"color: {ink.name()};")
+            row.addWidget(swatch)
+            row.addWidget(label)
+            self.flow.addWidget(entry)
+            entry.show()  # a child added to a legend already on screen is not shown by itself
+            self.labels.append(label)
+        chart.legend().setVisible(False)
+
+
+def _swatch(marker: Any, ratio: float) -> QPixmap:
+    """The marker's color in the shape the chart draws it with (circle or square)."""
+    size = 12
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    brush = marker.brush()
+    painter.setBrush(brush)
+    painter.setPen(QPen(brush.color().darker(130), 1))
+    series = marker.series()
+    round_marker = isinstance(series, QScatterSeries) and \
+        series.markerShape() == QScatterSeries.MarkerShape.MarkerShapeCircle
+    box = QRectF(1, 1, size - 2, size - 2)
+    if round_marker:
+        painter.drawEllipse(box)
+    else:
+        painter.drawRect(box)
+    painter.end()
+    return pixmap
 
 
 class ChartsView(QWidget):
@@ -110,13 +177,25 @@ class ChartsView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.views: dict[str, QChartView] = {}
+        self.legends: dict[str, ChartLegend] = {}
+        self.pages: dict[str, QWidget] = {}  # a chart and its legend: what is shown, and what is exported
         for name in CHART_NAMES:
-            view = QChartView(self)
+            page = QWidget(self)
+            page.setObjectName(f"chartPage_{name}")
+            page.setAutoFillBackground(True)
+            view = QChartView(page)
             view.setObjectName(f"chart_{name}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setAccessibleName(TAB_TITLES[name])
-            self.views[name] = view
-            self.tabs.addTab(view, TAB_TITLES[name])
+            view.setFrameShape(QFrame.Shape.NoFrame)
+            legend = ChartLegend(page)
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(view, 1)
+            column.addWidget(legend)
+            self.views[name], self.legends[name], self.pages[name] = view, legend, page
+            self.tabs.addTab(page, TAB_TITLES[name])
         self.tabs.currentChanged.connect(lambda _i: self.caption.setText(CAPTIONS[self.current_name()]))
 
         self.caption = QLabel(CAPTIONS["timeline"], self)
@@ -184,23 +263,35 @@ class ChartsView(QWidget):
         self.views["timeline"].setChart(self._timeline(self.data.points))
         self.views["jurisdictions"].setChart(self._jurisdictions(self.data.jurisdictions))
         self.views["licenses"].setChart(self._licenses(self.data.families))
+        ink, paper = QColor(self._ink()), QColor(self._paper())
+        for name, page in self.pages.items():
+            palette = page.palette()
+            palette.setColor(QPalette.ColorRole.Window, paper)
+            page.setPalette(palette)
+            self.legends[name].show_markers(self.views[name].chart(), ink)
 
     # ---- building -----------------------------------------------------------------------------
+
+    def _ink(self) -> str:
+        return "#e6e6e6" if self.dark else "#202124"
+
+    def _paper(self) -> str:
+        return "#1f2125" if self.dark else "#ffffff"
 
     def _chart(self, title: str) -> QChart:
         chart = QChart()
         chart.setTheme(QChart.ChartTheme.ChartThemeDark if self.dark else QChart.ChartTheme.ChartThemeLight)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
-        chart.setBackgroundBrush(QColor("#1f2125" if self.dark else "#ffffff"))
-        chart.setTitleBrush(QColor("#e6e6e6" if self.dark else "#202124"))
+        chart.setBackgroundBrush(QColor(self._paper()))
+        chart.setTitleBrush(QColor(self._ink()))
         font = QFont(chart.titleFont())
         font.setPointSizeF(max(font.pointSizeF(), 9) * 1.25)
         font.setBold(True)
         chart.setTitleFont(font)
         chart.setTitle(title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setLabelColor(QColor("#e6e6e6" if self.dark else "#202124"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)  # hidden: ChartLegend shows its markers whole
+        chart.legend().setLabelColor(QColor(self._ink()))
         return chart
 
     def _style_axis(self, axis: Any) -> None:
@@ -233,7 +324,11 @@ class ChartsView(QWidget):
             last = max(p.released for p in points) + timedelta(days=45)
             x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
                             QDateTime.fromMSecsSinceEpoch(int(_msecs(last))))
-            x_axis.setTickCount(min(9, max(3, (last.year - first.year) * 2 + 2)))
+            wanted = min(9, max(3, (last.year - first.year) * 2 + 2))
+            # as many dates as fit under the plot without eliding ("Dec 2…"): one label per DATE_LABEL_PX
+            chart.plotAreaChanged.connect(lambda area, axis=x_axis, wanted=wanted: axis.setTickCount(
+                max(2, min(wanted, int(area.width() // DATE_LABEL_PX) + 1))))
+            x_axis.setTickCount(wanted)
             divider = QLineSeries()
             divider.setName("weights released above")
             pen = QPen(QColor("#8a8f98"))
@@ -246,8 +341,7 @@ class ChartsView(QWidget):
             chart.addSeries(divider)
             divider.attachAxis(x_axis)
             divider.attachAxis(y_axis)
-            for marker in chart.legend().markers(divider):
-                marker.setVisible(False)
+            divider.setObjectName(UNLISTED)
         for grade in OpennessGrade:
             members = [p for p in points if p.grade == grade.value]
             if not members:
@@ -441,17 +535,27 @@ class ChartsView(QWidget):
 
     # ---- export -------------------------------------------------------------------------------
 
+    def _page_for_export(self, name: str) -> QWidget:
+        """The chart with its legend, laid out at a useful size even when its tab has never been shown."""
+        page = self.pages[name]
+        if page.width() < 300:
+            page.resize(QSize(1000, 640))
+        page.layout().activate()
+        return page
+
     def export_png(self, path: Path, name: str | None = None) -> Path:
-        view = self.views[name or self.current_name()]
+        page = self._page_for_export(name or self.current_name())
         target = Path(path)
-        if not view.grab().save(str(target), "PNG"):
+        if not page.grab().save(str(target), "PNG"):
             raise OSError(f"could not write {target}")
         return target
 
     def export_svg(self, path: Path, name: str | None = None) -> Path:
-        view = self.views[name or self.current_name()]
+        name = name or self.current_name()
+        page = self._page_for_export(name)
+        view = self.views[name]
         target = Path(path)
-        size = view.size() if view.width() > 10 else QSize(1000, 640)
+        size = page.size()
         generator = QSvgGenerator()
         generator.setFileName(str(target))
         generator.setSize(size)
@@ -459,7 +563,7 @@ class ChartsView(QWidget):
         generator.setTitle(view.chart().title() if view.chart() else "Model Atlas chart")
         generator.setDescription("Made with Model Atlas")
         painter = QPainter(generator)
-        view.scene().render(painter, QRectF(0, 0, size.width(), size.height()), view.sceneRect())
+        page.render(painter, QPoint(0, 0))
         painter.end()
         return target
 

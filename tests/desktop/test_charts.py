@@ -6,13 +6,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage
 
 from db.queries import ListFilter
 from db.store import Store
 from desktop.actions.charts import charts_view
-from desktop.charts import ChartsView
+from desktop.charts import UNLISTED, ChartsView
 from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle, trigger
 
@@ -29,15 +29,16 @@ def listed(window: MainWindow) -> list[str]:
     return sorted(window.list_model.index(r, 0).data() for r in range(window.list_model.rowCount()))
 
 
-def click(qtbot, charts: ChartsView, name: str, where) -> None:
-    """A real mouse click on the chart `name` at `where()` (asked once the chart is shown and laid out)."""
+def click_value(qtbot, charts: ChartsView, name: str, x: float, y: float, series) -> None:
+    """A real left click where chart `name` draws the value (x, y) of `series`: the chart maps the value to its
+    scene, the view maps the scene to its viewport, and the mouse goes down there."""
     charts.show_chart(name)
     view = charts.views[name]
-    qtbot.waitUntil(lambda: view.isVisible(), timeout=5_000)
-    qtbot.wait(10)
-    point = where()
-    assert point is not None and view.viewport().rect().contains(point)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    chart = view.chart()
+    qtbot.waitUntil(lambda: view.isVisible() and chart.plotArea().width() > 50, timeout=5_000)
+    position = view.mapFromScene(chart.mapToScene(chart.mapToPosition(QPointF(x, y), series)))
+    assert view.viewport().rect().contains(position), (position, view.viewport().rect())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
 
 
 def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:
@@ -54,7 +55,8 @@ def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:
 def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     ultra = window.store.resolve("BigCo Ultra").uuid
-    click(qtbot, charts, "timeline", lambda: charts.point_position(ultra))
+    at = next(at for at, point in charts.point_uuids["closed-api"] if point.uuid == ultra)
+    click_value(qtbot, charts, "timeline", at.x(), at.y(), charts.scatter["closed-api"])
     settle(qtbot, window)
     assert window.center.currentIndex() == 0 and window.filter.uuids == (ultra,)
     assert listed(window) == ["BigCo Ultra"]
@@ -67,8 +69,9 @@ def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:
 
 def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
-    click(qtbot, charts, "jurisdictions",
-          lambda: charts.bar_position("jurisdictions", 0, "open-weights-restricted"))
+    assert charts.jurisdiction_keys[0] == "EU"
+    # EU's bar stacks restricted (0 to 1) under unrestricted (1 to 2): the middle of the lower segment
+    click_value(qtbot, charts, "jurisdictions", 0, 0.5, charts.stacked)
     settle(qtbot, window)
     assert window.filter.facets == {"jurisdiction": ("EU",), "openness": ("open-weights-restricted",)}
     assert listed(window) == ["Acme 7B Chat"]
@@ -77,13 +80,16 @@ def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> N
 def test_clicking_a_license_family_lists_licenses_or_models(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     index = charts.family_keys.index("permissive")
-    click(qtbot, charts, "licenses", lambda: charts.bar_position("licenses", index, "models"))
+    models = charts.family_sets["models"].at(index)
+    # a family's row holds two bars: licenses in its lower half, models in its upper half
+    click_value(qtbot, charts, "licenses", models / 2, index + 0.1, charts.family_series)
     settle(qtbot, window)
     assert window.filter == ListFilter(kind="model", facets={"license_family": ("permissive",)})
     assert listed(window) == ["Acme 7B"]
     trigger(window, "charts.show")
     settle(qtbot, window)
-    click(qtbot, charts, "licenses", lambda: charts.bar_position("licenses", index, "licenses"))
+    licenses = charts.family_sets["licenses"].at(index)
+    click_value(qtbot, charts, "licenses", licenses / 2, index - 0.1, charts.family_series)
     settle(qtbot, window)
     assert window.filter.kind == "license" and listed(window) == ["Apache License 2.0"]
 
@@ -119,3 +125,25 @@ def test_charts_refresh_after_changes(qtbot, window: MainWindow, mini: Store) ->
                                       "openness_grade": "fully-open"})
     assert [p.name for _at, p in charts.point_uuids["fully-open"]] == ["Newcomer"]
     settle(qtbot, window)
+
+
+def test_legends_show_every_label_whole_at_1280x720(qtbot, window: MainWindow, mini: Store) -> None:
+    for grade, name in (("open-source", "Open One"), ("fully-open", "Glass Box"),
+                        ("open-weights-non-commercial", "Research Only"), ("hosted-only", "Hosted One")):
+        window.store.create("model", {"name": name, "release_date": "2024-06-01", "openness_grade": grade})
+    window.resize(1280, 720)
+    charts = open_charts(qtbot, window)
+    for name in ("timeline", "jurisdictions", "licenses"):
+        charts.show_chart(name)
+        page, legend = charts.pages[name], charts.legends[name]
+        qtbot.waitUntil(lambda page=page: page.isVisible() and page.width() > 300, timeout=5_000)
+        chart = charts.views[name].chart()
+        expected = [marker.label() for marker in chart.legend().markers() if marker.series().objectName() != UNLISTED]
+        assert [label.text() for label in legend.labels] == expected
+        assert len(expected) >= (7 if name != "licenses" else 2)  # every grade charted, even at this width
+        assert not chart.legend().isVisible()  # Qt's one-row legend, which cuts labels, is not drawn
+        for label in legend.labels:
+            assert label.isVisible(), label.text()
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
+            drawn = QRect(label.mapTo(page, QPoint(0, 0)), label.size())
+            assert page.rect().contains(drawn), (label.text(), drawn, page.rect())
