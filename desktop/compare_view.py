@@ -38,6 +38,7 @@ from db.choices import entry_choices
 from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, Row, build_comparison
 from db.store import Store
 from desktop.delegates import BadgeDelegate
+from desktop.frozen_column import FrozenFirstColumn
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.theme import is_dark
 from desktop.workers import JobRunner
@@ -50,7 +51,7 @@ EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "html": "Web pa
 EXPORT_LABELS = {"md": "Markdown…", "csv": "CSV…", "html": "HTML page…"}
 MIN_FIELD_WIDTH = 150  # px: the field labels, ≠ marks included, mostly fit
 MIN_ENTRY_WIDTH = 180  # px: an entry column narrower than this wraps its values word by word
-MAX_FIELD_WIDTH = 230  # px: longer field labels wrap
+MAX_FIELD_WIDTH = 200  # px: longer field labels wrap
 
 
 def diff_color(dark: bool) -> QColor:
@@ -258,6 +259,8 @@ class CompareView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.frozen = FrozenFirstColumn(self.table)  # the field names stay put while the entries scroll sideways
+        self.frozen.attach_model()
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -466,6 +469,7 @@ class CompareView(QWidget):
         if each > MIN_ENTRY_WIDTH:  # the rounding's few pixels go to the last column, so the row ends flush
             header.resizeSection(count, max(each, available - field_width - each * (count - 1)))
         self.table.resizeRowsToContents()
+        self.frozen.sync()
 
     def _update_actions(self) -> None:
         has = self.comparison is not None

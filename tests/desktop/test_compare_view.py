@@ -195,6 +195,16 @@ def assert_every_column_reachable(view: CompareView) -> None:
     bar.setValue(bar.maximum())  # scrolled to the right end, the third entry shows whole
     start = header.sectionViewportPosition(entries)
     assert start >= 0 and start + header.sectionSize(entries) <= viewport
+    # ... and the field names stay at the left, in front of the columns scrolled under them
+    frozen = view.frozen
+    assert frozen.isVisible() and frozen.columnWidth(0) == header.sectionSize(0)
+    assert all(frozen.rowHeight(r) == table.rowHeight(r) for r in range(view.model.rowCount()))
+    row = field_rows(view)[0]
+    point = QPoint(table.frameWidth() + 10, header.height() + table.rowViewportPosition(row) + 5)
+    assert table.childAt(point) is frozen.viewport()
+    label = frozen.indexAt(frozen.viewport().mapFrom(table, point))
+    assert label.column() == 0 and label.data() == view.model.index(row, 0).data()
+    assert start >= frozen.columnWidth(0)  # the last entry is not under the field names either
 
 
 def test_at_1280x720_every_column_is_reachable_by_scrolling(qtbot, window: MainWindow) -> None:
