@@ -5,6 +5,7 @@ Clicking a point or bar asks the main window to filter the list to the entries b
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -60,6 +61,7 @@ CAPTIONS = {
 LICENSE_SET_COLORS = {"licenses": "#3d85c6", "models": "#c9a227"}
 NOT_RECORDED = "(not recorded)"
 UNLISTED = "unlisted"  # the objectName of a series the legend leaves out (the timeline's divider)
+MAX_TIP_POINTS = 6  # models named in one point's tooltip
 DATE_LABEL_PX = 80  # room one "MMM yyyy" tick label needs on the timeline's date axis
 JITTER = 0.28  # grades are categories: spread points a little so models released together stay clickable
 
@@ -446,21 +448,49 @@ class ChartsView(QWidget):
         best = min(placed, key=lambda item: abs(item[0].x() - at.x()) / 8.64e7 + abs(item[0].y() - at.y()) * 30)
         return best[1]
 
+    def behind(self, grade: str, at: QPointF) -> list[ReleasePoint]:
+        """Every model whose marker overlaps the one drawn at `at` (models released together sit on each other),
+        the one at `at` first."""
+        clicked = self._nearest(grade, at)
+        series = self.scatter.get(grade)
+        chart = series.chart() if series is not None else None
+        if clicked is None or chart is None:
+            return [clicked] if clicked is not None else []
+        centre = chart.mapToPosition(at, series)
+        reach = series.markerSize()  # two markers of this size overlap when their centres are closer than this
+        found = [clicked]
+        for other_grade, placed in self.point_uuids.items():
+            other_series = self.scatter[other_grade]
+            for value, point in placed:
+                if point.uuid == clicked.uuid:
+                    continue
+                offset = chart.mapToPosition(value, other_series) - centre
+                if offset.x() ** 2 + offset.y() ** 2 < reach ** 2:
+                    found.append(point)
+        return found
+
     def _on_point_clicked(self, grade: str, at: QPointF) -> None:
-        point = self._nearest(grade, at)
-        if point is None:
+        points = self.behind(grade, at)
+        if not points:
             return
-        self.filterRequested.emit(ListFilter(kind="model", uuids=(point.uuid,)))
-        self.entryRequested.emit(point.uuid)
+        self.filterRequested.emit(ListFilter(kind="model", uuids=tuple(p.uuid for p in points)))
+        self.entryRequested.emit(points[0].uuid)
 
     def _on_point_hovered(self, grade: str, at: QPointF, state: bool) -> None:
-        point = self._nearest(grade, at) if state else None
-        if point is None:
+        points = self.behind(grade, at) if state else []
+        if not points:
             QToolTip.hideText()
             return
-        who = f" · {point.developer}" if point.developer else ""
-        QToolTip.showText(QCursor.pos(), f"<b>{point.name}</b>{who}<br>{point.released.isoformat()} · "
-                                         f"{OpennessGrade(point.grade).label}<br><i>click to list it</i>")
+        lines = []
+        for point in points[:MAX_TIP_POINTS]:
+            who = f" · {html.escape(point.developer)}" if point.developer else ""
+            day = QLocale().toString(QDate(point.released.year, point.released.month, point.released.day),
+                                     "d MMM yyyy")
+            lines.append(f"<b>{html.escape(point.name)}</b>{who}<br>{day} · {OpennessGrade(point.grade).label}")
+        if len(points) > MAX_TIP_POINTS:
+            lines.append(f"and {len(points) - MAX_TIP_POINTS} more")
+        action = "click to list it" if len(points) == 1 else f"click to list these {len(points)}"
+        QToolTip.showText(QCursor.pos(), "<br>".join(lines) + f"<br><i>{action}</i>")
 
     def _grade_of(self, bar_set: QBarSet) -> str | None:
         return next((g for g, s in self.stacked_sets.items() if s is bar_set or s.label() == bar_set.label()), None)

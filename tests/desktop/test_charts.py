@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -147,3 +148,37 @@ def test_legends_show_every_label_whole_at_1280x720(qtbot, window: MainWindow, m
             assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
             drawn = QRect(label.mapTo(page, QPoint(0, 0)), label.size())
             assert page.rect().contains(drawn), (label.text(), drawn, page.rect())
+
+
+def test_clicking_models_released_together_lists_them_all(qtbot, window: MainWindow) -> None:
+    # Two models released the same day with the same grade; their UUIDs start alike, so their markers sit on
+    # each other exactly: a click there lists both, and shows the one the click landed on.
+    twins = ("0badcafe-0000-4000-8000-000000000001", "0badcafe-0000-4000-8000-000000000002")
+    for number, uuid in enumerate(twins, 1):
+        window.store.create("model", {"name": f"Twin {number}", "release_date": "2024-03-01",
+                                      "openness_grade": "open-source"}, uuid=uuid)
+    charts = open_charts(qtbot, window)
+    placed = dict((point.uuid, at) for at, point in charts.point_uuids["open-source"])
+    assert placed[twins[0]] == placed[twins[1]]
+    at = placed[twins[0]]
+    click_value(qtbot, charts, "timeline", at.x(), at.y(), charts.scatter["open-source"])
+    settle(qtbot, window)
+    assert sorted(window.filter.uuids) == sorted(twins)
+    assert listed(window) == ["Twin 1", "Twin 2"]
+    assert window.detail.current in twins
+
+
+def test_hovering_a_point_names_the_model(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    charts = open_charts(qtbot, window)
+    ultra = window.store.resolve("BigCo Ultra").uuid
+    view = charts.views["timeline"]
+    qtbot.waitUntil(lambda: view.isVisible() and view.chart().plotArea().width() > 50, timeout=5_000)
+    position = charts.point_position(ultra)
+    assert position is not None
+    qtbot.mouseMove(view.viewport(), position + QPoint(1, 0))
+    qtbot.mouseMove(view.viewport(), position)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=5_000)
+    assert "BigCo Ultra" in QToolTip.text() and "click to list it" in QToolTip.text()
+    assert not re.search(r"\d{4}-\d\d-\d\d", QToolTip.text())  # a date as people read it
