@@ -4,38 +4,31 @@ lives in desktop/actions/, one module per group of actions."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from db.browse import SidebarData, StoreChange, describe_change, sidebar_data
+from db.browse import StoreChange, describe_change
 from db.errors import AtlasError
-from db.jobs import CancelToken, Progress
-from db.queries import KIND_QUERIES, ListFilter
+from db.queries import ListFilter
 from db.store import ChangeSet, Store
 from desktop import list_columns
 from desktop.actions.registry import ActionRegistry, all_specs, install_modules
 from desktop.actions.targets import Targets
 from desktop.chips import FilterChips
-from desktop.delegates import BadgeDelegate
 from desktop.detail_view import DetailView
-from desktop.list_model import UUID_ROLE, EntryTableModel
+from desktop.list_model import UUID_ROLE, EntryTableModel, make_entry_table
 from desktop.search_panel import SearchPanel
 from desktop.settings import Preferences
 from desktop.sidebar import Sidebar
@@ -62,6 +55,7 @@ class StoreBridge(QObject):
 
 class MainWindow(QMainWindow):
     storeChanged = Signal(object)  # a db.browse.StoreChange: views refresh what it touched
+    filterChanged = Signal(object)  # the ListFilter the list shows now
     storeAttached = Signal()  # another atlas is open
     preferencesApplied = Signal()
 
@@ -101,31 +95,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # dropping a teammate's .atlas file starts import and merge
         self.sidebar = Sidebar(self)
         self.chips = FilterChips(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("entryList")
-        self.table.setAccessibleName("Entry list")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: with 100,000 rows the view must never measure rows one by one.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setItemDelegate(BadgeDelegate(self.table))
-        self.table.setDragEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = make_entry_table(self)
         self.list_model = EntryTableModel(None, self.runner, self)
         self.table.setModel(self.list_model)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.search_panel = SearchPanel(self)
         self.list_page = QWidget(self)
         list_layout = QVBoxLayout(self.list_page)
@@ -178,16 +150,11 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.sidebar.kindSelected.connect(self.show_kind)
-        self.sidebar.facetToggled.connect(self._on_facet_toggled)
-        self.sidebar.tagToggled.connect(self._on_tag_toggled)
-        self.chips.removed.connect(self._on_chip_removed)
-        self.chips.cleared.connect(self.clear_filters)
         header = self.table.horizontalHeader()
         header.customContextMenuRequested.connect(lambda point: list_columns.show_column_menu(self, point))
         header.sectionMoved.connect(lambda *_: list_columns.save_columns(self))
         header.sectionResized.connect(lambda *_: list_columns.save_columns(self))
         self.table.doubleClicked.connect(lambda _index: self.registry.run("editing.edit"))
-        self.table.customContextMenuRequested.connect(self._list_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.targets.changed.emit())
         self.list_model.loaded.connect(self._on_list_loaded)
@@ -254,7 +221,6 @@ class MainWindow(QMainWindow):
         if current is not None and (current in change.uuids or any(
                 uuid in str(self.detail.last_detail) for uuid in list(change.uuids)[:200])):
             self.detail.refresh()
-        self._refresh_sidebar()
         self.storeChanged.emit(change)
         self.registry.update_enabled()
 
@@ -304,48 +270,10 @@ class MainWindow(QMainWindow):
         if kind_changed:
             list_columns.restore_column_layout(self, flt.kind)
         self.chips.show_filter(flt)
-        self._refresh_sidebar()
+        self.filterChanged.emit(flt)
 
     def clear_filters(self) -> None:
         self.apply_filter(ListFilter(kind=self.filter.kind))
-
-    def _on_facet_toggled(self, name: str, value: str, on: bool) -> None:
-        values = [v for v in self.filter.facets.get(name, ()) if v != value] + ([value] if on else [])
-        self.apply_filter(self.filter.with_facet(name, values))
-
-    def _on_tag_toggled(self, name: str, mode: str) -> None:
-        include = [t for t in self.filter.tags_include if t != name] + ([name] if mode == "include" else [])
-        exclude = [t for t in self.filter.tags_exclude if t != name] + ([name] if mode == "exclude" else [])
-        self.apply_filter(replace(self.filter, tags_include=tuple(include), tags_exclude=tuple(exclude)))
-
-    def _on_chip_removed(self, kind: str, name: str, value: str) -> None:
-        if kind == "facet":
-            self.apply_filter(self.filter.with_facet(name, [v for v in self.filter.facets.get(name, ()) if v != value]))
-        elif kind == "tag":
-            self._on_tag_toggled(value, "off")
-        elif kind == "text":
-            self.apply_filter(replace(self.filter, text=""))
-        elif kind == "uuids":
-            self.apply_filter(replace(self.filter, uuids=None))
-
-    def _refresh_sidebar(self) -> None:
-        flt, store = self.filter, self.store
-        if store is None:
-            return
-
-        def work(_progress: Progress, _cancelled: CancelToken) -> SidebarData:
-            return sidebar_data(store, flt)
-
-        self.runner.start(work, key="sidebar", on_done=lambda data: self._on_sidebar_data(flt, data))
-
-    def _on_sidebar_data(self, flt: ListFilter, data: SidebarData) -> None:
-        self.sidebar.set_counts(data.counts)
-        self.sidebar.set_facets(flt.kind, data.facets, KIND_QUERIES[flt.kind].facet_labels, flt.facets)
-        self.sidebar.set_tags(data.facets.get("tags", []), data.tag_colors, flt.tags_include, flt.tags_exclude)
-        self.sidebar.set_saved_searches([{"uuid": s.uuid, "name": s.name, "query": s.query}
-                                         for s in data.saved_searches])
-        self.counts_label.setText(" · ".join(f"{data.counts[k]:,} {k.replace('_', ' ')}" for k in (
-            "models", "organizations", "licenses", "policy_notes", "notes", "evaluations")))
 
     def _remember_selection(self) -> None:
         """A reload that reorders the list resets it; the rows selected before are selected again after."""
@@ -401,11 +329,6 @@ class MainWindow(QMainWindow):
         self.show_list_page()
         if self.list_model.row_of(uuid) >= 0:
             self._on_list_loaded()
-
-    def _list_menu(self, point: Any) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.registry.list_menu_actions())
-        menu.exec(self.table.viewport().mapToGlobal(point))
 
     # ---- preferences and state -------------------------------------------------------------------
 

@@ -3,12 +3,17 @@ collapsed), and back and forward through the entries shown."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from db.browse import SidebarData, sidebar_data
 from db.fields import KIND_LABELS
+from db.jobs import CancelToken, Progress
+from db.queries import KIND_QUERIES, ListFilter
 from desktop.actions.spec import ActionSpec, can_go_back, can_go_forward
 from desktop.list_columns import fill_column_menu
 
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 LISTED_KINDS = ("model", "organization", "license", "policy_note", "note", "evaluation")
+COUNTED = ("models", "organizations", "licenses", "policy_notes", "notes", "evaluations")
 SIDEBAR, CENTER, DETAIL = 0, 1, 2
 REOPENED_WIDTH = {SIDEBAR: 230, DETAIL: 420}  # what a collapsed pane gets back when it is asked for
 
@@ -52,6 +58,69 @@ def focus_detail(window: MainWindow) -> None:
 
 def fill_columns(window: MainWindow, menu: QMenu) -> None:
     fill_column_menu(window, menu)
+
+
+def toggle_facet(window: MainWindow, name: str, value: str, on: bool) -> None:
+    flt = window.filter
+    values = [v for v in flt.facets.get(name, ()) if v != value] + ([value] if on else [])
+    window.apply_filter(flt.with_facet(name, values))
+
+
+def toggle_tag(window: MainWindow, name: str, mode: str) -> None:
+    """`mode`: include (only entries with the tag), exclude (none with it) or off."""
+    flt = window.filter
+    include = [t for t in flt.tags_include if t != name] + ([name] if mode == "include" else [])
+    exclude = [t for t in flt.tags_exclude if t != name] + ([name] if mode == "exclude" else [])
+    window.apply_filter(replace(flt, tags_include=tuple(include), tags_exclude=tuple(exclude)))
+
+
+def remove_chip(window: MainWindow, kind: str, name: str, value: str) -> None:
+    flt = window.filter
+    if kind == "facet":
+        window.apply_filter(flt.with_facet(name, [v for v in flt.facets.get(name, ()) if v != value]))
+    elif kind == "tag":
+        toggle_tag(window, value, "off")
+    elif kind == "text":
+        window.apply_filter(replace(flt, text=""))
+    elif kind == "uuids":
+        window.apply_filter(replace(flt, uuids=None))
+
+
+def refresh_sidebar(window: MainWindow) -> None:
+    """Counts, facets, tags and saved searches for the filter shown, read in a worker (the latest wins)."""
+    flt, store = window.filter, window.store
+    if store is None:
+        return
+
+    def work(_progress: Progress, _cancelled: CancelToken) -> SidebarData:
+        return sidebar_data(store, flt)
+
+    window.runner.start(work, key="sidebar", on_done=lambda data: _show_sidebar(window, flt, data))
+
+
+def _show_sidebar(window: MainWindow, flt: ListFilter, data: SidebarData) -> None:
+    window.sidebar.set_counts(data.counts)
+    window.sidebar.set_facets(flt.kind, data.facets, KIND_QUERIES[flt.kind].facet_labels, flt.facets)
+    window.sidebar.set_tags(data.facets.get("tags", []), data.tag_colors, flt.tags_include, flt.tags_exclude)
+    window.sidebar.set_saved_searches([{"uuid": s.uuid, "name": s.name, "query": s.query}
+                                       for s in data.saved_searches])
+    window.counts_label.setText(" · ".join(f"{data.counts[k]:,} {k.replace('_', ' ')}" for k in COUNTED))
+
+
+def show_list_menu(window: MainWindow, point: QPoint) -> None:
+    menu = QMenu(window)
+    menu.addActions(window.registry.list_menu_actions())
+    menu.exec(window.table.viewport().mapToGlobal(point))
+
+
+def install(window: MainWindow) -> None:
+    window.sidebar.facetToggled.connect(lambda name, value, on: toggle_facet(window, name, value, on))
+    window.sidebar.tagToggled.connect(lambda name, mode: toggle_tag(window, name, mode))
+    window.chips.removed.connect(lambda kind, name, value: remove_chip(window, kind, name, value))
+    window.chips.cleared.connect(window.clear_filters)
+    window.filterChanged.connect(lambda _flt: refresh_sidebar(window))
+    window.storeChanged.connect(lambda _change: refresh_sidebar(window))  # counts change with any write
+    window.table.customContextMenuRequested.connect(lambda point: show_list_menu(window, point))
 
 
 def _kind_action(kind: str) -> ActionSpec:
