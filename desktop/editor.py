@@ -338,7 +338,7 @@ class EntryDialog(FormDialog):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(760, 560)
+        self.resize_within_screen(760, 560)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut(QKeySequence("Ctrl+Return"))
         save.setToolTip("Save (Ctrl+Enter)")

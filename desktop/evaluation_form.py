@@ -230,7 +230,7 @@ class EvaluationDialog(FormDialog):
         if target:
             self.set_target(target)
         self._show_average()
-        self.resize(760, 680)
+        self.resize_within_screen(800, 680)
         self.watch_changes(lambda: (self.values(), self.tags.names()))
 
     # ---- building ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 DISCARD_QUESTION = "discardQuestion"
@@ -26,6 +27,14 @@ class FormDialog(QDialog):
     def watch_changes(self, state: Callable[[], object]) -> None:
         self._state = state
         self._clean = state()
+
+    def resize_within_screen(self, width: int, height: int) -> None:
+        """Ask for `width`×`height`, but no more than the screen offers (a 1280×720 laptop, say), title bar included."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
 
     def is_modified(self) -> bool:
         return self._state is not None and self._state() != self._clean
