@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 from collections.abc import Iterable, Iterator, Sequence
@@ -13,6 +12,7 @@ from typing import Any
 from db.detail import entry_detail
 from db.errors import AtlasError
 from db.fields import FieldType
+from db.inert import safe_csv_writer
 from db.schema import Organization
 from db.store import Store
 from db.vocab import DEFAULT_RUBRIC
@@ -441,7 +441,7 @@ def to_csv(comparison: Comparison, *, only_differences: bool = False) -> str:
     """One line per field: group, field, differs (yes/no), then one column per entry."""
     shown = _shown(comparison, only_differences)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = safe_csv_writer(out, lineterminator="\n")  # a cell never starts a spreadsheet formula
     writer.writerow(["group", "field", "differs", *[e.name for e in shown.entries]])
     for group in shown.groups:
         for row in group.rows:
@@ -512,7 +512,7 @@ def _html_cell(row: Row, index: int, tag_colors: dict[str, str]) -> str:
 
 
 def _badge(text: str, color: str) -> str:
-    safe = color if _is_hex(color) else "#7f8c8d"
+    safe = color if _is_hex(color) else "#7f8c8d"  # only #rrggbb reaches the style attribute
     return f'<span class="badge" style="background:{safe}; color:{_ink(safe)};">{html.escape(text)}</span>'
 
 

@@ -80,3 +80,15 @@ def terminal_text(value: object) -> str:
     text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     text = _CONTROL.sub("", text)
     return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf") or c == "\u200d")
+
+
+_STREAM_UNSAFE = re.compile(r"\x1b\[[01]m|[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_OWN_STYLES = frozenset({"\x1b[1m", "\x1b[0m"})
+"""The only escape sequences the app itself writes (bold on and off, for search hits on a terminal)."""
+
+
+def terminal_lines(text: str) -> str:
+    """Text bound for a terminal, line breaks kept: every control character goes but our own bold on/off."""
+    if text.isprintable() or not _STREAM_UNSAFE.search(text):
+        return text
+    return _STREAM_UNSAFE.sub(lambda m: m.group(0) if m.group(0) in _OWN_STYLES else "", text)

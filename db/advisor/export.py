@@ -11,6 +11,7 @@ from db.advisor.api import CheckResult, RuleResult, VerdictChange
 from db.advisor.license_check import CLAUSE_LABELS, VERDICT_LABELS
 from db.advisor.rules import FACTS
 from db.advisor.usecase import UseCase
+from db.inert import safe_color, web_link
 from db.values import format_number
 
 VERDICT_COLORS = {
@@ -90,7 +91,7 @@ def _md(text: object) -> str:
 
 def _md_link(title: str, url: str | None) -> str:
     """A Markdown link for plain web addresses; anything else stays text (nothing in data can break the page)."""
-    if url and url.startswith(("http://", "https://")) and not any(c in url for c in " ()<>[]\n"):
+    if web_link(url) and not any(c in url for c in " ()<>[]\n"):
         return f"[{_md(title).replace('[', '(').replace(']', ')')}]({url})"
     return _md(title)
 
@@ -124,7 +125,7 @@ def check_markdown(results: Sequence[CheckResult], *, usecase: UseCase | None = 
 
 
 def _badge(label: str, color: str) -> str:
-    return f'<span class="badge" style="background:{color}">{html.escape(label)}</span>'
+    return f'<span class="badge" style="background:{safe_color(color)}">{html.escape(label)}</span>'
 
 
 def _page(title: str, body: list[str]) -> str:
@@ -134,8 +135,9 @@ def _page(title: str, body: list[str]) -> str:
 
 
 def _link(title: str, url: str | None) -> str:
-    if url and url.startswith(("http://", "https://")):
-        return f'<a href="{html.escape(url, quote=True)}">{html.escape(title)}</a>'
+    link = web_link(url)
+    if link:
+        return f'<a href="{html.escape(link, quote=True)}">{html.escape(title)}</a>'
     return html.escape(title)
 
 

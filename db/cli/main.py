@@ -16,7 +16,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from db import __version__
 from db.backend import explain
 from db.cli.context import CommandContext
+from db.cli.output import terminal_output
 from db.errors import AtlasError
+from db.inert import terminal_text
 
 COMMAND_MODULES = ("init", "info", "list", "show", "tag", "evaluate", "export", "merge", "conflicts", "resolve",
                    "backup", "compare", "tags", "check", "rules", "import", "review", "search", "reindex",
@@ -61,7 +63,8 @@ def main(argv: Sequence[str] | None = None, no_command: Callable[[argparse.Names
         return 0
     ctx = CommandContext(args)
     try:
-        return int(args.run(ctx) or 0)
+        with terminal_output(enabled=not ctx.json):  # tables lose control characters; JSON stays exact
+            return int(args.run(ctx) or 0)
     except AtlasError as error:
         return _fail(str(error))
     except (sqlite3.Error, SQLAlchemyError) as error:
@@ -90,7 +93,7 @@ def main(argv: Sequence[str] | None = None, no_command: Callable[[argparse.Names
 
 
 def _fail(message: str, code: int = 1) -> int:
-    sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
+    sys.stderr.write(f"{PROG}: error: {terminal_text(' '.join(message.split()))}\n")
     return code
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
+
+from db.inert import terminal_lines
 
 
 def _default(value: object) -> object:
@@ -61,3 +64,35 @@ def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]
     stream.write("  ".join("-" * w for w in widths) + "\n")
     for text_row in texts:
         stream.write("  ".join(fit(t, w).ljust(w) for t, w in zip(text_row, widths, strict=True)).rstrip() + "\n")
+
+
+class TerminalStream:
+    """A text stream for people: what a command prints loses control characters (ESC, OSC, BEL...) on the way.
+
+    Names, tags and notes come from teammates' files and public catalogs; printed raw, an escape sequence could
+    retitle the terminal, hide text or plant a link. JSON output never goes through here: it stays exact.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_lines(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, encoding...: the real stream's
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def terminal_output(enabled: bool = True) -> Iterator[None]:
+    """While a command runs, its standard output is a `TerminalStream` (unless `enabled` is False: JSON)."""
+    if not enabled or isinstance(sys.stdout, TerminalStream):
+        yield
+        return
+    with contextlib.redirect_stdout(TerminalStream(sys.stdout)):  # type: ignore[type-var]
+        yield
