@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(width)
             self.splitter.addWidget(pane)
         self.splitter.setCollapsible(1, False)  # the list stays; the side panes may be dragged shut (Ctrl+1/3)
-        for pane, stretch in enumerate((0, 3, 2)):
-            self.splitter.setStretchFactor(pane, stretch)
+        for index, stretch in enumerate((0, 3, 2)):
+            self.splitter.setStretchFactor(index, stretch)
         self.splitter.setSizes([230, 720, 520])
         self.setCentralWidget(self.splitter)
         self.search_field = QLineEdit(self)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if name not in self._kept:
             self._kept[name] = make()
             self._stale.discard(name)
-        return self._kept[name]  # type: ignore[return-value]
+        return cast(KEPT, self._kept[name])
 
     def kept(self, name: str) -> Any:
         return self._kept.get(name)

@@ -47,7 +47,7 @@ def apply_chart_filter(window: MainWindow, flt: ListFilter) -> None:
 
 
 def _on_store_changed(window: MainWindow, change: StoreChange) -> None:
-    view = window.kept("charts")
+    view: ChartsView | None = window.kept("charts")
     if view is None or not change.touches(*CHARTED_KINDS):
         return
     if window.center.currentWidget() is view:
@@ -57,7 +57,7 @@ def _on_store_changed(window: MainWindow, change: StoreChange) -> None:
 
 
 def _after_preferences(window: MainWindow) -> None:
-    view = window.kept("charts")
+    view: ChartsView | None = window.kept("charts")
     if view is not None and view.data is not None and view.dark != is_dark():
         view.redraw()
 

@@ -57,7 +57,7 @@ def add_selection(window: MainWindow) -> CompareView:
 
 
 def _on_store_changed(window: MainWindow, change: StoreChange) -> None:
-    view = window.kept("compare")
+    view: CompareView | None = window.kept("compare")
     if view is None or not (change.uuids.intersection(view.uuids) or change.touches("tag", "evaluation")):
         return
     if window.center.currentWidget() is view:
@@ -72,7 +72,7 @@ def install(window: MainWindow) -> None:
 
 
 def _retint(window: MainWindow) -> None:
-    view = window.kept("compare")
+    view: CompareView | None = window.kept("compare")
     if view is not None:
         view._show()  # differences are tinted for the theme
 

@@ -25,7 +25,7 @@ def evaluate(window: MainWindow, target: str | None = None) -> EvaluationDialog:
 
     def submit(values: dict[str, Any], tags: list[str]) -> None:
         with store.write() as ctx:
-            evaluation = store.create_in(ctx, "evaluation", values)
+            evaluation: Any = store.create_in(ctx, "evaluation", values)  # an Evaluation: it has a target
             if tags:
                 store.tag_in(ctx, [evaluation.uuid], tags)
             ctx.touch(ctx.entry(evaluation.target_uuid))  # its detail lists evaluations

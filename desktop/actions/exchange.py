@@ -21,8 +21,12 @@ def export_dialog(window: MainWindow) -> Any:
     search_uuids = [hit.uuid for hit in window.search_panel.model.hits] if searching else None
     selected = window.targets.selection() if not searching else []
     dialog = ExportDialog(window.store, window.runner, selected=selected, search_uuids=search_uuids, parent=window)
-    dialog.accepted.connect(lambda: dialog.manifest and window.statusBar().showMessage(
-        f"Exported {sum(dialog.manifest.counts.values()):,} rows", 8000))
+
+    def exported() -> None:
+        if dialog.manifest:
+            window.statusBar().showMessage(f"Exported {sum(dialog.manifest.counts.values()):,} rows", 8000)
+
+    dialog.accepted.connect(exported)
     dialog.open()
     return dialog
 

@@ -67,8 +67,8 @@ class ActionRegistry(QObject):
         if spec.shortcuts:
             # a standard key may already be one of the others on this platform (Redo is Ctrl+Shift+Z on Linux);
             # the same key twice would make the shortcut ambiguous and fire nothing
-            keys = {QKeySequence(s).toString(): QKeySequence(s) for s in spec.shortcuts}
-            action.setShortcuts([k for k in keys.values() if not k.isEmpty()])
+            unique = {QKeySequence(s).toString(): QKeySequence(s) for s in spec.shortcuts}
+            action.setShortcuts([k for k in unique.values() if not k.isEmpty()])
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)

@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 
-from db.jobs import CancelToken, JobCancelled
+from db.jobs import CancelToken, JobCancelled, Progress
 from desktop.actions.search import run_index_job
 from desktop.editor import EntryDialog
 from desktop.evaluation_form import EvaluationDialog
@@ -98,13 +98,13 @@ def test_cancelling_the_index_leaves_list_results_alone(qtbot, window: MainWindo
     class SlowService:
         """A real index job's shape: it stops when cancelled and says so."""
 
-        def ensure_fresh(self, progress, cancelled: CancelToken) -> bool:  # type: ignore[no-untyped-def]
+        def ensure_fresh(self, progress: Progress, cancelled: CancelToken) -> bool:
             while not cancelled():
                 progress(1, 10)
                 release.wait(0.01)
             raise JobCancelled("index update cancelled")
 
-        def status(self):  # type: ignore[no-untyped-def]
+        def status(self) -> None:
             raise AssertionError("not asked after a cancel")
 
     window.search_service, real = SlowService(), window.search_service

@@ -5,11 +5,12 @@ and so does a dialog other than the one the action is for."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from db.fields import KIND_LABELS
@@ -62,9 +63,7 @@ def ready(qtbot, window: MainWindow, tmp_path: Path, mini_path: Path, monkeypatc
     return window
 
 
-def _noop(text: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QUndoCommand
-
+def _noop(text: str) -> QUndoCommand:
     return QUndoCommand(text)
 
 
@@ -92,7 +91,7 @@ def close_extra_windows(window: MainWindow) -> list[str]:
     return titles
 
 
-def walk(qtbot, window: MainWindow, action_id: str, fire) -> list[str]:  # type: ignore[no-untyped-def]
+def walk(qtbot, window: MainWindow, action_id: str, fire: Callable[[], object]) -> list[str]:
     rearm(window, action_id)
     titles = answer_modal(qtbot, fire)
     titles += close_extra_windows(window)
