@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from db.store import Store
 from desktop.editor import EntryDialog, MarkdownEditor
+from desktop.list_columns import toggle_column
 from desktop.list_model import UUID_ROLE
 from desktop.main_window import MainWindow
-from desktop.list_columns import toggle_column
 from desktop.settings import Preferences
 from desktop.tag_dialog import TagDialog
 from tests.desktop.conftest import answer_modal, opened, settle, trigger

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.main_window import MainWindow
 from desktop.actions.search import run_search
+from desktop.main_window import MainWindow
 from tests.desktop.conftest import settle, trigger
 
 
