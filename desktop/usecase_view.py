@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.advisor.export import deciding_text, license_label
 from db.advisor.license_check import VERDICT_LABELS, VERDICTS
 from db.advisor.usecase import REGIONS, UseCase, UseCaseError
+from db.inert import web_link
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.flow_layout import FlowLayout
@@ -216,7 +217,7 @@ def reasons_html(result: Any) -> str:
         detail = f"<br><small>{html.escape(reason.detail)}</small>" if reason.detail else ""
         source = f" <small>— {html.escape(reason.source)}</small>" if reason.source else ""
         links = "".join(f" <a href='{html.escape(s.url)}'>{html.escape(s.title or s.url)}</a>"
-                        for s in getattr(reason, "sources", ()) if getattr(s, "url", None))
+                        for s in getattr(reason, "sources", ()) if web_link(getattr(s, "url", None)))
         parts.append(f"<li>{mark}{html.escape(reason.text)} <i>({html.escape(str(reason.value))})</i>"
                      f"{source}{links}{detail}</li>")
     parts.append("</ul>")

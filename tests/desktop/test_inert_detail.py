@@ -151,3 +151,19 @@ def _blocks(view: DetailView) -> list[tuple[int, str]]:
         found.append((block.blockFormat().headingLevel(), block.text()))
         block = block.next()
     return found
+
+
+def test_use_case_reasons_link_only_web_addresses(mini: Store) -> None:
+    from db.advisor.api import check_use_case
+    from db.advisor.usecase import UseCase
+    from desktop.usecase_view import reasons_html
+
+    with contextlib.closing(sqlite3.connect(mini.path)) as connection:
+        licenses = [u for (u,) in connection.execute("SELECT uuid FROM entries WHERE kind='license'")]
+    with mini.write() as ctx:
+        for uuid in licenses:
+            mini.add_source_in(ctx, uuid, "javascript:alert(1)", "a script")
+            mini.add_source_in(ctx, uuid, "https://example.org/terms", "the terms")
+    pages = [reasons_html(result) for result in check_use_case(mini, UseCase.from_dict({"commercial": True}))]
+    assert any("https://example.org/terms" in page for page in pages)
+    assert not any("javascript:" in page for page in pages)
