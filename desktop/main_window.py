@@ -37,6 +37,7 @@ from desktop.workers import JobRunner
 
 SEARCH_DEBOUNCE_MS = 180
 MINIMUM_WIDTHS = (140, 240, 240)  # sidebar, list, detail: a pane is dragged shut or kept usable, never crushed
+DETAIL_SCAN_LIMIT = 200  # a change to more entries than this refreshes the detail without looking
 KEPT = TypeVar("KEPT", bound=QObject)
 
 
@@ -217,12 +218,20 @@ class MainWindow(QMainWindow):
         """The one way views hear about changes; each refreshes only when the change touches what it shows."""
         if change.touches(self.filter.kind, "tag"):
             self.list_model.reload()
-        current = self.detail.current
-        if current is not None and (current in change.uuids or any(
-                uuid in str(self.detail.last_detail) for uuid in list(change.uuids)[:200])):
+        if self._detail_affected(change):
             self.detail.refresh()
         self.storeChanged.emit(change)
         self.registry.update_enabled()
+
+    def _detail_affected(self, change: StoreChange) -> bool:
+        """The entry shown changed, or one it names (its developer, license, evaluations, …)."""
+        current = self.detail.current
+        if current is None:
+            return False
+        if current in change.uuids or len(change.uuids) > DETAIL_SCAN_LIMIT:
+            return True
+        shown = str(self.detail.last_detail)
+        return any(uuid in shown for uuid in change.uuids)
 
     # ---- pages -----------------------------------------------------------------------------------
 
