@@ -139,6 +139,9 @@ class SearchPanel(QWidget):
                          f"{html.escape(result.suggestion)}</a>?")
         if result.ignored:
             parts.append("Ignored: " + html.escape("; ".join(result.ignored)))
+        if getattr(result, "catching_up", False):
+            parts.append(f"Catching up: {result.pending:,} changed entries are not in the search index yet; "
+                         "these results may miss them.")
         self.summary.setText("<br>".join(parts))
         if result.hits:
             self.view.setCurrentIndex(self.model.index(0, 0))

@@ -33,7 +33,9 @@ def search_uuids(store: Any, query: str) -> set[str]:
     except ImportError:
         raise AtlasError("--query needs the search engine, which this build does not have; use --tag or --entry"
                          ) from None
-    results = SearchService(store).search(query, limit=QUERY_LIMIT)
+    with SearchService(store) as service:
+        service.ensure_fresh()  # an export must not miss entries a catching-up index does not know yet
+        results = service.search(query, limit=QUERY_LIMIT)
     found = {hit.uuid for hit in results.hits}
     if not found:
         raise AtlasError(f"the search {query!r} finds nothing to export")

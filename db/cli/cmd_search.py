@@ -36,11 +36,15 @@ def kind_option(value: str | None) -> str | None:
 
 
 def open_fresh(ctx: CommandContext) -> SearchService:
-    """The store's search service, brought up to date first (a progress bar when stderr is a terminal)."""
-    service = SearchService(ctx.store)
+    """The store's search service, ready to answer (a progress bar when stderr is a terminal): built on first use
+    and caught up on a few changes; a large change (a merge, an import) is caught up by a background process
+    while this search answers at once, marked "catching up"."""
+    service = SearchService(ctx.store, detached_catch_up=True)
     bar = ProgressBar("updating the search index")
     try:
-        service.ensure_fresh(progress=bar)
+        service.prepare(progress=bar)
+    except OSError as error:  # a full or read-only disk: search the index as it is
+        service.note_problem(f"the search index could not be updated ({error.strerror or error})")
     finally:
         bar.finish()
     return service
@@ -67,7 +71,8 @@ def run(ctx: CommandContext) -> int:
 
 
 def as_json(result: SearchResult) -> dict[str, Any]:
-    """The stable JSON contract: total, hits (uuid, kind, title, score, snippet), facets, suggestion, ignored."""
+    """The stable JSON contract: total, hits (uuid, kind, title, score, snippet), facets, suggestion, ignored,
+    catching_up (the index is catching up on `pending` changed entries: results may miss them)."""
     return {
         "total": result.total,
         "hits": [{"uuid": h.uuid, "kind": h.kind, "title": h.title, "score": h.score, "snippet": h.snippet}
@@ -76,6 +81,8 @@ def as_json(result: SearchResult) -> dict[str, Any]:
                    for name, values in result.facets.items()},
         "suggestion": result.suggestion,
         "ignored": list(result.ignored),
+        "catching_up": result.catching_up,
+        "pending": result.pending,
     }
 
 

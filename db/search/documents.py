@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, Table, func, select
 from sqlalchemy.orm import Session
 
 from db.detail import CLAUSE_LABELS
@@ -35,6 +35,9 @@ E = Entry.__table__
 T_TAG_LINK = EntryTag.__table__
 BATCH = 500
 """UUIDs per IN (...) query: well under SQLite's variable limit."""
+MAX_INDEXED_CHARS = 100_000
+"""Text indexed per field (each column read, the assembled body, each filter value): a longer note is found by
+its first 100,000 characters. Cut in SQL, so a batch of huge notes never reaches memory whole."""
 
 FIELD_LABELS: tuple[str, ...] = (
     "Family", "Version", "Developer", "License", "Openness", "Modalities", "Architecture", "Parameters", "Access",
@@ -122,7 +125,7 @@ def changed_since(session: Session, seq: int) -> list[str]:
 
 def _documents(session: Session, where: ColumnElement[bool]) -> list[SearchDocument]:
     base = session.execute(
-        select(E.c.uuid, E.c.kind, E.c.name, E.c.author, E.c.created_at, E.c.modified_at)
+        select(E.c.uuid, E.c.kind, _cap(E.c.name), _cap(E.c.author), E.c.created_at, E.c.modified_at)
         .where(where, E.c.deleted_at.is_(None))
     ).all()
     if not base:
@@ -146,7 +149,19 @@ def _documents(session: Session, where: ColumnElement[bool]) -> list[SearchDocum
             filler(session, uuids, docs)
     for doc in docs.values():
         doc.dates = {k: v for k, v in doc.dates.items() if v}
+        doc.body = doc.body[:MAX_INDEXED_CHARS]
+        doc.fields = {name: [value[:MAX_INDEXED_CHARS] for value in values] for name, values in doc.fields.items()}
     return list(docs.values())
+
+
+def _cap(column: Any) -> Any:
+    """A text column cut to MAX_INDEXED_CHARS in SQL (under its own name)."""
+    return func.substr(column, 1, MAX_INDEXED_CHARS).label(column.name)
+
+
+def _capped(table: Table) -> list[Any]:
+    """Every column of `table`, text columns cut to MAX_INDEXED_CHARS."""
+    return [_cap(column) if isinstance(column.type, String) else column for column in table.c]
 
 
 def _tags(session: Session, uuids: Sequence[str]) -> dict[str, list[str]]:
@@ -191,7 +206,7 @@ def _model(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) 
     lic = E.alias("lic")
     lic_row = License.__table__.alias("lic_row")
     rows = session.execute(
-        select(t, dev.c.name.label("dev_name"), dev_org.c.jurisdiction.label("dev_jurisdiction"),
+        select(*_capped(t), _cap(dev.c.name).label("dev_name"), dev_org.c.jurisdiction.label("dev_jurisdiction"),
                lic.c.name.label("lic_name"), lic_row.c.spdx_id.label("lic_spdx"), lic_row.c.family.label("lic_family"))
         .select_from(
             t.outerjoin(dev, (dev.c.uuid == t.c.developer_uuid) & dev.c.deleted_at.is_(None))
@@ -267,7 +282,7 @@ def _assessments(session: Session, uuids: list[str]) -> dict[str, list[str]]:
 
 def _organization(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = Organization.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         doc.jurisdiction = row["jurisdiction"]
         doc.fields["org"] = [doc.title]
@@ -284,7 +299,7 @@ def _organization(session: Session, uuids: list[str], docs: dict[str, SearchDocu
 
 def _license(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = License.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         doc.fields["license"] = [v for v in (doc.title, row["spdx_id"], row["family"]) if v]
         details = row["clause_details"] or {}
@@ -313,7 +328,7 @@ def _license(session: Session, uuids: list[str], docs: dict[str, SearchDocument]
 
 def _policy_note(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = PolicyNote.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         doc.jurisdiction = row["jurisdiction"]
         doc.fields["jurisdiction"] = [doc.jurisdiction] if doc.jurisdiction else []
@@ -337,13 +352,13 @@ def _policy_note(session: Session, uuids: list[str], docs: dict[str, SearchDocum
 
 def _note(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = Note.__table__
-    for uuid, body in session.execute(select(t.c.uuid, t.c.body).where(t.c.uuid.in_(uuids))):
+    for uuid, body in session.execute(select(t.c.uuid, _cap(t.c.body)).where(t.c.uuid.in_(uuids))):
         docs[uuid].body = body or ""
 
 
 def _evaluation(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = Evaluation.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         scores = row["scores"] or {}
         doc.fields["author"] = list(dict.fromkeys(v for v in (row["evaluator"], *doc.fields.get("author", [])) if v))
@@ -361,7 +376,7 @@ def _evaluation(session: Session, uuids: list[str], docs: dict[str, SearchDocume
 
 def _source(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = Source.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         doc.body = _lines(_labelled("URL", row["url"]), _labelled("Confidence", row["confidence"]))
         if row["accessed"]:
@@ -370,7 +385,7 @@ def _source(session: Session, uuids: list[str], docs: dict[str, SearchDocument])
 
 def _saved_search(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) -> None:
     t = SavedSearch.__table__
-    for row in session.execute(select(t).where(t.c.uuid.in_(uuids))).mappings():
+    for row in session.execute(select(*_capped(t)).where(t.c.uuid.in_(uuids))).mappings():
         doc = docs[row["uuid"]]
         kind = KIND_LABELS.get(row["kind_filter"] or "", (None,))[0]
         doc.body = _lines(_labelled("Query", row["query"]), _labelled("Kind", kind))

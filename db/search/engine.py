@@ -257,57 +257,104 @@ def bulk_build(
     analyzer: Analyzer,
     on_progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    segment_docs: int | None = None,
 ) -> int:
-    """Write a new index of one segment into the empty `folder`; returns the number of documents.
+    """Write a new index into the empty `folder`, a segment per `segment_docs` documents; returns the number of
+    documents, or -1 when cancelled (the folder is then incomplete: the caller throws it away).
 
-    Returns -1 when cancelled (the folder is then incomplete: the caller throws it away).
+    Documents stream through: only one segment's postings are in memory at a time, so memory stays bounded
+    whatever the number of documents (a segment of SEGMENT_DOCS documents needs some tens of MB).
     """
+    limit = segment_docs or SEGMENT_DOCS
     storage = FileStorage(str(folder)).create()
     schema = make_schema()
     FileIndex.create(storage, schema, INDEX_NAME)
     codec = W3Codec()
+    segments: list[Any] = []
+    total = 0
+    documents = _documents_of(batches)
+    try:
+        while True:
+            built = _write_segment(storage, schema, codec, folder, documents, analyzer, limit, total, on_progress,
+                                   cancelled)
+            if built is None:
+                return -1
+            segment, count = built
+            if count == 0:
+                break
+            segments.append(segment)
+            total += count
+            if count < limit:
+                break
+        TOC(schema, segments, 1).write(storage, INDEX_NAME)
+    finally:
+        storage.close()
+    return total
+
+
+SEGMENT_DOCS = 25_000
+"""Documents per segment written by a rebuild: bounds a rebuild's memory (its postings are held until written)."""
+
+
+def _documents_of(batches: Iterable[list[SearchDocument]]) -> Iterator[SearchDocument | None]:
+    """Documents one by one, with None after each batch (where progress is reported and cancelling is checked)."""
+    for batch in batches:
+        yield from batch
+        yield None
+
+
+def _write_segment(
+    storage: Any, schema: fields.Schema, codec: W3Codec, folder: Path, documents: Iterator[SearchDocument | None],
+    analyzer: Analyzer, limit: int, done_before: int, on_progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[Any, int] | None:
+    """One segment of up to `limit` documents from `documents`: (segment, documents in it); None if cancelled."""
     segment = codec.new_segment(storage, INDEX_NAME)
     perdoc = codec.per_document_writer(storage, segment)
     text_field = schema["text"]
     inverter = _Inverter()
     metas: list[tuple[Any, ...]] = []
     docnum = 0
-    for batch in batches:
-        if cancelled is not None and cancelled():
-            perdoc.close()
-            storage.close()
-            return -1
-        for doc in batch:
-            analyzed = analyzer.analyze(doc.title, doc.body, doc.tags, doc.fields, doc.kind)
-            perdoc.start_doc(docnum)
-            perdoc.add_field("text", text_field, (doc.title, doc.body), 0)
-            meta = tuple(doc_meta(doc, analyzed))
-            metas.append(meta)
-            perdoc.add_column_value("meta", META_COLUMN, meta)
-            perdoc.add_column_value("fwd", FORWARD_COLUMN, analyzed.forward)
-            perdoc.finish_doc()
-            inverter.add(docnum, analyzed)
-            docnum += 1
-        if on_progress is not None:
-            on_progress(docnum)
+    while docnum < limit:
+        doc = next(documents, StopIteration)
+        if doc is StopIteration:
+            break
+        if doc is None:  # the end of a batch
+            if on_progress is not None:
+                on_progress(done_before + docnum)
+            if cancelled is not None and cancelled():
+                perdoc.close()
+                return None
+            continue
+        assert isinstance(doc, SearchDocument)
+        analyzed = analyzer.analyze(doc.title, doc.body, doc.tags, doc.fields, doc.kind)
+        perdoc.start_doc(docnum)
+        perdoc.add_field("text", text_field, (doc.title, doc.body), 0)
+        meta = tuple(doc_meta(doc, analyzed))
+        metas.append(meta)
+        perdoc.add_column_value("meta", META_COLUMN, meta)
+        perdoc.add_column_value("fwd", FORWARD_COLUMN, analyzed.forward)
+        perdoc.finish_doc()
+        inverter.add(docnum, analyzed)
+        docnum += 1
     perdoc.close()
     shutil.rmtree(folder / f"{INDEX_NAME}.tmp", ignore_errors=True)  # the per-document writer's scratch space
+    if docnum == 0:
+        return segment, 0
     fieldwriter = codec.field_writer(storage, segment)
     finished = _write_postings(fieldwriter, schema, inverter, cancelled)
     fieldwriter.close()
     if not finished:
-        storage.close()
-        return -1
+        return None
     segment.set_doc_count(docnum)
     words = sorted(inverter.fields["word"])
+    del inverter
     stems: dict[bytes, list[bytes]] = defaultdict(list)
     for word in words:
         stems[analyzer.stem_bytes(word)].append(word)
     with open(folder / _side_file(segment.segid), "wb") as handle:
         pickle.dump({"metas": metas, "words": words, "stems": dict(stems)}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    TOC(schema, [segment] if docnum else [], 1).write(storage, INDEX_NAME)
-    storage.close()
-    return docnum
+    return segment, docnum
 
 
 def _side_file(segid: str) -> str:

@@ -15,6 +15,8 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -24,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from sqlalchemy import func, select
 
 from db import backend
 from db.jobs import Cancelled, Progress
-from db.schema import Meta
+from db.schema import Entry, Meta
 from db.search import highlight
 from db.search import query as q
 from db.search.analysis import AnalyzedDocument, Analyzer, byte_tokens, common_words
@@ -37,6 +40,11 @@ from db.search.executor import Compiled, Outcome, compile_query, run
 from db.search.segments import FACETS, MemorySegment, Segment
 from db.search.spelling import best_correction
 from db.store import ChangeSet, Store
+
+try:
+    import fcntl
+except ImportError:  # Windows: no detached catch-up; the command line catches up before it searches
+    fcntl = None  # type: ignore[assignment]
 
 FORMAT = 2
 """Bumped when the index layout changes: an index of another format is rebuilt."""
@@ -50,6 +58,11 @@ LISTENER_LIMIT = 2000
 """A change touching more entries than this is caught up in the background instead of in the listener."""
 CATCH_UP_LIMIT = 0.2
 """Catching up more than this share of the documents (or 5,000) is done by a rebuild instead."""
+QUICK_CATCH_UP = 500
+"""Changed entries a search catches up on before answering; with more, it answers at once from the index as it
+is ("catching up") while the index catches up in the background."""
+CATCH_UP_LOCK = "catch-up.lock"
+"""Held (flock) by the process catching the index up in the background, so that only one does."""
 SUGGEST_BELOW = 3
 """A query with fewer hits than this gets a "did you mean" suggestion when one exists."""
 ProgressFn = Progress
@@ -94,6 +107,10 @@ class SearchResult:
     """How the query was interpreted beyond the text (a prefix fallback, a short prefix, an index update)."""
     stale: bool = False
     """True when the index could not be brought up to date: results may miss recent changes."""
+    catching_up: bool = False
+    """True while the index catches up on a large change (a merge, an import): results may miss those entries."""
+    pending: int = 0
+    """Changed entries not yet in the index when the search ran."""
 
 
 def default_index_dir(store: Store) -> Path:
@@ -118,8 +135,13 @@ def _writable(folder: Path) -> bool:
 class SearchService:
     """Search over one store; thread-safe (searches from worker threads while the GUI thread writes)."""
 
-    def __init__(self, store: Store, index_dir: Path | None = None) -> None:
+    def __init__(self, store: Store, index_dir: Path | None = None, *, detached_catch_up: bool = False) -> None:
+        """`detached_catch_up`: catch up on large changes in a separate background process that outlives this one
+        (the command line), instead of a thread of this process (the desktop)."""
         self.store = store
+        self.detached_catch_up = detached_catch_up and fcntl is not None
+        self._catch_up_thread: threading.Thread | None = None
+        self._problems: list[str] = []
         self.root = Path(index_dir) if index_dir is not None else default_index_dir(store)
         self._lock = threading.RLock()
         self._flush_lock = threading.Lock()
@@ -260,7 +282,7 @@ class SearchService:
             if len(change.uuids) > LISTENER_LIMIT:
                 with self._lock:
                     self._stale_reason = "a large change is being indexed"
-                threading.Thread(target=self._background_catch_up, daemon=True, name="search-catch-up").start()
+                self.start_catch_up()
                 return
             with self.store.read() as session:
                 docs, gone = load_documents(session, change.uuids)
@@ -272,6 +294,38 @@ class SearchService:
     def _background_catch_up(self) -> None:
         with contextlib.suppress(Exception):
             self.ensure_fresh()
+
+    def start_catch_up(self) -> None:
+        """Bring the index up to date in the background (a thread, or a detached process) unless already under way."""
+        if self._closed or self.catching_up():
+            return
+        if self.detached_catch_up:
+            self._spawn_catch_up()
+            return
+        with self._lock:
+            if self._catch_up_thread is not None and self._catch_up_thread.is_alive():
+                return
+            self._catch_up_thread = threading.Thread(target=self._background_catch_up, daemon=True,
+                                                     name="search-catch-up")
+            self._catch_up_thread.start()
+
+    def catching_up(self) -> bool:
+        """Whether the index is being caught up or rebuilt, here or by another process (`catch_up_process`)."""
+        thread = self._catch_up_thread
+        if self._rebuilding or (thread is not None and thread.is_alive()):
+            return True
+        return catch_up_lock_held(self.root)
+
+    def _spawn_catch_up(self) -> None:
+        """A background process that catches the index up and outlives this one (see db.search.catch_up)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "db.search.catch_up", str(self.store.path), str(self.root)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True, close_fds=True, cwd=str(Path(__file__).resolve().parents[2]),
+        )
+        # Reaped by a thread if this process lives longer than it; when this process exits first, it carries on.
+        threading.Thread(target=process.wait, daemon=True, name="search-catch-up-reaper").start()
 
     def _apply(self, docs: Sequence[SearchDocument], gone: Sequence[str], seq: int) -> None:
         with self._lock:
@@ -475,8 +529,8 @@ class SearchService:
     def search(self, query: str, *, kind: str | None = None, facets: Mapping[str, Sequence[str]] | None = None,
                limit: int = 20, offset: int = 0, highlight: bool = True, as_you_type: bool = False) -> SearchResult:
         parsed = q.parse(query, as_you_type=as_you_type)
-        notes: list[str] = []
-        stale = self._freshen(notes)
+        notes: list[str] = list(self._problems)
+        stale, pending = self._freshen(notes)
         filters = {name: list(values) for name, values in (facets or {}).items() if name in FACETS and values}
         if kind:
             wanted = q.KIND_ALIASES.get(kind.lower().replace("-", "_"), kind)
@@ -506,29 +560,61 @@ class SearchService:
         if outcome.total < SUGGEST_BELOW:
             suggestion = self._suggest(parsed, segments, compiled)
         return SearchResult(outcome.total, hits, outcome.facets, suggestion, parsed.ignored,
-                            [*notes, *compiled.notes], stale)
+                            [*notes, *compiled.notes], stale, catching_up=pending > 0, pending=pending)
 
-    def _freshen(self, notes: list[str]) -> bool:
-        """Before a search: open the index and catch up on changes made behind its back. True if still stale."""
+    def _freshen(self, notes: list[str]) -> tuple[bool, int]:
+        """Before a search: open the index and catch up on a few changes made behind its back; more are caught up
+        in the background while the search answers at once. Returns (still stale, entries not yet indexed)."""
         if self._open() is None:
-            if self._rebuilding:
+            if self._rebuilding or self.catching_up():
                 notes.append("the search index is being rebuilt; results may be incomplete")
             else:
                 notes.append(f"the search index is {self.status().state}; rebuild it to search everything")
-            return True
+            return True, 0
         store_seq = self._store_seq()
         if store_seq != self._known_seq() or self._stale_reason is not None:
             if store_seq < self.disk_seq:
                 notes.append("the database is older than its search index; rebuild the index")
-                return True
-            with self.store.read() as session:
-                changed = len(changed_since(session, self._known_seq()))
-            if changed <= 500 and not self._rebuilding:
+                return True, 0
+            changed = self.pending_count()
+            if changed <= QUICK_CATCH_UP and not self._rebuilding and not self.catching_up():
                 self._catch_up(None, None)
             else:
-                notes.append(f"{changed} changed entries are not indexed yet")
-                return True
-        return False
+                self.start_catch_up()
+                notes.append(f"catching up: {changed:,} changed entries are not in the search index yet; "
+                             "results may miss them")
+                return True, changed
+        return False, 0
+
+    def note_problem(self, text: str) -> None:
+        """Say `text` in the notes of the next searches (e.g. the index could not be updated on a full disk)."""
+        with self._lock:
+            if text not in self._problems:
+                self._problems.append(text)
+
+    def pending_count(self) -> int:
+        """Entries changed since the state the index reflects (live or deleted), counted in SQL."""
+        with self.store.read() as session:
+            return int(session.scalar(
+                select(func.count()).select_from(Entry).where(Entry.change_seq > self._known_seq())) or 0)
+
+    def prepare(self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> bool:
+        """Make the index ready to answer now: build it when there is none (first use), catch up on a few
+        changes; a large change is caught up in the background (searches say "catching up"). False if cancelled."""
+        self._read_meta_if_unopened()
+        store_seq = self._store_seq()
+        with self._lock:
+            state = self._state(store_seq)
+        if state in ("missing", "corrupt") or self._needs_rebuild() or self._open() is None:
+            if self.catching_up():
+                return True  # another process is building it: search says so rather than build it twice
+            return self.rebuild(progress, cancelled)
+        if store_seq == self._known_seq():
+            return True
+        if self.pending_count() <= QUICK_CATCH_UP and not self.catching_up():
+            return self._catch_up(progress, cancelled)
+        self.start_catch_up()
+        return True
 
     def _hits(self, outcome: Outcome, compiled: Compiled, analyzer: Analyzer, with_snippets: bool) -> list[Hit]:
         hits: list[Hit] = []
@@ -608,6 +694,46 @@ def _remove_leftovers(root: Path) -> None:
 
 
 def _remove_old_generations(root: Path, keep: str) -> None:
+    try:  # another process may have switched CURRENT since: never remove the generation it names
+        current = json.loads((root / CURRENT_FILE).read_text("utf-8")).get("generation")
+    except (OSError, ValueError, AttributeError):
+        current = None
     for path in root.glob("gen-*"):
-        if path.is_dir() and path.name != keep:
+        if path.is_dir() and path.name not in (keep, current):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def catch_up_lock_held(root: Path) -> bool:
+    """Whether a process holds the index's catch-up lock (it is catching up or rebuilding in the background)."""
+    if fcntl is None:
+        return False
+    try:
+        descriptor = os.open(root / CATCH_UP_LOCK, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)  # closing releases a lock taken just now
+    return False
+
+
+@contextlib.contextmanager
+def catch_up_lock(root: Path) -> Any:
+    """Hold the catch-up lock; yields False (and holds nothing) when another process holds it."""
+    if fcntl is None:
+        yield True
+        return
+    root.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(root / CATCH_UP_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(descriptor)

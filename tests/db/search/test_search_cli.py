@@ -28,7 +28,8 @@ def search_json(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> Any
 
 def test_json_contract(capsys: pytest.CaptureFixture[str], mini_path: Path) -> None:
     data = search_json(capsys, mini_path, "acme")
-    assert set(data) == {"total", "hits", "facets", "suggestion", "ignored"}
+    assert set(data) == {"total", "hits", "facets", "suggestion", "ignored", "catching_up", "pending"}
+    assert data["catching_up"] is False and data["pending"] == 0
     assert data["total"] >= len(data["hits"]) > 0
     for hit in data["hits"]:
         assert set(hit) == {"uuid", "kind", "title", "score", "snippet"}
