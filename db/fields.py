@@ -277,7 +277,7 @@ def convert_clause_scopes(raw: object) -> dict[str, Any] | None:
     """Clause scopes as a mapping or JSON/YAML text, checked clause by clause; blank → None."""
     import yaml
 
-    from db.advisor.scopes import parse_scopes
+    from db.advisor.scopes import normalize_scopes
 
     if is_blank(raw) or raw == {}:
         return None
@@ -286,7 +286,7 @@ def convert_clause_scopes(raw: object) -> dict[str, Any] | None:
             raw = yaml.safe_load(raw)
         except yaml.YAMLError:
             raise ValueError("not valid JSON or YAML") from None
-    return {clause: scope.to_dict() for clause, scope in parse_scopes(raw).items()} or None
+    return normalize_scopes(raw)
 
 
 def convert_use_case(raw: object) -> dict[str, Any] | None:

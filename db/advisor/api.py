@@ -4,7 +4,7 @@ and keep saved use cases with the verdicts of their last run."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,11 +12,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defaultload, lazyload
 
 from db.advisor.facts import model_facts
-from db.advisor.license_check import VERDICT_LABELS, Duty, LicenseTerms, Reason, SourceRef, Verdict, check_license
+from db.advisor.license_check import (
+    VERDICT_LABELS,
+    Duty,
+    Inherited,
+    LicenseTerms,
+    Reason,
+    SourceRef,
+    Verdict,
+    check_with_lineage,
+)
 from db.advisor.rules import FACTS, STATUSES, Check, ConditionError, Decision, decide, parse_conditions
-from db.advisor.scopes import scopes_of
+from db.advisor.scopes import inheritance_of, scopes_of
 from db.advisor.usecase import UseCase, UseCaseError
 from db.errors import NotFoundError, ValidationError
+from db.lineage import Lineal, ancestors
 from db.schema import (
     LINK_CONCERNS,
     LINK_SOURCE,
@@ -185,26 +195,57 @@ def check_use_case(store: Store, usecase: UseCase, *, model_uuids: Iterable[str]
             gone = [uuid for uuid in wanted if uuid not in found]
             if gone:
                 raise NotFoundError(f"no model with UUID {gone[0]}")
+        lineages = {m.uuid: ancestors(session, m.uuid) for m in models if m.base_model_uuid is not None}
         live_licenses = {m.license_uuid for m in models if m.license is not None and m.license.deleted_at is None}
+        live_licenses |= {base.license_uuid for chain in lineages.values() for base, _ in chain if base.license_uuid}
         sources = _sources(session, [*live_licenses, *(m.uuid for m in models)])
         terms_cache: dict[str, LicenseTerms] = {}
+
+        def terms_of(license_row: License | None) -> LicenseTerms | None:
+            if license_row is None or license_row.deleted_at is not None:
+                return None
+            if license_row.uuid not in terms_cache:
+                terms_cache[license_row.uuid] = license_terms(license_row, sources[license_row.uuid])
+            return terms_cache[license_row.uuid]
+
         results: list[CheckResult] = []
         for model in models:
             license_row = model.license if model.license is not None and model.license.deleted_at is None else None
-            terms = None
-            if license_row is not None:
-                terms = terms_cache.get(license_row.uuid)
-                if terms is None:
-                    terms = terms_cache[license_row.uuid] = license_terms(license_row, sources[license_row.uuid])
+            terms = terms_of(license_row)
             facts = model_facts(model)
-            verdict = check_license(usecase, terms, weights_released=facts["weights_released"],
-                                    model_name=model.name, model_sources=sources[model.uuid], model_uuid=model.uuid,
-                                    model_modalities=facts["modalities"])
+            inherited = _inherited(session, lineages.get(model.uuid, []), terms_of)
+            verdict = check_with_lineage(usecase, terms, inherited, weights_released=facts["weights_released"],
+                                         model_name=model.name, model_sources=sources[model.uuid],
+                                         model_uuid=model.uuid, model_modalities=facts["modalities"])
             license_ref = {"uuid": license_row.uuid, "name": license_row.name, "spdx": license_row.spdx_id} \
                 if license_row is not None else None
             results.append(CheckResult(model.uuid, model.name, verdict, license_ref, model.openness_grade))
     results.sort(key=lambda r: (VERDICT_ORDER[r.verdict.verdict], r.model.casefold()))
     return results
+
+
+def _inherited(session: Session, chain: Sequence[tuple[Lineal, str]],
+               terms_of: Callable[[License | None], LicenseTerms | None]) -> list[Inherited]:
+    """The clauses that the licenses up a model's family tree pass down to it, nearest base first."""
+    found: list[Inherited] = []
+    steps: list[str] = []
+    for base, relation in chain:
+        steps.append(relation)
+        license_row = session.get(License, base.license_uuid) if base.license_uuid else None
+        terms = terms_of(license_row)
+        inheritance = inheritance_of(license_row.clause_details) if license_row is not None else None
+        if terms is None or inheritance is None:
+            continue
+        found.append(Inherited(terms, inheritance.clauses, base.uuid, base.name, _steps(steps), inheritance.note))
+    return found
+
+
+def _steps(relations: Sequence[str]) -> str:
+    """["quantization", "fine-tune"] -> "quantization of a fine-tune"; ["fine-tune", "adapter"] -> "… of an adapter"."""
+    text = relations[0]
+    for relation in relations[1:]:
+        text += f" of {'an' if relation[:1] in 'aeiou' else 'a'} {relation}"
+    return text
 
 
 _LEAN = (  # what the checks never read is not loaded: most of a large check's time went to tags and grades

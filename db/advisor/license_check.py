@@ -81,6 +81,13 @@ CLAUSE_LABELS = {
 }
 
 
+CLAUSE_ORDER: tuple[str, ...] = (
+    "commercial_use", "user_cap", "modification", "redistribution", "output_training", "geographic_exclusions",
+    "field_of_use", "acceptable_use_policy", "attribution", "pass_terms_downstream", "notice_file",
+)
+"""The license clauses the check reads (as db.advisor.scopes.INHERITABLE names them)."""
+
+
 @dataclass(frozen=True)
 class SourceRef:
     title: str
@@ -140,11 +147,13 @@ class Reason:
     source: str = ""  # the entry the value was read from, e.g. "license Apache License 2.0"
     sources: tuple[SourceRef, ...] = ()
     decisive: bool = False
+    inherited_from: dict[str, Any] | None = None  # {uuid, name, relation, license}: the base whose license binds
 
     def to_dict(self) -> dict[str, Any]:
         return {"clause": self.clause, "label": CLAUSE_LABELS.get(self.clause, self.clause), "value": self.value,
                 "effect": self.effect, "decisive": self.decisive, "text": self.text, "detail": self.detail,
-                "source": self.source, "sources": [s.to_dict() for s in self.sources]}
+                "source": self.source, "sources": [s.to_dict() for s in self.sources],
+                "inherited_from": self.inherited_from}
 
 
 @dataclass
@@ -231,11 +240,78 @@ def check_license(usecase: UseCase, terms: LicenseTerms | None, *, weights_relea
 
 
 def _conclude(check: _Checker) -> Verdict:
-    worst = max((SEVERITY[r.effect] for r in check.reasons), default=0)
-    verdict = _VERDICT_OF[worst]
-    for reason in check.reasons:
+    return _decide(check.reasons, check.duties)
+
+
+def _decide(reasons: list[Reason], duties: list[Duty]) -> Verdict:
+    worst = max((SEVERITY[r.effect] for r in reasons), default=0)
+    for reason in reasons:
         reason.decisive = SEVERITY[reason.effect] == worst
-    return Verdict(verdict, check.duties, check.reasons)
+    return Verdict(_VERDICT_OF[worst], duties, reasons)
+
+
+@dataclass(frozen=True)
+class Inherited:
+    """A base model's license, as far as it binds the models derived from it."""
+
+    terms: LicenseTerms
+    clauses: tuple[str, ...]  # the clauses that travel down (db.advisor.scopes.Inheritance)
+    base_uuid: str
+    base_name: str
+    relation: str  # how the checked model descends from the base: "fine-tune", "quantization of a fine-tune" …
+    note: str = ""
+
+    def origin(self) -> dict[str, Any]:
+        return {"uuid": self.base_uuid, "name": self.base_name, "relation": self.relation,
+                "license": self.terms.name, "note": self.note or None}
+
+
+def check_with_lineage(usecase: UseCase, terms: LicenseTerms | None, inherited: Sequence[Inherited], *,
+                       weights_released: bool | None = None, model_name: str = "",
+                       model_sources: Sequence[SourceRef] = (), model_uuid: str | None = None,
+                       model_modalities: Sequence[str] | None = None) -> Verdict:
+    """The verdict under the model's own license and the clauses its bases' licenses pass down to it.
+
+    Each inherited reason says which base and license it came from. A model with no license of its own whose base
+    passes every clause down is governed by the base's terms (not "unknown" for want of a license of its own).
+    """
+    own = check_license(usecase, terms, weights_released=weights_released, model_name=model_name,
+                        model_sources=model_sources, model_uuid=model_uuid, model_modalities=model_modalities)
+    if not inherited:
+        return own
+    reasons, duties = list(own.reasons), list(own.duties)
+    governing = terms is None and any(set(i.clauses) >= set(CLAUSE_ORDER) for i in inherited)
+    if governing:
+        reasons = [r for r in reasons if r.clause != "license"]
+        first = next(i for i in inherited if set(i.clauses) >= set(CLAUSE_ORDER))
+        reasons.append(Reason("license", first.terms.name, "ok", f"No license of its own is on record: as a "
+                              f"{first.relation} of {first.base_name}, it is governed by the {first.terms.name}.",
+                              first.note or None, f"license {first.terms.name} (via {first.base_name})",
+                              first.terms.sources, inherited_from=first.origin()))
+    seen_duties = {duty.text for duty in duties}
+    for base in inherited:
+        if terms is not None and base.terms.uuid is not None and base.terms.uuid == terms.uuid:
+            continue  # the same license as the model's own: already checked
+        verdict = check_license(usecase, base.terms, weights_released=weights_released, model_name=model_name,
+                                model_sources=model_sources, model_uuid=model_uuid,
+                                model_modalities=model_modalities)
+        origin = base.origin()
+        for reason in verdict.reasons:
+            # the weights fact is the model's own; it is read here when no license of its own was checked
+            if reason.clause not in base.clauses and not (governing and reason.clause == "weights"):
+                continue
+            if reason.clause == "weights":
+                governing = False  # once is enough
+                reasons.append(reason)
+                continue
+            reason.source = f"license {base.terms.name} (inherited from {base.base_name}: a {base.relation} of it)"
+            reason.inherited_from = origin
+            reasons.append(reason)
+        for duty in verdict.duties:
+            if duty.kind in base.clauses and duty.text not in seen_duties:
+                seen_duties.add(duty.text)
+                duties.append(Duty(duty.kind, f"{duty.text} (from {base.base_name}'s {base.terms.name})"))
+    return _decide(reasons, duties)
 
 
 def _weights(check: _Checker, released: bool | None, model_name: str, sources: Sequence[SourceRef]) -> None:

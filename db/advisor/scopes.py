@@ -10,6 +10,14 @@ A license's `clause_details["scopes"]` maps a clause name to its scope, as data 
         note: "Multimodal Llama 3.2 models only (11B and 90B Vision)."
 
 A clause without a scope covers every model under the license and binds where the product is deployed, as before.
+
+The pseudo-clause `derivatives` says which clauses travel down the family tree — bind the models derived from the
+license's models (fine-tunes, quantizations, merges …) whatever license those carry:
+
+    scopes:
+      derivatives:
+        clauses: all          # or a list: [acceptable_use_policy, field_of_use, pass_terms_downstream]
+        note: "Derivatives remain Llama Materials: …"
 """
 
 from __future__ import annotations
@@ -20,6 +28,12 @@ from typing import Any
 
 SCOPED_CLAUSES: frozenset[str] = frozenset({"geographic_exclusions"})
 """Clauses whose scope the license check reads; a scope on another clause is refused rather than ignored."""
+DERIVATIVES = "derivatives"
+INHERITABLE: tuple[str, ...] = (
+    "commercial_use", "user_cap", "modification", "redistribution", "output_training", "geographic_exclusions",
+    "field_of_use", "acceptable_use_policy", "attribution", "pass_terms_downstream", "notice_file",
+)
+"""Clauses that can bind derived models (the license check's clause names)."""
 BINDS: tuple[str, ...] = ("deployment", "licensee")
 MODALITIES: tuple[str, ...] = ("text", "image", "audio", "video", "code")
 _KEYS = frozenset({"modalities", "models", "binds", "note"})
@@ -78,6 +92,20 @@ class ClauseScope:
         return data
 
 
+@dataclass(frozen=True)
+class Inheritance:
+    """The clauses of a license that bind the models derived from its models, and why."""
+
+    clauses: tuple[str, ...]
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"clauses": "all" if set(self.clauses) == set(INHERITABLE) else list(self.clauses)}
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
 def parse_scopes(raw: object) -> dict[str, ClauseScope]:
     """Read `clause_details["scopes"]` strictly: unknown clauses, keys, modalities or binds raise ScopeError."""
     if raw in (None, "", {}):
@@ -86,6 +114,9 @@ def parse_scopes(raw: object) -> dict[str, ClauseScope]:
         raise ScopeError("clause scopes must be a mapping of clause name to scope")
     scopes: dict[str, ClauseScope] = {}
     for clause, spec in raw.items():
+        if clause == DERIVATIVES:
+            parse_inheritance(spec)  # checked here, read by inheritance_of
+            continue
         if clause not in SCOPED_CLAUSES:
             raise ScopeError(f"scope for {clause!r}: only {', '.join(sorted(SCOPED_CLAUSES))} can be scoped")
         if not isinstance(spec, Mapping):
@@ -104,6 +135,45 @@ def parse_scopes(raw: object) -> dict[str, ClauseScope]:
         scopes[str(clause)] = ClauseScope(tuple(modalities), tuple(_strings(clause, "models", spec.get("models"))),
                                           binds, note)
     return scopes
+
+
+def normalize_scopes(raw: object) -> dict[str, Any] | None:
+    """Scopes checked and written back in their canonical form (what the atlas stores); None when empty."""
+    found: dict[str, Any] = {clause: scope.to_dict() for clause, scope in parse_scopes(raw).items()}
+    if isinstance(raw, Mapping) and DERIVATIVES in raw:
+        found[DERIVATIVES] = parse_inheritance(raw[DERIVATIVES]).to_dict()
+    return found or None
+
+
+def parse_inheritance(spec: object) -> Inheritance:
+    """Read the `derivatives` entry of the scopes: `clauses` (all, or a list of clause names) and a `note`."""
+    if not isinstance(spec, Mapping):
+        raise ScopeError("derivatives: must be a mapping (clauses, note)")
+    unknown = sorted(str(key) for key in spec if key not in ("clauses", "note"))
+    if unknown:
+        raise ScopeError(f"derivatives: unknown key(s) {', '.join(unknown)}")
+    raw = spec.get("clauses", "all")
+    if raw == "all":
+        clauses = list(INHERITABLE)
+    else:
+        clauses = _strings(DERIVATIVES, "clauses", raw)
+        bad = [c for c in clauses if c not in INHERITABLE]
+        if bad:
+            raise ScopeError(f"derivatives: {bad[0]!r} is not a clause (one of {', '.join(INHERITABLE)}, or all)")
+    if not clauses:
+        raise ScopeError("derivatives: name the clauses that bind derived models, or all")
+    return Inheritance(tuple(clauses), " ".join(str(spec.get("note") or "").split()))
+
+
+def inheritance_of(clause_details: Mapping[str, Any] | None) -> Inheritance | None:
+    """The clauses a license passes down to derived models; None when it records none (or cannot be read)."""
+    raw = (clause_details or {}).get("scopes")
+    if not isinstance(raw, Mapping) or DERIVATIVES not in raw:
+        return None
+    try:
+        return parse_inheritance(raw[DERIVATIVES])
+    except ScopeError:
+        return None
 
 
 def _strings(clause: str, key: str, raw: object) -> list[str]:

@@ -26,7 +26,7 @@ def _check(store: Store, usecase: UseCase, names: list[str]) -> dict[str, CheckR
 
 
 def _geo(result: CheckResult) -> tuple[str, str]:
-    (reason,) = [r for r in result.reasons if r.clause == "geographic_exclusions"]
+    (reason,) = [r for r in result.reasons if r.clause == "geographic_exclusions" and r.inherited_from is None]
     return reason.effect, reason.text
 
 

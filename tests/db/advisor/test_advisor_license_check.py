@@ -167,8 +167,9 @@ def test_weights_not_on_record_or_no_license_give_unknown() -> None:
 
 def test_reasons_serialize_with_clause_value_and_sources() -> None:
     data = check(COMMUNITY).reasons[0].to_dict()
-    assert set(data) == {"clause", "label", "value", "effect", "decisive", "text", "detail", "source", "sources"}
-    assert data["source"] == "model M" and data["clause"] == "weights"
+    assert set(data) == {"clause", "label", "value", "effect", "decisive", "text", "detail", "source", "sources",
+                         "inherited_from"}
+    assert data["source"] == "model M" and data["clause"] == "weights" and data["inherited_from"] is None
     cap = next(r.to_dict() for r in check(COMMUNITY).reasons if r.clause == "user_cap")
     assert cap["source"] == "license Community License" and cap["sources"][0]["url"] == "https://example.org/license"
 
