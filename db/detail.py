@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, with_polymorphic
 from db.advisor.api import rules_detail
 from db.fields import FIELDS, KIND_LABELS, FieldType, display
 from db.importers.disagreements import organization_scores, provenance_detail
+from db.lineage import Lineal, ancestors, family_tree
 from db.schema import (
     LINK_CONCERNS,
     LINK_SOURCE,
@@ -191,7 +192,30 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         "assessments": assessments,
         "clauses": license_clauses(license_row) if license_row is not None else [],
         "rules": rules_detail(store, session, model),  # policy notes' conditions evaluated for this model
+        "lineage": [ref_of(base) | {"relation": relation} for base, relation in ancestors(session, model.uuid)],
+        "family_tree": family_tree_detail(session, model.uuid),
     }
+
+
+def ref_of(model: Lineal) -> dict[str, Any]:
+    return {"uuid": model.uuid, "kind": "model", "name": model.name}
+
+
+def family_tree_detail(session: Session, uuid: str) -> dict[str, Any] | None:
+    """The model's family tree as rows to draw, parents before children (None when the model stands alone).
+
+    Each row: depth, the model's reference, its relation to the row above it, version and size, whether it is the
+    model shown (`focus`) and whether it belongs to the family (a derivative from elsewhere is marked)."""
+    tree = family_tree(session, uuid)
+    rows = [
+        ref_of(node.model) | {"depth": depth, "relation": node.model.relation if depth else None,
+                              "version": node.model.version, "size": node.model.size,
+                              "in_family": node.in_family, "focus": node.model.uuid == uuid}
+        for root in tree.roots for depth, node in root.walk()
+    ]
+    if len(rows) < 2:
+        return None
+    return {"family": tree.family, "rows": rows}
 
 
 def _live(session: Session, query: Any) -> list[Any]:

@@ -213,6 +213,20 @@ def _ref_list(title: str, refs: list[dict[str, Any]], extra: str = "") -> str:
     return f"<h2>{html.escape(title)}{extra}</h2><ul>{items}</ul>"
 
 
+def _family_tree(tree: dict[str, Any]) -> str:
+    """The family tree (db.detail.family_tree_detail): one indented line per model, the shown one in bold."""
+    title = f"Family tree — {html.escape(tree['family'])}" if tree.get("family") else "Family tree"
+    lines = []
+    for row in tree["rows"]:
+        name = f"<b>{html.escape(row['name'])}</b>" if row["focus"] else entry_link(row)
+        bits = [row["relation"]] if row.get("relation") else []
+        bits += [] if row["in_family"] else ["another family"]
+        note = f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
+        indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * row["depth"] + ("└&nbsp;" if row["depth"] else "")
+        lines.append(f"<div>{indent}{name}{note}</div>")
+    return f"<h2>{title}</h2>" + "".join(lines)
+
+
 def _ref_suffix(ref: dict[str, Any]) -> str:
     bits = [ref.get(k) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
     return f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
@@ -253,6 +267,8 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         parts.append(_scores(detail["developer_scores"]))
     if detail.get("provenance"):
         parts.append(_provenance(detail["provenance"]))
+    if detail.get("family_tree"):
+        parts.append(_family_tree(detail["family_tree"]))
     parts.append(_ref_list("Policy notes that concern it", detail["policy_notes"]))
     for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
                        ("entries", "Tagged entries"), ("backs", "Backs")):

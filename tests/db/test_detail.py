@@ -182,3 +182,34 @@ def test_editing_a_license_recomputes_its_models_openness(mini: Store) -> None:
     chat = mini.resolve("Acme 7B Chat").uuid
     mini.update(mini.resolve("Test Community License").uuid, {"commercial_use": "no"})
     assert mini.get(chat).openness_grade == "open-weights-restricted"  # set by hand: left alone
+
+
+def test_family_tree_and_lineage_of_a_fine_tune(seeded: Store) -> None:
+    from db.lineage import set_base
+
+    tuned = seeded.create("model", {"name": "Hermes Chat 8B", "family": "Hermes"}).uuid
+    set_base(seeded, tuned, "Llama 3 8B", "fine-tune")
+    quantized = seeded.create("model", {"name": "Hermes Chat 8B GGUF"}).uuid
+    set_base(seeded, quantized, tuned, "quantization")
+
+    shown = entry_detail(seeded, quantized)
+    assert [(b["name"], b["relation"]) for b in shown["lineage"]] == [("Hermes Chat 8B", "quantization"),
+                                                                      ("Llama 3 8B", "fine-tune")]
+    rows = {row["name"]: row for row in shown["family_tree"]["rows"]}
+    assert shown["family_tree"]["family"] == "Hermes"  # the nearest family up the tree
+    assert rows["Hermes Chat 8B GGUF"]["focus"] and rows["Hermes Chat 8B GGUF"]["relation"] == "quantization"
+    assert rows["Hermes Chat 8B GGUF"]["depth"] == rows["Hermes Chat 8B"]["depth"] + 1
+    assert rows["Llama 3 8B"]["in_family"] is False and rows["Llama 3 8B"]["depth"] == 0
+    order = [row["name"] for row in shown["family_tree"]["rows"]]
+    assert order.index("Llama 3 8B") < order.index("Hermes Chat 8B") < order.index("Hermes Chat 8B GGUF")
+    json.dumps(shown)
+
+    base = entry_detail(seeded, seeded.resolve("Llama 3 8B", "model").uuid)
+    assert base["lineage"] == []
+    names = [row["name"] for row in base["family_tree"]["rows"]]
+    assert {"Llama 3 8B", "Llama 3 70B", "Hermes Chat 8B", "Hermes Chat 8B GGUF"} <= set(names)
+
+
+def test_a_model_alone_has_no_family_tree(seeded: Store) -> None:
+    alone = seeded.create("model", {"name": "Solo 1B"}).uuid
+    assert entry_detail(seeded, alone)["family_tree"] is None
