@@ -35,37 +35,63 @@ CATALOGS: list[tuple[str, str, str]] = [
 ]
 
 
+REVIEW_DONE = {"merge": "merged", "create": "created as a new entry", "dismiss": "dismissed"}
+
+
+def _change_line(change: dict[str, Any]) -> str:
+    """One updated entry: a link to it, and what changed in words (never field keys)."""
+    from db.importers.labels import change_label
+
+    kind = str(change.get("kind") or "model")
+    changed = [change_label(kind, str(key)) for key in change.get("fields") or []]
+    stated = len(change.get("statements") or [])
+    what = "changed: " + ", ".join(changed) if changed else "no value changed"
+    if stated:  # kept as provenance: what this catalog says, shown beside other sources' values
+        what += f"; {stated} {'more ' if changed else ''}value{'s' if stated != 1 else ''} recorded as what the " \
+                "catalog says"
+    return (f"<li><a href='atlas://entry/{html.escape(str(change.get('entry', '')))}'>"
+            f"{html.escape(str(change.get('name')))}</a> <small>{html.escape(what)}</small></li>")
+
+
 def report_html(report: Any) -> str:
     """The import report as inert HTML; changed entries link to themselves."""
+    from db.importers.labels import source_label
+
     data = report.as_dict()
     verb = "would change" if data["dry_run"] else "changed"
     rows = "".join(f"<tr><td>{label}</td><td align='right'><b>{value:,}</b></td></tr>" for label, value in (
         ("new", data["new"]), ("updated", data["updated"]), ("unchanged", data["unchanged"]),
         ("need review", data["review"]), ("rejected", len(data["rejected"]))))
-    parts = [f"<h3>{'Preview — nothing has been written yet' if data['dry_run'] else 'Import finished'}</h3>",
-             f"<p>{data['files']} file(s), {data['seconds']:.1f} s</p><table>{rows}</table>"]
+    catalog = html.escape(source_label(str(data["source"])))
+    heading = f"Preview of the {catalog} import — nothing has been written yet" if data["dry_run"] \
+        else f"{catalog}: import finished"
+    files = f"{data['files']:,} file{'s' if data['files'] != 1 else ''}"
+    parts = [f"<h3>{heading}</h3>", f"<p>{files} read in {data['seconds']:.1f} s</p><table>{rows}</table>"]
     if data["changes"]:
-        items = "".join(
-            f"<li><a href='atlas://entry/{html.escape(str(c.get('entry', '')))}'>{html.escape(str(c.get('name')))}"
-            f"</a> <small>{html.escape(', '.join(map(str, c.get('fields') or [])))}</small></li>"
-            for c in data["changes"][:300])
-        parts.append(f"<h4>What the import {verb}</h4><ul>{items}</ul>")
+        items = "".join(_change_line(change) for change in data["changes"][:300])
+        more = len(data["changes"]) - 300
+        parts.append(f"<h4>What the import {verb}</h4><ul>{items}</ul>"
+                     + (f"<p>…and {more:,} more.</p>" if more > 0 else ""))
     if data["rejected"]:
         items = "".join(f"<li><b>{html.escape(r['where'])}</b>: {html.escape(r['reason'])}</li>"
                         for r in data["rejected"][:300])
         parts.append(f"<h4>Rejected records</h4><ul>{items}</ul>")
     if data["review"]:
-        parts.append("<p>Uncertain matches wait in the review list: <code>modelatlas review</code>.</p>")
+        parts.append("<p>Uncertain matches wait in the review list: "
+                     "<a href='atlas://review'>File ▸ Review Uncertain Matches…</a></p>")
     return "".join(parts)
 
 
 class ImportDialog(QDialog):
+    """Choose a catalog and its files, preview the import, then import; the report links to what changed."""
+
     entryRequested = Signal(str)
 
     def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.runner = store, runner
         self.last_report: Any = None
+        self.review: ReviewDialog | None = None
         self.setWindowTitle("Import from catalog")
         self.catalog = QComboBox(self)
         for key, label, _ in CATALOGS:
@@ -172,8 +198,20 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.status.setText("Cancelled — nothing was changed.")
 
+    def open_review(self) -> ReviewDialog:
+        """The review list, over this dialog (the report's link to it)."""
+        dialog = ReviewDialog(self.store, self)
+        dialog.entryRequested.connect(self.entryRequested)
+        dialog.open()
+        self.review = dialog
+        return dialog
+
     def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "atlas":
+        if url.scheme() != "atlas":
+            return
+        if url.host() == "review":
+            self.open_review()
+        else:
             self.entryRequested.emit(url.path().strip("/"))
 
 
@@ -222,6 +260,7 @@ class ReviewDialog(QDialog):
     def reload(self) -> None:
         from PySide6.QtWidgets import QTableWidgetItem
 
+        from db.importers.labels import source_label
         from db.importers.review import list_reviews
 
         self.items = list_reviews(self.store)
@@ -230,9 +269,11 @@ class ReviewDialog(QDialog):
             candidate = item["candidate"]
             closest = f"{candidate['name']} ({item['score']:.0f})" if candidate and item["score"] is not None \
                 else (candidate["name"] if candidate else "—")
-            for column, text in enumerate((item["name"], item["source"], item["developer"] or "", closest,
-                                           item["reason"] or "")):
-                self.table.setItem(row, column, QTableWidgetItem(str(text or "")))
+            for column, text in enumerate((item["name"], source_label(str(item["source"])), item["developer"] or "",
+                                           closest, item["reason"] or "")):
+                cell = QTableWidgetItem(str(text or ""))
+                cell.setToolTip(str(text or ""))
+                self.table.setItem(row, column, cell)
         for button in (self.merge_button, self.create_button, self.dismiss_button):
             button.setEnabled(bool(self.items))
         if self.items:
@@ -261,8 +302,9 @@ class ReviewDialog(QDialog):
         except AtlasError as error:
             self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
             return
-        self.message.setText(f"{item['name']}: {action}d." if action != "merge" else f"{item['name']}: merged.")
         self.reload()
+        rest = "" if self.items else " Nothing else to review."
+        self.message.setText(f"{item['name']}: {REVIEW_DONE[action]}.{rest}")
 
     def _open_candidate(self) -> None:
         item = self.current()
