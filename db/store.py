@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, object_session, sessionmaker, with_polymorph
 
 from db import backend
 from db.errors import AmbiguousError, DatabaseFileError, NotFoundError, StorageError, ValidationError
+from db.exchange.manifest import release_seal
 from db.fields import FIELDS, FieldSpec, FieldType, convert, field_map
 from db.openness.grade import LicenseFacts, suggest_grade
 from db.openness.mof import ComponentState, MofResult, classify
@@ -187,6 +188,7 @@ class Store:
             session = self._begin_write()
             try:
                 seq = self._next_seq(session)
+                release_seal(session.connection().connection.driver_connection)  # an edited export is no export
                 ctx = WriteContext(session, self.author, seq)
                 yield ctx
                 session.commit()

@@ -55,6 +55,8 @@ def run(ctx: CommandContext) -> int:
                              for i in result.items if i.action != "unchanged"]
         emit_json(data)
         return 0
+    if data.get("note"):
+        print(data["note"])
     if data.get("upgraded_from"):
         print(f"(the file's schema {data['upgraded_from']} was upgraded in a temporary copy)")
     _print(data, plan_summary(result.counts), verb)

@@ -60,7 +60,7 @@ def preview_merge(store: Store, path: Path | str | IncomingFile, policy: str = "
             incoming.close()
         raise
     return MergePlan(incoming.source, incoming.manifest, policy, counts, items, store.change_seq, incoming,
-                     incoming.revision if incoming.upgraded else None)
+                     incoming.revision if incoming.upgraded else None, note=incoming.note)
 
 
 def apply_merge(
@@ -92,7 +92,8 @@ def apply_merge(
         counts, items, touched = run_merge(store, incoming, policy, commit=True, progress=progress,
                                            cancelled=cancelled)
         return MergeReport(incoming.source, incoming.manifest, policy, counts, items, store.change_seq, None,
-                           incoming.revision if incoming.upgraded else None, backup=backup, touched=touched)
+                           incoming.revision if incoming.upgraded else None, note=incoming.note, backup=backup,
+                           touched=touched)
     finally:
         if not caller_owns:
             incoming.close()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from db.exchange.errors import ExchangeError, IncomingFileError
-from db.exchange.layout import IDENTIFIER
+from db.exchange.layout import IDENTIFIER, SYNC_TABLE, layout
 
 MANIFEST_KEY = "atlas_manifest"
 FORMAT = "modelatlas-exchange"
@@ -159,3 +159,25 @@ def seal(path: Path, manifest: Manifest) -> Manifest:
 def _shape(connection: sqlite3.Connection) -> tuple[int, int]:
     return (connection.execute("PRAGMA page_count").fetchone()[0],
             connection.execute("PRAGMA freelist_count").fetchone()[0])
+
+
+def release_seal(connection: sqlite3.Connection) -> bool:
+    """Before the first write to a sealed export opened as an atlas: drop its manifest, keep its merge history.
+
+    The seal vouches for the bytes as exported; once the file is edited it would only be a false claim, and a
+    merge would refuse the file as altered. Without it the file is verified by its content like any other (see
+    db.exchange.untrusted). The export's clocks stay, each now pinned to the row version it describes (the
+    stamp `v:VERSION|MODIFIED_AT`, as a merge pins them), so the edits made from here on count as edits of this
+    file when it is merged back. Runs inside the caller's write transaction; True if there was a seal.
+    """
+    if connection.execute("SELECT 1 FROM atlas_meta WHERE key=?", (MANIFEST_KEY,)).fetchone() is None:
+        return False
+    lay = layout()
+    for info in (lay.entries, *lay.rows):
+        table = quote(info.name)
+        connection.execute(
+            f"UPDATE {SYNC_TABLE} SET base_hash = (SELECT 'v:' || t.version || '|' || t.modified_at FROM {table} t "
+            f"WHERE t.uuid = {SYNC_TABLE}.row_uuid) WHERE base_hash IS NULL AND row_uuid IN (SELECT uuid FROM {table})"
+        )
+    connection.execute("DELETE FROM atlas_meta WHERE key=?", (MANIFEST_KEY,))
+    return True

@@ -84,6 +84,7 @@ class MergePlan:
     local_seq: int = 0
     incoming: IncomingFile | None = field(default=None, repr=False)
     upgraded_from: str | None = None
+    note: str = ""  # how a file without a valid seal was verified, and how to get a sealed one
 
     def close(self) -> None:
         if self.incoming is not None:
@@ -101,6 +102,8 @@ class MergePlan:
             "exported_at": self.manifest.exported_at,
             "schema_revision": self.manifest.schema_revision,
             "upgraded_from": self.upgraded_from,
+            "sealed": not self.note,
+            "note": self.note or None,
             **{action: dict(self.counts[action]) for action in ACTIONS},
             "totals": self.totals(),
         }

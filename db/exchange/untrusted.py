@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 import stat
 import tempfile
+import uuid as uuid_module
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
@@ -26,6 +29,7 @@ from db.exchange.manifest import MANIFEST_KEY, Manifest, file_checksum, manifest
 from db.schema import SCHEMA_REVISION, Base
 from db.validity import first_problem
 
+IDENTITY = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """The longest text a single field of an incoming file may hold (a long Markdown note is well below)."""
 MAX_INCOMING_BYTES = 4 * 1024**3
@@ -56,6 +60,21 @@ class IncomingFile:
     revision: str
     upgraded: bool = False
     _folder: Path | None = field(default=None, repr=False)
+    unsealed: str = ""
+    """Why the file carries no valid seal ("" when it does): it was then verified by its content alone."""
+
+    @property
+    def sealed(self) -> bool:
+        return not self.unsealed
+
+    @property
+    def note(self) -> str:
+        """What a person should know about how the file was verified ("" for a sealed export)."""
+        if self.sealed:
+            return ""
+        return (f"{self.source.name} is not a sealed export ({self.unsealed}); every value in it was checked "
+                f"instead. To merge a sealed copy, its sender can export it again (File ▸ Export…, or "
+                f"`modelatlas export`).")
 
     def connect(self) -> sqlite3.Connection:
         return _connect_read_only(self.copy)
@@ -85,23 +104,29 @@ def open_incoming(path: Path | str) -> IncomingFile:
             _integrity(connection, name)
             tables = _check_master(connection, name)
             revision = _revision(connection, name)
-            manifest = _read_manifest(connection, name, revision)
-            _verify_checksum(copy, connection, manifest, name)
-            _check_counts(connection, manifest, tables, name)
+            manifest, unsealed = _read_seal(copy, connection, name, revision, tables)
             _check_lengths(connection, tables, name)
         upgraded = revision != SCHEMA_REVISION
         if upgraded:
             _upgrade_copy(copy, revision, name)
-        with contextlib.closing(_connect_read_only(copy)) as connection:
-            lay = layout()
-            _check_schema(connection, lay, name)
-            _check_values(connection, lay, name)
-            _check_utf8(connection, lay, name)
-            _check_stored_values(connection, lay, name)
-            _check_identity(connection, lay, name)
-            _check_references(connection, lay, name)
-            _check_sync_state(connection, lay, name)
-        return IncomingFile(source, copy, manifest, revision, upgraded, folder)
+        try:
+            with contextlib.closing(_connect_read_only(copy)) as connection:
+                lay = layout()
+                _check_schema(connection, lay, name)
+                _check_values(connection, lay, name)
+                _check_utf8(connection, lay, name)
+                _check_stored_values(connection, lay, name)
+                _check_identity(connection, lay, name)
+                _check_references(connection, lay, name)
+                _check_sync_state(connection, lay, name)
+            if manifest is None:
+                manifest = _restamp(copy, source, name)
+        except IncomingFileError as error:
+            if unsealed:  # say what to do: a fresh export from the sender is the way to a file that merges
+                raise IncomingFileError(f"{error} ({name} is not a sealed export: {unsealed}; ask its sender to "
+                                        f"export it again with File ▸ Export… or `modelatlas export`)") from None
+            raise
+        return IncomingFile(source, copy, manifest, revision, upgraded, folder, unsealed)
     except sqlite3.DatabaseError as error:  # anything SQLite itself trips over is the file's fault
         shutil.rmtree(folder, ignore_errors=True)
         raise IncomingFileError(f"{name} cannot be read as a Model Atlas export ({error})") from None
@@ -239,6 +264,57 @@ def _claimed_app_version(connection: sqlite3.Connection) -> str:
             if isinstance(version, str):
                 return version[:40]
     return ""
+
+
+def _read_seal(copy: Path, connection: sqlite3.Connection, name: str, revision: str,
+               tables: dict[str, list[str]]) -> tuple[Manifest | None, str]:
+    """The file's manifest if it is a sound seal of this very content, else (None, why it is not).
+
+    A seal is a convenience that vouches for the bytes as exported; the checks of every value that follow are
+    the safeguard. A file without a valid seal (an export edited in the app, an atlas database itself) is
+    verified by its content like any other; only a manifest of a newer export format is refused.
+    """
+    try:
+        manifest = _read_manifest(connection, name, revision)
+    except IncomingFileError as error:
+        if "install a newer Model Atlas" in str(error):
+            raise
+        text = str(error).removeprefix(f"{name}: ").removeprefix(name).strip()
+        return None, ("it has no export manifest" if "no export manifest" in text else text.split(";")[0])
+    try:
+        _verify_checksum(copy, connection, manifest, name)
+        _check_counts(connection, manifest, tables, name)
+    except IncomingFileError:
+        return None, "it was changed after it was exported"
+    return manifest, ""
+
+
+def _restamp(copy: Path, source: Path, name: str) -> Manifest:
+    """Give an unsealed file (already verified) what an export has: each row's clock, and a manifest.
+
+    Its rows' clocks are worked out as an export would (`export._write_clocks`), under the file's own identity,
+    so edits made in it since it last merged count as its edits. Only the private copy is written.
+    """
+    from db.exchange.export import _write_clocks  # the exporter's own rule, not a second one
+
+    with contextlib.closing(sqlite3.connect(copy, isolation_level=None)) as connection:
+        connection.executescript("PRAGMA trusted_schema=OFF; PRAGMA foreign_keys=OFF; PRAGMA journal_mode=DELETE;")
+        row = connection.execute("SELECT value FROM atlas_meta WHERE key='database_uuid'").fetchone()
+        identity = row[0] if row and isinstance(row[0], str) and IDENTITY.match(row[0]) else str(
+            uuid_module.uuid5(uuid_module.NAMESPACE_URL, f"modelatlas-unsealed:{name}"))
+        connection.execute("BEGIN")
+        try:
+            _write_clocks(connection, layout(), identity)
+        except ValueError:
+            raise IncomingFileError(f"{name}: the merge history of its rows is malformed — refused") from None
+        connection.execute("COMMIT")
+        author = connection.execute("SELECT author FROM entries WHERE typeof(author) = 'text' "
+                                    "ORDER BY modified_at DESC LIMIT 1").fetchone()
+        tables = [info.name for info in layout().synced] + [SYNC_TABLE]
+        counts = {t: connection.execute(f"SELECT count(*) FROM {quote(t)}").fetchone()[0] for t in tables}
+    changed = datetime.fromtimestamp(source.stat().st_mtime, UTC).replace(microsecond=0, tzinfo=None)
+    return Manifest(schema_revision=SCHEMA_REVISION, app_version="", author=str(author[0])[:200] if author else "",
+                    exported_at=changed.isoformat(), source_database=identity, counts=counts)
 
 
 def _read_manifest(connection: sqlite3.Connection, name: str, revision: str) -> Manifest:

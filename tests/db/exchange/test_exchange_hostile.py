@@ -177,8 +177,6 @@ HOSTILE: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "truncated": (_truncated, "truncated"),
     "corrupted-pages": (_corrupted, "damaged"),
     "other-program": (_other_program, "another program"),
-    "lying-counts": (_lying_counts, "claims"),
-    "lying-checksum": (_lying_checksum, "checksum"),
     "newer-schema": (_newer_schema, "needs a Model Atlas that reads schema 9999"),
     "trigger": (_trigger, "trigger boom"),
     "view": (_view, "view everything"),
@@ -221,7 +219,7 @@ def test_hostile_file_is_refused_through_the_api(case: str, good_export: Path, m
         store.close()
 
 
-@pytest.mark.parametrize("case", ["corrupted-pages", "trigger", "lying-checksum", "newer-schema", "symlink"])
+@pytest.mark.parametrize("case", ["corrupted-pages", "trigger", "dangling-reference", "newer-schema", "symlink"])
 def test_hostile_file_is_refused_by_the_cli_without_opening_the_atlas(
     case: str, good_export: Path, mini_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -235,9 +233,21 @@ def test_hostile_file_is_refused_by_the_cli_without_opening_the_atlas(
     assert _fingerprint(mini_path) == before
 
 
+@pytest.mark.parametrize("make", [_lying_counts, _lying_checksum], ids=["lying-counts", "lying-checksum"])
+def test_a_seal_that_does_not_match_means_checked_by_content(
+    make: Callable[[Path, Path], Path], good_export: Path, mini: Store, tmp_path: Path,
+) -> None:
+    """A seal that no longer matches is no reason to refuse sound content: it is verified value by value."""
+    plan = preview_merge(mini, make(good_export, tmp_path / "resealed-badly.atlas"))
+    try:
+        assert not plan.to_json()["sealed"] and "changed after it was exported" in plan.note
+    finally:
+        plan.close()
+
+
 def test_the_untampered_export_is_accepted(good_export: Path, mini: Store) -> None:
     plan = preview_merge(mini, good_export)
     try:
-        assert sum(plan.counts["conflicts"].values()) == 0
+        assert sum(plan.counts["conflicts"].values()) == 0 and plan.to_json()["sealed"] and not plan.note
     finally:
         plan.close()
