@@ -176,6 +176,7 @@ def build_comparison(store: Store, uuids: Sequence[str]) -> Comparison:
     rows: list[Row] = []
     rows += _field_rows(details, jurisdictions)
     if kinds == {"model"}:
+        rows += _lineage_rows(details)
         rows += _openness_rows(details)
         rows += _mof_rows(details)
         rows += _framework_rows(details)
@@ -250,6 +251,13 @@ def _field_rows(details: list[dict[str, Any]], jurisdictions: dict[str, str]) ->
     if mixed:
         rows.insert(1, Row("identity", "kind", "Kind", tuple(d["kind_label"] for d in details)))
     return rows
+
+
+def _lineage_rows(details: list[dict[str, Any]]) -> list[Row]:
+    """The whole chain of bases (the "Base model" field row names only the nearest)."""
+    return [Row("technical", "lineage", "Derived from (nearest base first)", tuple(
+        " ← ".join(f"{base['name']} ({base['relation']})" for base in detail.get("lineage") or [])
+        for detail in details))]
 
 
 def _openness_rows(details: list[dict[str, Any]]) -> list[Row]:

@@ -256,3 +256,19 @@ def test_list_fields_differ_only_when_their_members_do(mini: Store) -> None:
     three = build_comparison(mini, [acme, chat, ultra])
     assert row(three, "access").differs
     assert row(three.reordered([ultra, acme]), "access").items[0] == {"api", "hosted-app"}  # members follow columns
+
+
+def test_compare_knows_lineage(seeded: Store) -> None:
+    from db.lineage import set_base
+
+    tuned = seeded.create("model", {"name": "Hermes Chat 8B"}).uuid
+    set_base(seeded, tuned, "Llama 3 8B", "fine-tune")
+    quantized = seeded.create("model", {"name": "Hermes Chat 8B GGUF"}).uuid
+    set_base(seeded, quantized, tuned, "quantization")
+    comparison = build_comparison(seeded, [quantized, tuned, seeded.resolve("Llama 3 8B", "model").uuid])
+    rows = {row.key: row for row in comparison.rows()}
+    assert rows["base_model"].label == "Base model"
+    assert rows["base_model"].values == ("Hermes Chat 8B", "Llama 3 8B", "")
+    assert rows["lineage"].values == ("Hermes Chat 8B (quantization) ← Llama 3 8B (fine-tune)",
+                                      "Llama 3 8B (fine-tune)", "")
+    assert rows["lineage"].differs
