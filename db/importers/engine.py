@@ -22,7 +22,14 @@ from db.importers.common import (
     is_importer,
 )
 from db.importers.licenses import PROPRIETARY, LicenseIndex, LicenseInfo, resolve
-from db.importers.matching import MatchResult, ModelMatcher, OrgMatcher, signature, split_organizations
+from db.importers.matching import (
+    MatchResult,
+    ModelMatcher,
+    OrgMatcher,
+    exact_key,
+    signature,
+    split_organizations,
+)
 from db.schema import (
     Alias,
     Assessment,
@@ -122,7 +129,8 @@ class Applier:
         self.orgs = OrgMatcher(self.session)
         self.licenses = LicenseIndex(self.session)
         self.provenance: dict[tuple[str, str], dict[str, Provenance]] = defaultdict(dict)
-        # Which entry each source's record names went to last time: a decision is kept on re-import.
+        # Which entry each source's record names went to last time: a decision is kept on re-import. Names are
+        # compared exactly (capitals, `+`, Greek letters): "Command R+" is not "Command R", "CaLM" is not "CALM".
         self.remembered: dict[tuple[str, str], set[str]] = defaultdict(set)
         # Which entries name a model as their base, by the signature of that name: a record with that name is the
         # base, never the derivative (BLOOM is not BLOOMZ, whichever of the two is imported first).
@@ -131,7 +139,7 @@ class Applier:
             self.provenance[(row.entry_uuid, row.field)][row.source] = row
             if row.field == "name":
                 for name in row.value if isinstance(row.value, list) else [row.value]:
-                    self.remembered[(row.source, normalize_name(str(name)))].add(row.entry_uuid)
+                    self.remembered[(row.source, exact_key(str(name)))].add(row.entry_uuid)
             elif row.field == "base_model":
                 for name in row.value if isinstance(row.value, list) else [row.value]:
                     self.claimed_bases[signature(str(name)).key].add(row.entry_uuid)
@@ -288,7 +296,7 @@ class Applier:
 
     @staticmethod
     def _name_key(record: ModelRecord) -> str:
-        return normalize_name(str(record.statements.get("name") or record.name))
+        return exact_key(str(record.statements.get("name") or record.name))
 
     def finish(self) -> None:
         """Link base models that catalogs named before the base was in the atlas (this run's or earlier runs'),
@@ -514,9 +522,17 @@ class Applier:
                 self.alias(org.uuid, name)
             return org
         values = {"name": name, **self._valid("organization", self._org_values(record))}
-        org = self.store.create_in(self.ctx, "organization", values)
-        assert isinstance(org, Organization)
+        # Built here like new models (no flush per organization): thousands of catalog rows name hundreds of them.
+        specs = _specs("organization")
+        org = Organization(uuid=str(uuid_module.uuid4()), summary="")
+        for key, raw in values.items():
+            setattr(org, specs[key].attr, convert(specs[key], raw))
+        org.name_key = normalize_name(org.name)
+        self.ctx.stamp(org, created=True)
+        self.ctx.touch(org)
+        self.session.add(org)
         self.objects[org.uuid] = org
+        self.pending.add(org.uuid)
         self.orgs.add(org.uuid, org.name)
         return org
 
@@ -726,7 +742,7 @@ class Applier:
             return
         if field == "name":
             for name in value if isinstance(value, list) else [value]:
-                self.remembered[(self.source, normalize_name(str(name)))].add(entry.uuid)
+                self.remembered[(self.source, exact_key(str(name)))].add(entry.uuid)
         self._stated.add(field)
         self.ctx.touch(entry)
 

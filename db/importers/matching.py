@@ -8,6 +8,7 @@ version, generation, size or symbol on one side only is a different model, never
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -38,7 +39,9 @@ VARIANT_CAP = 85  # an instruct/chat variant is never merged into its base model
 EXTRA_WORD_CAP = 85  # "Gemini 1.5 Pro" vs "Gemini 1.5": a different tier or product, at best uncertain
 PREFIX_WORD_CAP = 65  # "Flan-PaLM", "U-PaLM", "Code Llama" vs "PaLM", "Llama": different models
 SIZE_TOLERANCE = 0.03  # sizes in names: 6.9B ~ 7B, but 65B is not 70B
-PARAMS_TOLERANCE = 0.10  # parameter counts: 8.03e9 ~ 8B
+PARAMS_TOLERANCE = 0.10  # parameter counts: 8.03e9 ~ 8.0e9
+NOMINAL_TOLERANCE = 0.30  # a size in a name is a label: "Gemma 7B" has 8.5B parameters, "Llama 2 7B" 6.7B
+NAMES_ALIKE_AT = 80  # names that differ are worth an analyst's look only when this alike (of 100)
 
 NOISE_WORDS = frozenset({"hf", "base", "pretrained", "pretrain", "model", "the", "original", "weights", "release",
                          "gguf", "fp16", "bf16", "of"})
@@ -115,16 +118,23 @@ def _spell_greek(text: str) -> str:
     return "".join(f" ~{GREEK_LETTERS[ch.lower()]}~ " if ch.lower() in GREEK_LETTERS else ch for ch in text)
 
 
+def exact_key(name: str) -> str:
+    """A name as written, white space aside: how a catalog's own record is found again on the next import."""
+    return " ".join(unicodedata.normalize("NFKC", name).split())
+
+
 def _strip_repo(name: str) -> str:
     return name.rsplit("/", 1)[-1] if "/" in name and " " not in name.strip() else name
 
 
+@functools.lru_cache(maxsize=65536)
 def signature(name: str) -> Signature:
     """Take a model name apart ('meta-llama/Meta-Llama-3-8B-Instruct' -> llama, 3, 8b, instruct)."""
     spelled = _spell_greek(_strip_repo(name))
     text = _ascii(spelled)
     text = re.sub(r"(\d)\s*[x×]\s*(\d)", r"\1x\2", text)
     text = re.sub(r"(\d[mbt])(?=v\d)", r"\1 ", text)  # 7bv2 -> 7b v2
+    text = re.sub(r"(?<![a-z])v(\d+)[-_](\d+)\b", r"v\1.\2", text)  # Stable-Diffusion-v1-3 is v1.3
     text = re.sub(r"(?<![a-z])a(\d+(?:\.\d+)?b)\b", r"active\1", text)  # Qwen3-235B-A22B: active parameters
     words: list[str] = []
     versions: list[str] = []
@@ -254,6 +264,9 @@ def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: flo
         if shorter and len(longer) > len(shorter) and longer[-len(shorter):] == shorter:
             cap = PREFIX_WORD_CAP
             why.append(f"other words before the name ({score:.0f}, at most {PREFIX_WORD_CAP})")
+        elif score < NAMES_ALIKE_AT:
+            cap = REVIEW_AT - 1
+            why.append(f"names differ ({score:.0f}% alike): another model")
         else:
             cap = EXTRA_WORD_CAP
             why.append(f"names differ ({score:.0f}% alike, at most {EXTRA_WORD_CAP})")
@@ -266,7 +279,7 @@ def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: flo
     if bool(rec.sizes) != bool(cand.sig.sizes):
         stated = rec.size if rec.sizes else cand.sig.size
         other = cand.params if rec.sizes else size
-        if stated is None or other is None or not _close(stated, other, PARAMS_TOLERANCE):
+        if stated is None or other is None or not _close(stated, other, NOMINAL_TOLERANCE):
             score -= SIZE_ONE_SIDED
             why.append(f"size on one side only (−{SIZE_ONE_SIDED})")
         else:
@@ -282,7 +295,9 @@ def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: flo
             score -= DEVELOPER_DIFFERS
             why.append(f"developer differs (−{DEVELOPER_DIFFERS})")
     if size and cand.params:
-        if _close(size, cand.params, PARAMS_TOLERANCE):
+        # a count that is only the name's label ("gemma-7b" of the Model Openness Tool, version 7B) is compared as one
+        nominal = rec.size is not None and _close(rec.size, size, SIZE_TOLERANCE)
+        if _close(size, cand.params, NOMINAL_TOLERANCE if nominal else PARAMS_TOLERANCE):
             score += PARAMS_AGREE
             why.append(f"parameter count agrees (+{PARAMS_AGREE})")
         else:
