@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -430,9 +431,26 @@ class MergeDialog(QDialog):
         dialog.open()
 
 
-def _show(value: Any) -> str:
+UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+TIME_TEXT = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a value cell was filled with (edited when it differs)
+
+
+def _show(store: Store, value: Any) -> str:
+    """A stored value as people read it: an entry's name for its UUID, a local date for a stored time."""
+    from db.errors import AtlasError
+
     if value is None:
         return ""
+    if isinstance(value, str) and UUID_TEXT.match(value):
+        try:
+            return store.get(value).name
+        except AtlasError:  # not here (yet): the UUID is all there is to show
+            return value
+    if isinstance(value, str) and TIME_TEXT.match(value):
+        return local_time(value)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -458,6 +476,7 @@ class ConflictsDialog(QDialog):
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.setAccessibleName("Differing fields")
+        self.fields.verticalHeader().hide()
         self.open_button = QPushButton("Open Entry", self)
         self.open_button.clicked.connect(self._open)
         self.resolve_button = QPushButton("Resolve", self)
@@ -508,8 +527,12 @@ class ConflictsDialog(QDialog):
         self.fields.setRowCount(len(conflict.fields))
         for index, diff in enumerate(conflict.fields):
             self.fields.setItem(index, 0, QTableWidgetItem(field_label(conflict.kind, diff.field)))
-            self.fields.setItem(index, 1, QTableWidgetItem(_show(diff.mine)))
-            self.fields.setItem(index, 2, QTableWidgetItem(_show(diff.theirs)))
+            for column, value in ((1, diff.mine), (2, diff.theirs)):
+                shown = _show(self.store, value)
+                cell = QTableWidgetItem(shown)
+                cell.setData(SHOWN_ROLE, shown)
+                cell.setToolTip(shown)
+                self.fields.setItem(index, column, cell)
             choice = QComboBox(self.fields)
             choice.addItem("Mine", "mine")
             choice.addItem("Theirs", "theirs")
@@ -527,7 +550,11 @@ class ConflictsDialog(QDialog):
         for index, diff in enumerate(conflict.fields):
             widget = self.fields.cellWidget(index, 3)
             choice = widget.currentData() if isinstance(widget, QComboBox) else "mine"
-            chosen[diff.field] = self.fields.item(index, 1).text() if choice == "edit" else choice
+            mine = self.fields.item(index, 1)
+            if choice == "edit":  # what was typed; an untouched cell keeps the stored value it shows
+                chosen[diff.field] = diff.mine if mine.text() == mine.data(SHOWN_ROLE) else mine.text()
+            else:
+                chosen[diff.field] = choice
         return chosen
 
     def set_choice(self, field: str, choice: str) -> None:

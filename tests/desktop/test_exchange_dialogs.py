@@ -57,8 +57,8 @@ def from_bo(mini_path: Path, tmp_path: Path) -> tuple[Path, str]:
     shutil.copyfile(mini_path, theirs_path)
     theirs = Store.open(theirs_path, "bo")
     model = theirs.resolve("Acme 7B").uuid
-    theirs.update(model, {"summary": "Bo's summary", "model_version": "7.1"})
     theirs.create("organization", {"name": "Bo Labs"})
+    theirs.update(model, {"summary": "Bo's summary", "model_version": "7.1", "developer": "Bo Labs"})
     shared = tmp_path / "from-bo.atlas"
     export_atlas(theirs, shared)
     theirs.close()
@@ -77,7 +77,7 @@ def test_export_whole_atlas(qtbot, window: MainWindow, tmp_path: Path) -> None:
 
 def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow, from_bo: tuple[Path, str]) -> None:
     shared, model = from_bo
-    window.store.update(model, {"summary": "Ana's summary", "model_version": "7.2"})  # both sides changed it
+    window.store.update(model, {"summary": "Ana's summary", "model_version": "7.2", "developer": "BigCo"})
 
     before = window.store.counts()["organizations"]
     dialog = previewed(qtbot, merge_file(window, shared))
@@ -107,10 +107,16 @@ def test_merge_preview_then_merge_and_resolve_conflict(qtbot, window: MainWindow
     fields = [conflicts.fields.item(r, 0).text() for r in range(conflicts.fields.rowCount())]
     assert "Version" in fields and "Summary" in fields  # the form's labels, not model_version
     assert not [f for f in fields if "_" in f or f != f.strip() or f[:1].islower()]
+    developer = fields.index("Developer")
+    assert [conflicts.fields.item(developer, c).text() for c in (1, 2)] == ["BigCo", "Bo Labs"]  # not UUIDs
+    shown = [conflicts.fields.item(r, c).text() for r in range(len(fields)) for c in (1, 2)]
+    assert not [text for text in shown if RAW_TIME.search(text) or re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", text)]
     conflicts.set_choice("summary", "theirs")
     conflicts.set_choice("model_version", "theirs")
+    conflicts.set_choice("developer_uuid", "edit")  # kept as shown: Ana's developer, stored as its UUID
     click(qtbot, conflicts.resolve_button)
     assert window.store.get(model).summary == "Bo's summary"
+    assert window.store.get(model).developer_uuid == window.store.resolve("BigCo").uuid
     assert not conflicts.conflicts
 
 
