@@ -19,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -46,7 +46,7 @@ try:
 except ImportError:  # Windows: no detached catch-up; the command line catches up before it searches
     fcntl = None  # type: ignore[assignment]
 
-FORMAT = 2
+FORMAT = 3
 """Bumped when the index layout changes: an index of another format is rebuilt."""
 META_FILE = "atlas-index.json"
 CURRENT_FILE = "CURRENT"
@@ -56,8 +56,12 @@ FLUSH_SIZE = 500
 """Pending documents that trigger a write at once."""
 LISTENER_LIMIT = 2000
 """A change touching more entries than this is caught up in the background instead of in the listener."""
-CATCH_UP_LIMIT = 0.2
-"""Catching up more than this share of the documents (or 5,000) is done by a rebuild instead."""
+CATCH_UP_LIMIT = 0.5
+"""Catching up on more than this share of the documents is done by a rebuild instead (which also compacts the
+index: appended segments leave the replaced versions behind as deleted documents)."""
+APPEND_ABOVE = 1000
+"""Catching up on more changed entries than this writes them as bulk segments (the speed of a rebuild) instead of
+through incremental commits (several times slower per document)."""
 QUICK_CATCH_UP = 500
 """Changed entries a search catches up on before answering; with more, it answers at once from the index as it
 is ("catching up") while the index catches up in the background."""
@@ -442,8 +446,10 @@ class SearchService:
             store_seq = _session_seq(session)
             uuids = changed_since(session, start) if store_seq > start else []
             live = count_live(session)
-        if len(uuids) > max(5000, CATCH_UP_LIMIT * live):
+        if len(uuids) > APPEND_ABOVE and len(uuids) > CATCH_UP_LIMIT * live:
             return self.rebuild(progress, cancelled)
+        if len(uuids) > APPEND_ABOVE:
+            return self._append(uuids, store_seq, progress, cancelled)
         for begin in range(0, len(uuids), 500):
             if cancelled is not None and cancelled():
                 return False
@@ -456,6 +462,52 @@ class SearchService:
             self._pending_seq = max(self._pending_seq, store_seq)
             self._stale_reason = None
         self.flush()
+        return True
+
+    def _append(self, uuids: list[str], store_seq: int, progress: ProgressFn | None,
+                cancelled: CancelFn | None) -> bool:
+        """Catch up on many changed entries at once: their documents, loaded in batches, become new bulk-written
+        segments of the live index in one commit (their old versions deleted). Memory stays bounded."""
+        index = self._open()
+        if index is None:
+            return self.rebuild(progress, cancelled)
+
+        def batches() -> Iterator[list[SearchDocument]]:
+            for begin in range(0, len(uuids), 2000):
+                with self.store.read() as session:
+                    docs, _gone = load_documents(session, uuids[begin:begin + 2000])
+                yield docs
+
+        def on_progress(done: int) -> None:
+            if progress is not None:
+                progress(done, len(uuids))
+
+        with self._flush_lock:
+            try:
+                added = index.append(batches(), uuids, on_progress, cancelled)
+            except IndexLocked:
+                with self._lock:
+                    self._locked = True
+                    self._stale_reason = "another Model Atlas is writing the search index"
+                return False
+            if added < 0:
+                return False
+            with self._lock:
+                self._locked = False
+                try:
+                    index.refresh()
+                except EngineError as error:
+                    self._open_failed = str(error)
+                    return False
+                self._pending_seq = max(self._pending_seq, store_seq)
+                if self._meta is not None:
+                    self._meta = {**self._meta, "seq": max(self.disk_seq, store_seq), "documents": index.doc_count()}
+                    with contextlib.suppress(OSError):
+                        self._write_meta(index.folder, self._meta)
+                self._stale_reason = None
+                self._rebuild_memory()
+        if progress is not None:
+            progress(len(uuids), len(uuids))
         return True
 
     def rebuild(self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> bool:

@@ -156,3 +156,32 @@ def test_text_beyond_the_cap_per_field_is_not_indexed(mini: Store, tmp_path: Pat
         mini.create("note", {"name": "Another long note", "body": body.replace("zqbeginning", "zqstart")})
         assert [hit.title for hit in search.search("zqstart").hits] == ["Another long note"]  # in memory too
         assert search.search("zqbeyond").total == 0
+
+
+def test_a_large_catch_up_appends_bulk_segments_to_the_live_index(mini: Store, mini_path: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(service_module, "APPEND_ABOVE", 5)
+    monkeypatch.setattr(service_module, "CATCH_UP_LIMIT", 0.95)
+    monkeypatch.setattr(engine, "SEGMENT_DOCS", 9)
+    add_notes(mini_path, 20)
+    with SearchService(mini, tmp_path / "index") as search:
+        assert search.rebuild()
+        generation = search._current_folder()
+        before = {seg.key for seg in search._open().segments}
+        with Store.open(mini_path, "teammate") as other:
+            with other.write() as ctx:
+                for number in range(20, 40):
+                    other.create_in(ctx, "note", {"name": f"Incoming {number}", "body": word(number)})
+            other.update(other.resolve("Incoming 3").uuid, {"body": "replaced words"})
+            other.delete(other.resolve("Incoming 4").uuid)
+        assert search.ensure_fresh()
+        assert search._current_folder() == generation  # caught up in place, not rebuilt
+        after = {seg.key for seg in search._open().segments}
+        assert len(after - before) >= 3  # 21 changed documents in segments of at most 9
+        assert [hit.title for hit in search.search(word(33)).hits] == ["Incoming 33"]
+        assert search.search(word(3)).total == 0 and search.search(word(4)).total == 0
+        assert [hit.title for hit in search.search("replaced").hits] == ["Incoming 3"]
+        assert [hit.title for hit in search.search(word(5)).hits] == ["Incoming 5"]  # untouched, still there once
+        status = search.status()
+        assert status.state == "fresh" and status.documents == mini.counts()["notes"] + sum(
+            n for key, n in mini.counts().items() if key != "notes")
