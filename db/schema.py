@@ -425,6 +425,9 @@ LINK_CONCERNS = "concerns"
 """A policy note concerns a model, organization or license."""
 LINK_SOURCE = "source"
 """A source (from) backs an entry (to)."""
+LINK_DEVELOPED_BY = "developed-by"
+"""A model (from) was developed by an organization (to): every organization a catalog credits jointly
+("Google, Stanford University"); `Model.developer` is the first, the one lists and facets show."""
 
 ENTRY_CLASSES: dict[str, type[Entry]] = {
     "model": Model,

@@ -31,12 +31,14 @@ from db.importers.matching import (
     split_organizations,
 )
 from db.schema import (
+    LINK_DEVELOPED_BY,
     Alias,
     Assessment,
     Component,
     Entry,
     ImportReview,
     License,
+    Link,
     Model,
     Organization,
     OrgAssessment,
@@ -155,8 +157,12 @@ class Applier:
         self.aliases: set[tuple[str, str]] = {
             (uuid, key) for uuid, key in self.session.execute(select(Alias.entry_uuid, Alias.name_key))}
         self.written: set[tuple[str, str]] = set()  # (entry, field) this run already stated: the first record wins
+        self.credited: set[tuple[str, str]] = {
+            (a, b) for a, b in self.session.execute(select(Link.from_uuid, Link.to_uuid).where(
+                Link.relation == LINK_DEVELOPED_BY))}
         self.applied_components: dict[tuple[str, str], list[Any]] = {}
         self._new_rows: list[dict[str, Any]] = []  # provenance rows waiting for the next bulk insert
+        self._new_links: list[dict[str, Any]] = []  # developed-by links waiting for the next bulk insert
         self._changed: set[str] = set()  # what the current record changed: fields, components, assessments
         self._stated: set[str] = set()  # and which of the source's statements it recorded anew
         self._applied = 0
@@ -198,6 +204,9 @@ class Applier:
         if self._new_rows:
             self.session.execute(insert(Provenance), self._new_rows)
             self._new_rows = []
+        if self._new_links:
+            self.session.execute(insert(Link), self._new_links)
+            self._new_links = []
 
     def _settle(self, uuid: str) -> None:
         """Flush rows built here before the store looks an entry up by query."""
@@ -348,6 +357,7 @@ class Applier:
         self._assessments(model, record)
         self._statements(model, record, applied)
         self._record_org_facts(developer, record)
+        self._credit(model, developers, record)
         return model
 
     def _build_model(self, values: dict[str, Any], record: ModelRecord) -> Model:
@@ -413,6 +423,7 @@ class Applier:
             proposals.pop("openness_grade", None)
         if developers:
             developer = self._organization(developers[0], record)
+            self._credit(model, developers, record)
             if developer is not None:
                 proposals["developer"] = developer.uuid
                 self._record_org_facts(developer, record)
@@ -535,6 +546,25 @@ class Applier:
         self.pending.add(org.uuid)
         self.orgs.add(org.uuid, org.name)
         return org
+
+    def _credit(self, model: Model, developers: list[str], record: ModelRecord) -> None:
+        """A cell naming several organizations keeps all of them: each is linked to the model (developed-by)."""
+        if len(developers) < 2:
+            return
+        for name in developers:
+            org = self._organization(name, record if name == developers[0] else None)
+            if org is None or (model.uuid, org.uuid) in self.credited:
+                continue
+            # inserted in bulk at the next flush, after the entries they join
+            self._new_links.append({
+                "uuid": str(uuid_module.uuid4()), "from_uuid": model.uuid, "to_uuid": org.uuid,
+                "relation": LINK_DEVELOPED_BY, "created_at": self.ctx.now, "modified_at": self.ctx.now,
+                "author": self.ctx.author, "deleted_at": None, "version": 1, "change_seq": self.ctx.seq,
+            })
+            self.credited.add((model.uuid, org.uuid))
+            self._changed.add("developed_by")
+            self.ctx.touch(org)
+        self.ctx.touch(model)
 
     def _org_values(self, record: ModelRecord | None) -> dict[str, Any]:
         """Atlas values for the developer (a `KEY_text` entry is the source's own wording, kept for provenance)."""
