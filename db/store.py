@@ -339,7 +339,7 @@ class Store:
         ctx.touch(entry)
         if isinstance(entry, Model):
             self._refresh_model_openness(ctx, entry)
-        if isinstance(entry, License | Tag) or "name" in changed or (
+        if isinstance(entry, License | Tag) or "name" in changed or "base_model_uuid" in changed or (
                 entry.kind == "organization" and "jurisdiction" in changed):  # models show it in search
             self._touch_dependents(ctx, entry)
         if isinstance(entry, License):
@@ -460,6 +460,10 @@ class Store:
             uuids |= set(session.scalars(select(Model.uuid).where(Model.license_uuid == entry.uuid)))
         if entry.kind == "organization":
             uuids |= set(session.scalars(select(Model.uuid).where(Model.developer_uuid == entry.uuid)))
+        if entry.kind == "model":  # derived models are searchable by their bases' names (base:"…")
+            from db.lineage import derivatives_of  # db.lineage builds on the store
+
+            uuids |= {derived.uuid for derived in derivatives_of(session, entry.uuid, transitive=True)}
         if not uuids:
             return
         session.execute(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.detail import CLAUSE_LABELS
 from db.fields import KIND_LABELS
+from db.lineage import MAX_DEPTH
 from db.schema import (
     Assessment,
     Component,
@@ -64,6 +65,13 @@ BOILERPLATE = re.compile(
 )
 _WRITTEN_BY_HAND = frozenset({"note"})
 """Kinds whose whole body is the author's text: nothing in it is a label."""
+
+
+def whole_value_key(text: str) -> bytes:
+    """A value indexed as one term, so that a field matches it whole ("Llama 3 8B" -> b"llama38b")."""
+    from db.search.analysis import byte_tokens  # analysis reads content_text from here
+
+    return b"".join(byte_tokens(text))
 
 
 def content_text(body: str, kind: str | None = None) -> str:
@@ -218,6 +226,7 @@ def _model(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) 
     ).mappings().all()
     components = _components(session, uuids)
     assessments = _assessments(session, uuids)
+    bases = _bases(session, {row["uuid"]: row["base_model_uuid"] for row in rows})
     for row in rows:
         doc = docs[row["uuid"]]
         grade = OpennessGrade(row["openness_grade"]) if row["openness_grade"] in set(OpennessGrade) else None
@@ -227,9 +236,12 @@ def _model(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) 
         doc.fields["license"] = [v for v in (row["lic_name"], row["lic_spdx"], row["lic_family"]) if v]
         doc.fields["jurisdiction"] = [doc.jurisdiction] if doc.jurisdiction else []
         doc.fields["openness"] = [grade.value, grade.label] if grade else []
+        chain = bases.get(row["uuid"], [])
+        doc.fields["base"] = [whole_value_key(v).decode("utf-8") for base in chain for v in base]
         params = row["params_total"]
         doc.body = _lines(
             _labelled("Family", row["family"]),
+            _labelled("Base model", chain[0][1] if chain else None),
             _labelled("Version", row["model_version"]),
             _labelled("Developer", row["dev_name"]),
             _labelled("License", row["lic_name"]),
@@ -249,6 +261,38 @@ def _model(session: Session, uuids: list[str], docs: dict[str, SearchDocument]) 
             if row[column] is not None:
                 doc.numbers[key] = float(row[column])
         doc.numbers["mof"] = float(row["mof_class"] or 0)
+
+
+def _bases(session: Session, base_of: dict[str, str | None]) -> dict[str, list[tuple[str, str]]]:
+    """Each model's live bases up the family tree, nearest first, as (uuid, name): what base:"…" matches."""
+    t = Model.__table__
+    known: dict[str, tuple[str, str | None]] = {}  # uuid -> (name, its base)
+    gone: set[str] = set()  # deleted or never there: the chain ends
+    wanted = {base for base in base_of.values() if base}
+    for _depth in range(MAX_DEPTH):
+        wanted -= known.keys() | gone
+        if not wanted:
+            break
+        found = session.execute(
+            select(t.c.uuid, E.c.name, t.c.base_model_uuid).join(E, E.c.uuid == t.c.uuid)
+            .where(t.c.uuid.in_(list(wanted)), E.c.deleted_at.is_(None))
+        ).all()
+        for uuid, name, base in found:
+            known[uuid] = (name, base)
+        gone |= wanted - {row[0] for row in found}
+        wanted = {base for _name, base in known.values() if base}
+    chains: dict[str, list[tuple[str, str]]] = {}
+    for uuid, base in base_of.items():
+        chain: list[tuple[str, str]] = []
+        seen = {uuid}
+        while base and base in known and base not in seen and len(chain) < MAX_DEPTH:
+            seen.add(base)
+            name, next_base = known[base]
+            chain.append((base, name))
+            base = next_base
+        if chain:
+            chains[uuid] = chain
+    return chains
 
 
 def _components(session: Session, uuids: list[str]) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ from itertools import chain, pairwise
 
 from db.search import query as q
 from db.search.analysis import GRAM, STOPWORDS, Analyzer, byte_tokens, contains_pattern
+from db.search.documents import whole_value_key
 from db.search.highlight import Highlights, Matcher
 from db.search.segments import FACETS, Segment
 from db.search.spelling import corrections
@@ -31,7 +32,9 @@ SHORT_PREFIX_EXPANSIONS = 64
 """A prefix shorter than the indexed gram expands to at most this many words (the most frequent)."""
 TITLE_EXPANSIONS = 24
 """Title words a prefix adds to the ranking at most (the matching itself covers every word)."""
-FILTER_FIELDS = {"tag", "license", "org", "author", "jurisdiction", "openness", "status", "verdict", "kind"}
+FILTER_FIELDS = {"tag", "license", "org", "author", "jurisdiction", "openness", "status", "verdict", "kind", "base"}
+WHOLE_VALUE_FIELDS = {"base"}
+"""Fields whose values are indexed whole (documents.whole_value_key): base:"Llama 3 8B" is not Llama 3.1 8B."""
 GRADE_WORDS: frozenset[bytes] = frozenset(
     term for grade in OpennessGrade for text in (grade.value, grade.label) for term in byte_tokens(text)
 ) - STOPWORDS
@@ -412,6 +415,8 @@ class _Compiler:
     def word(self, word: q.Word, negated: bool) -> Node | None:
         if word.field == "kind":
             return FieldNode("kind", [word.text.encode("utf-8")])
+        if word.field in WHOLE_VALUE_FIELDS:
+            return FieldNode(word.field or "", [whole_value_key(word.text)])
         terms = byte_tokens(word.text)
         if not terms:
             self.notes.append(f"{word.text!r} has no searchable characters")
@@ -468,6 +473,8 @@ class _Compiler:
         terms = [t for word in words for t in byte_tokens(word)]
         if not terms:
             return None
+        if field_name in WHOLE_VALUE_FIELDS:
+            return FieldNode(field_name or "", [whole_value_key(" ".join(words))])
         if field_name in FILTER_FIELDS:
             return FieldNode(field_name or "", terms)
         title_only = field_name == "title"

@@ -31,6 +31,7 @@ TEXT_FIELDS: dict[str, str] = {
     "author": "author", "by": "author", "evaluator": "author",
     "status": "status", "verdict": "verdict",
     "title": "title",
+    "base": "base", "base_model": "base", "derived_from": "base",
 }
 """Field names (and aliases) whose values are matched as words within that field."""
 
