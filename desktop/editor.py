@@ -38,6 +38,7 @@ from db.markdown import render_markdown
 from db.store import Store
 from db.values import format_number
 from db.vocab import OpennessGrade
+from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.form_dialog import FormDialog
 
 Submit = Callable[[dict[str, Any]], None]
@@ -205,10 +206,9 @@ class EntryForm(QWidget):
             combo = QComboBox(self)
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.addItem("", None)
             kinds = REFERABLE_KINDS if spec.ref_kind == "*" else [str(spec.ref_kind)]
-            for entry in entry_choices(self.store, kinds):
-                combo.addItem(entry.label, entry.uuid)
+            combo.setModel(ChoiceListModel.of_entries(entry_choices(self.store, kinds), parent=combo))
+            fixed_width(combo)
             completer = combo.completer()
             assert completer is not None  # an editable combo box has one
             completer.setFilterMode(Qt.MatchFlag.MatchContains)

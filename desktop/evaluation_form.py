@@ -28,6 +28,7 @@ from db.choices import REFERABLE_KINDS, entry_choices, evaluated_use_cases, tag_
 from db.errors import ValidationError
 from db.store import Store
 from db.vocab import Verdict
+from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.editor import ERROR_STYLE, MarkdownEditor
 from desktop.form_dialog import FormDialog
 from desktop.tag_dialog import TagInput
@@ -146,9 +147,8 @@ class EvaluationDialog(FormDialog):
         self.target = QComboBox(self)
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target.addItem("", None)
-        for choice in entry_choices(store, REFERABLE_KINDS):
-            self.target.addItem(choice.label, choice.uuid)
+        self.target.setModel(ChoiceListModel.of_entries(entry_choices(store, REFERABLE_KINDS), parent=self.target))
+        fixed_width(self.target)
         completer = self.target.completer()
         assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -154,3 +154,29 @@ def test_preferences_ask_before_dropping_edits_and_save_with_ok(qtbot, prefs: Pr
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     assert prefs.author == "bo" and prefs.rubric[-1] == "EU data residency"
+
+
+def test_a_picker_holds_a_hundred_thousand_entries_without_a_call_per_row(qtbot, qtmodeltester) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QComboBox
+
+    from db.choices import EntryChoice
+    from desktop.choice_model import ChoiceListModel, fixed_width
+
+    choices = [EntryChoice(f"uuid-{i}", f"Model {i}", "model", f"Model {i}") for i in range(100_000)]
+    model = ChoiceListModel.of_entries(choices)
+    qtmodeltester.check(ChoiceListModel.of_entries(choices[:50]))
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setEditable(True)
+    before = sys.getrefcount(None)
+    combo.setModel(model)
+    fixed_width(combo)
+    combo.show()
+    # PySide6 6.12 on Python 3.11 drops a reference to None on each addItem: 100,000 of them abort the interpreter
+    assert abs(sys.getrefcount(None) - before) < 1_000
+    assert combo.count() == 100_001 and combo.itemData(0) is None  # a blank first row leaves the field empty
+    assert combo.findData("uuid-99999") == 100_000 and combo.findText("Model 5") == 6
+    combo.setCurrentIndex(combo.findData("uuid-42"))
+    assert combo.currentText() == "Model 42" and combo.currentData() == "uuid-42"
