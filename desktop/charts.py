@@ -198,11 +198,11 @@ class ChartsView(QWidget):
             column.addWidget(legend)
             self.views[name], self.legends[name], self.pages[name] = view, legend, page
             self.tabs.addTab(page, TAB_TITLES[name])
-        self.tabs.currentChanged.connect(lambda _i: self.caption.setText(CAPTIONS[self.current_name()]))
 
         self.caption = QLabel(CAPTIONS["timeline"], self)
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.tabs.currentChanged.connect(lambda _i: self.caption.setText(CAPTIONS[self.current_name()]))
         self.png_button = QPushButton("Export &PNG…", self)
         self.png_button.clicked.connect(lambda: self.export_dialog("png"))
         self.svg_button = QPushButton("Export &SVG…", self)
@@ -454,7 +454,7 @@ class ChartsView(QWidget):
         clicked = self._nearest(grade, at)
         series = self.scatter.get(grade)
         chart = series.chart() if series is not None else None
-        if clicked is None or chart is None:
+        if clicked is None or series is None or chart is None:
             return [clicked] if clicked is not None else []
         centre = chart.mapToPosition(at, series)
         reach = series.markerSize()  # two markers of this size overlap when their centres are closer than this
@@ -570,7 +570,9 @@ class ChartsView(QWidget):
         page = self.pages[name]
         if page.width() < 300:
             page.resize(QSize(1000, 640))
-        page.layout().activate()
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
         return page
 
     def export_png(self, path: Path, name: str | None = None) -> Path:

@@ -338,6 +338,8 @@ class MergeDialog(QDialog):
         who = html.escape(manifest.author or "someone")
         older = (" It comes from an older version of Model Atlas and was read through an upgraded copy."
                  if plan.upgraded_from else "")
+        if plan.note:  # no valid seal: verified by its content, and how to get a sealed copy
+            older += " " + html.escape(plan.note)
         self.info.setText(f"<b>{html.escape(self.path.name)}</b> — exported by {who} on "
                           f"{html.escape(local_time(manifest.exported_at))}.{older}<br>Nothing has changed yet. "
                           f"{html.escape(_plan_sentence(plan.counts, done=False))}")
@@ -526,22 +528,22 @@ class ConflictsDialog(QDialog):
         conflict = self.conflicts[row]
         self.fields.setRowCount(len(conflict.fields))
         for index, diff in enumerate(conflict.fields):
-            self.fields.setItem(index, 0, QTableWidgetItem(field_label(conflict.kind, diff.field)))
+            label = QTableWidgetItem(field_label(conflict.kind, diff.field))
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.fields.setItem(index, 0, label)
             for column, value in ((1, diff.mine), (2, diff.theirs)):
                 shown = _show(self.store, value)
                 cell = QTableWidgetItem(shown)
                 cell.setData(SHOWN_ROLE, shown)
                 cell.setToolTip(shown)
+                if column == 2:  # only Mine is typed in (for "Edited")
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.fields.setItem(index, column, cell)
             choice = QComboBox(self.fields)
             choice.addItem("Mine", "mine")
             choice.addItem("Theirs", "theirs")
             choice.addItem("Edited (type in Mine)", "edit")
             self.fields.setCellWidget(index, 3, choice)
-        for index in range(len(conflict.fields)):
-            for column in (0, 2):
-                cell = self.fields.item(index, column)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
 
     def choices(self) -> dict[str, Any]:
         row = self.list.currentRow()
@@ -551,7 +553,7 @@ class ConflictsDialog(QDialog):
             widget = self.fields.cellWidget(index, 3)
             choice = widget.currentData() if isinstance(widget, QComboBox) else "mine"
             mine = self.fields.item(index, 1)
-            if choice == "edit":  # what was typed; an untouched cell keeps the stored value it shows
+            if choice == "edit" and mine is not None:  # what was typed; an untouched cell keeps what it shows
                 chosen[diff.field] = diff.mine if mine.text() == mine.data(SHOWN_ROLE) else mine.text()
             else:
                 chosen[diff.field] = choice

@@ -51,8 +51,8 @@ def preview_merge(store: Store, path: Path | str | IncomingFile, policy: str = "
     the preview fails or is cancelled it stays the caller's (still verified, for another preview or the merge).
     """
     _check_policy(policy)
-    opened_here = not isinstance(path, IncomingFile)
-    incoming = open_incoming(path) if opened_here else path
+    incoming = path if isinstance(path, IncomingFile) else open_incoming(path)
+    opened_here = incoming is not path
     try:
         counts, items, _ = run_merge(store, incoming, policy, commit=False, progress=progress, cancelled=cancelled)
     except BaseException:
