@@ -242,6 +242,10 @@ class UseCaseView(QWidget):
         self.commercial = QCheckBox("Commercial use", form_box)
         self.commercial.setChecked(True)
         self.regions = {region: QCheckBox(region, form_box) for region in REGIONS}
+        # where the licensee is established, apart from where the product is offered (Llama 3.2/4's EU clause)
+        self.established = {region: QCheckBox(region, form_box) for region in REGIONS}
+        for region, box in self.established.items():
+            box.setAccessibleName(f"Licensee established in {region}")
         self.users = QLineEdit(form_box)
         self.users.setPlaceholderText("e.g. 800M (blank: not stated)")
         self.users.setMinimumWidth(150)
@@ -266,6 +270,7 @@ class UseCaseView(QWidget):
         flow = FlowLayout(spacing=8)
         flow.addWidget(self.commercial)
         flow.addWidget(_labelled(form_box, "Deployed in", *self.regions.values()))
+        flow.addWidget(_labelled(form_box, "Licensee established in", *self.established.values()))
         flow.addWidget(_labelled(form_box, "Monthly active users", self.users))
         for box in (self.fine_tune, self.redistribute, self.serve_api, self.train_on_outputs):
             flow.addWidget(box)
@@ -331,6 +336,7 @@ class UseCaseView(QWidget):
         return UseCase.from_dict({
             "commercial": self.commercial.isChecked(),
             "regions": [region for region, box in self.regions.items() if box.isChecked()],
+            "established_in": [region for region, box in self.established.items() if box.isChecked()],
             "monthly_users": self.users.text().strip() or None,
             "fine_tune": self.fine_tune.isChecked(),
             "redistribute": self.redistribute.isChecked(),
@@ -343,6 +349,8 @@ class UseCaseView(QWidget):
         self.commercial.setChecked(usecase.commercial)
         for region, box in self.regions.items():
             box.setChecked(region in usecase.regions)
+        for region, box in self.established.items():
+            box.setChecked(region in usecase.established_in)
         self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")
         self.fine_tune.setChecked(usecase.fine_tune)
         self.redistribute.setChecked(usecase.redistribute)
