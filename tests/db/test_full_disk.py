@@ -243,3 +243,23 @@ def test_a_read_only_disk_reads_fine_and_refuses_writes_clearly(read_only_atlas:
     assert shown.code == 0, shown
     tagged = disk.run("--db", read_only_atlas, "tag", "Acme 7B", f"t{uuid.uuid4().hex[:6]}")
     assert_says(tagged, "read-only")
+
+
+def test_a_disk_that_fills_while_the_atlas_is_open(disk: Disk, atlas_on_disk: Path) -> None:
+    """The desktop app has the atlas open when the disk fills up: reads go on, a change says the disk is full."""
+    if not disk.mounted:
+        pytest.skip("needs a real small disk (a tmpfs mount, as root); a file-size limit cannot be set in-process")
+    from db.errors import StorageError
+
+    with Store.open(atlas_on_disk, "tester") as store:
+        model = store.resolve("Acme 7B").uuid
+        store.counts()
+        disk.fill()
+        assert store.counts()["models"] == 3
+        with pytest.raises(StorageError, match="disk is full"), store.write() as ctx:  # needs new pages
+            for number in range(200):
+                store.create_in(ctx, "note", {"name": f"Note {number}", "body": "x" * 20_000})
+        assert store.counts()["notes"] == 1
+        disk.free()
+        store.tag([model], ["after"])
+        assert store.counts()["tags"] == 3
