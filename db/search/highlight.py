@@ -37,17 +37,19 @@ _BLOCK_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _TABLE_ROW = re.compile(r"\n[ \t]*\|[^\n]*\|[ \t]*(?=\n)")
 _TABLE_CELL = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+_SPAN = r"(?:[^\n]|\n(?![ \t]*\n))+?"
+"""What emphasis may wrap: a stretch of text that may go over a line break inside its paragraph, never past it."""
 _INLINE_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images: their alt text
     (re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), r"\1"),  # links
     (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # reference links
     (re.compile(r"<((?:https?|mailto|atlas):[^>\s]+)>"), r"\1"),  # autolinks
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-    (re.compile(r"\*\*(?<![\w*]\*\*)(?=\S)(.+?)(?<=\S)\*\*(?!\*)"), r"\1"),  # strong
-    (re.compile(r"__(?<!\w__)(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),
-    (re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # emphasis
-    (re.compile(r"_(?<![\w\\]_)(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # (never inside snake_case)
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(rf"\*\*(?<![\w*]\*\*)(?=\S)({_SPAN})(?<=\S)\*\*(?!\*)"), r"\1"),  # strong
+    (re.compile(rf"__(?<!\w__)(?=\S)({_SPAN})(?<=\S)__(?!\w)"), r"\1"),
+    (re.compile(rf"\*(?<![\w*\\]\*)(?=[^\s*])({_SPAN})(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(rf"_(?<![\w\\]_)(?=[^\s_])({_SPAN})(?<=[^\s_\\])_(?!\w)"), r"\1"),  # (never inside snake_case)
+    (re.compile(rf"~~(?=\S)({_SPAN})(?<=\S)~~"), r"\1"),  # strikethrough
     (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
 )
 _MARKS = ("*", "_", "#", "`", ">", "|", "~", "[", "\\", "- ", "+ ")

@@ -57,3 +57,7 @@ def test_table_rows_read_as_cells_and_plain_text_is_left_alone() -> None:
     plain = "Keep model_version, 10^25 FLOP* and 5 * 3 * 2 as they are; a_b_c too."
     assert highlight.markdown_to_plain(plain) == plain
     assert highlight.markdown_to_plain("> a *b* \\*c\\* ~~d~~ ![fig](x.png) <https://e.org>") == "a b *c* d fig https://e.org"
+    # emphasis may wrap over a line break inside its paragraph (as notes are written), never over a blank line
+    assert highlight.markdown_to_plain("and **no open-source\nexemption applies**. Next") == \
+        "and no open-source\nexemption applies. Next"
+    assert highlight.markdown_to_plain("**a\n\nb** c") == "**a\n\nb** c"
