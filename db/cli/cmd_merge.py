@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
+from typing import Any
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
+from db.errors import AtlasError
 
 COLUMNS = [("kind", "kind"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
            ("deleted", "deleted"), ("conflicts", "conflicts"), ("duplicates", "duplicates")]
@@ -29,6 +32,19 @@ def _print(plan_json: dict, rows: list[dict], verb: str) -> None:
           f"{totals['conflicts']} in conflict, {totals['duplicates']} likely duplicates")
 
 
+def _catch_up_search_index(store: Any) -> None:
+    """A big merge: the search index starts catching up in the background now (searches meanwhile say so)."""
+    try:
+        from db.search.service import SearchService, existing_index_dir
+    except ImportError:
+        return
+    folder = existing_index_dir(store)
+    if folder is None:  # never searched: the first search builds the index
+        return
+    with contextlib.suppress(OSError, AtlasError), SearchService(store, folder, detached_catch_up=True) as service:
+        service.catch_up_soon()
+
+
 def run(ctx: CommandContext) -> int:
     from db.exchange.api import apply_merge, preview_merge
     from db.exchange.merge import plan_summary
@@ -44,6 +60,7 @@ def run(ctx: CommandContext) -> int:
         else:
             result = apply_merge(store, incoming, args.policy)
             verb = "merged"
+            _catch_up_search_index(store)
     finally:
         incoming.close()
     data = result.to_json()

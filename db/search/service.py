@@ -125,6 +125,15 @@ def default_index_dir(store: Store) -> Path:
     return platformdirs.user_cache_path("modelatlas", appauthor=False) / "search" / store.identity
 
 
+def existing_index_dir(store: Store) -> Path | None:
+    """The folder of the store's index when one has been built (found without creating anything), else None."""
+    for folder in (Path(f"{store.path}.index"),
+                   platformdirs.user_cache_path("modelatlas", appauthor=False) / "search" / store.identity):
+        if (folder / CURRENT_FILE).exists():
+            return folder
+    return None
+
+
 def _writable(folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -145,6 +154,7 @@ class SearchService:
         self.store = store
         self.detached_catch_up = detached_catch_up and fcntl is not None
         self._catch_up_thread: threading.Thread | None = None
+        self._ensuring = 0  # ensure_fresh calls under way in this process (a worker job, the catch-up thread)
         self._problems: list[str] = []
         self.root = Path(index_dir) if index_dir is not None else default_index_dir(store)
         self._lock = threading.RLock()
@@ -316,9 +326,15 @@ class SearchService:
     def catching_up(self) -> bool:
         """Whether the index is being caught up or rebuilt, here or by another process (`catch_up_process`)."""
         thread = self._catch_up_thread
-        if self._rebuilding or (thread is not None and thread.is_alive()):
+        if self._rebuilding or self._ensuring or (thread is not None and thread.is_alive()):
             return True
         return catch_up_lock_held(self.root)
+
+    def catch_up_soon(self) -> None:
+        """After a big change made here (a merge, an import): start catching the index up in the background now,
+        when there is an index and more than a search would catch up on by itself."""
+        if (self.root / CURRENT_FILE).exists() and self.pending_count() > QUICK_CATCH_UP:
+            self.start_catch_up()
 
     def _spawn_catch_up(self) -> None:
         """A background process that catches the index up and outlives this one (see db.search.catch_up)."""
@@ -416,6 +432,15 @@ class SearchService:
 
     def ensure_fresh(self, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> bool:
         """Bring the index up to date: catch up on changed entries, or rebuild when that is cheaper or needed."""
+        with self._lock:
+            self._ensuring += 1
+        try:
+            return self._ensure_fresh(progress, cancelled)
+        finally:
+            with self._lock:
+                self._ensuring -= 1
+
+    def _ensure_fresh(self, progress: ProgressFn | None, cancelled: CancelFn | None) -> bool:
         if self._rebuild_lock.locked():  # another thread is rebuilding: wait for it, then catch up
             with self._rebuild_lock:
                 pass

@@ -185,3 +185,20 @@ def test_a_large_catch_up_appends_bulk_segments_to_the_live_index(mini: Store, m
         status = search.status()
         assert status.state == "fresh" and status.documents == mini.counts()["notes"] + sum(
             n for key, n in mini.counts().items() if key != "notes")
+
+
+@pytest.mark.slow
+def test_a_big_merge_starts_the_catch_up_itself(capsys, mini_path: Path, tmp_path: Path) -> None:
+    from db.exchange.api import export_atlas
+
+    index = Path(f"{mini_path}.index")
+    run_cli(capsys, "--db", mini_path, "reindex", "--format", "json")
+    teammate = tmp_path / "teammate.atlas"
+    teammate.write_bytes(mini_path.read_bytes())
+    add_notes(teammate, service_module.QUICK_CATCH_UP + 50)
+    with Store.open(teammate, "teammate") as store:
+        export_atlas(store, tmp_path / "from-teammate.atlas")
+    run_cli(capsys, "--db", mini_path, "merge", tmp_path / "from-teammate.atlas", "--format", "json")
+    assert wait_until_fresh(mini_path, index)  # nobody searched: the merge started the catch-up
+    found = run_cli(capsys, "--db", mini_path, "search", word(77), "--format", "json")
+    assert [hit["title"] for hit in found["hits"]] == ["Incoming 77"] and found["catching_up"] is False
