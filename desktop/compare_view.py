@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ EXPORT_LABELS = {"md": "Markdown…", "csv": "CSV…", "html": "HTML page…"}
 MIN_FIELD_WIDTH = 150  # px: the field labels, ≠ marks included, mostly fit
 MIN_ENTRY_WIDTH = 180  # px: an entry column narrower than this wraps its values word by word
 MAX_FIELD_WIDTH = 200  # px: longer field labels wrap
+JOB_KEY = "compare"
 
 
 def diff_color(dark: bool) -> QColor:
@@ -176,7 +178,6 @@ class CompareView(QWidget):
         self.runner = runner
         self.uuids: list[str] = []
         self.comparison: Comparison | None = None
-        self._generation = 0
         self._names: dict[str, str] = {}
 
         self.title = QLabel("", self)
@@ -368,36 +369,33 @@ class CompareView(QWidget):
     # ---- building (in a worker: a detail per entry is a handful of queries) --------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, store, uuids = self._generation, self.store, list(self.uuids)
-        self._load_names()
-        if len(uuids) < MIN_ENTRIES:
+        """Rebuild the comparison, and the names offered in “Add an entry by name…”, in a worker.
+
+        A later refresh replaces an earlier one still running (one job key), so only the latest result shows.
+        """
+        store, uuids = self.store, list(self.uuids)
+        if len(uuids) < MIN_ENTRIES:  # the placeholder shows at once; the names follow from the worker
             self.comparison = None
             self._show()
-            self.ready.emit()
-            return
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[int, Comparison]:
-            return generation, build_comparison(store, uuids)
+        def work(_progress: Any, _cancelled: Any) -> tuple[dict[str, str], Comparison | None]:
+            names: dict[str, str] = {}
+            for choice in entry_choices(store, ADDABLE_KINDS):  # every note too: not on the GUI thread
+                names.setdefault(choice.label, choice.uuid)
+            return names, build_comparison(store, uuids) if len(uuids) >= MIN_ENTRIES else None
 
-        def done(result: tuple[int, Comparison]) -> None:
-            if result[0] != self._generation:
-                return
-            self.comparison = result[1].reordered(self.uuids)
+        def done(result: tuple[dict[str, str], Comparison | None]) -> None:
+            self._names, comparison = result
+            self._name_list.setStringList(list(self._names))
+            self.comparison = comparison.reordered(self.uuids) if comparison is not None else None
             self._show()
             self.ready.emit()
 
         def failed(message: str) -> None:
-            self.message.setText(f"<span style='color:#c0392b'>{message}</span>")
+            self.message.setText(f"<span style='color:#c0392b'>{html.escape(message)}</span>")
             self.failed.emit(message)
 
-        self.runner.start(work, on_done=done, on_failed=failed, name="compare")
-
-    def _load_names(self) -> None:
-        self._names = {}
-        for choice in entry_choices(self.store, ADDABLE_KINDS):
-            self._names.setdefault(choice.label, choice.uuid)
-        self._name_list.setStringList(list(self._names))
+        self.runner.start(work, key=JOB_KEY, on_done=done, on_failed=failed, name="compare")
 
     def _add_from_field(self, text: str) -> None:
         text = text.strip()
