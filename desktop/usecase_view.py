@@ -43,6 +43,7 @@ from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.flow_layout import FlowLayout
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
+from desktop.local_time import local_time
 from desktop.workers import JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -428,8 +429,9 @@ class UseCaseView(QWidget):
         self._generation += 1
         self._show((self._generation, outcome.results))
         changed = len(outcome.changes)
-        since = f" since {outcome.previous_run_at}" if outcome.previous_run_at else ""
-        self.message.setText(f"Re-ran “{outcome.saved.name}”: {changed} verdict(s) changed{since}.")
+        since = f" since its last run on {local_time(outcome.previous_run_at)}" if outcome.previous_run_at else ""
+        verdicts = "verdict" if changed == 1 else "verdicts"
+        self.message.setText(f"Re-ran “{outcome.saved.name}”: {changed} {verdicts} changed{since}.")
 
     def save_use_case(self) -> None:
         from db.advisor.api import save_use_case

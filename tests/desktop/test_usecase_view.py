@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from db.store import Store
 from desktop.actions.use_case import export_rules
@@ -22,13 +24,23 @@ def show_usecase(window: MainWindow) -> UseCaseView:
     return view
 
 
+def check(qtbot, view: UseCaseView) -> None:
+    """Press "Check All Models" and wait for the verdicts."""
+    with qtbot.waitSignal(view.checked, timeout=20_000):
+        qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, *boxes) -> None:
+    for box in boxes:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+
+
 def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -> None:
     view = show_usecase(window)
-    view.commercial.setChecked(True)
-    view.regions["EU"].setChecked(True)
-    view.users.setText("800M")
-    with qtbot.waitSignal(view.checked, timeout=20_000):
-        view.run_check()
+    assert view.commercial.isChecked()
+    tick(qtbot, view.regions["EU"])
+    qtbot.keyClicks(view.users, "800M")
+    check(qtbot, view)
     assert isinstance(view.model, VerdictModel)
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
@@ -36,20 +48,20 @@ def test_verdict_model_passes_tester(qtmodeltester, qtbot, window: MainWindow) -
 
 def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) -> None:
     view = show_usecase(window)
-    view.regions["EU"].setChecked(True)
-    view.users.setText("800M")
-    view.fine_tune.setChecked(True)
-    view.redistribute.setChecked(True)
-    with qtbot.waitSignal(view.checked, timeout=20_000):
-        view.run_check()
+    tick(qtbot, view.regions["EU"], view.fine_tune, view.redistribute)
+    qtbot.keyClicks(view.users, "800M")
+    check(qtbot, view)
     verdicts = {r.model: r.verdict.verdict for r in view.model.results}
     # The fixture's community license caps users at 700M and excludes the EU: an EU deployment is not allowed.
     assert verdicts["Acme 7B Chat"] == "not_allowed"
     assert verdicts["Acme 7B"] in ("allowed_with_duties", "unknown")
     assert verdicts["BigCo Ultra"] == "not_allowed"  # closed API: weights cannot be redistributed
-    view.verdict_filter.setCurrentIndex(view.verdict_filter.findData("not_allowed"))
+    view.verdict_filter.setFocus()
+    while view.verdict_filter.currentData() != "not_allowed":  # choose "Not allowed" with the keyboard
+        qtbot.keyClick(view.verdict_filter, Qt.Key.Key_Down)
     assert view.proxy.rowCount() == 2
-    view.table.selectRow(0)
+    first = view.table.visualRect(view.proxy.index(0, 0)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
     assert "Clauses consulted" in view.reasons.toPlainText()
     out = view.export("html", tmp_path / "verdicts.html")
     assert out is not None and "<html" in out.read_text().lower()
@@ -58,33 +70,53 @@ def test_eu_deployment_above_the_cap(qtbot, window: MainWindow, tmp_path: Path) 
 
 def test_bad_user_count_is_reported_not_raised(qtbot, window: MainWindow) -> None:
     view = show_usecase(window)
-    view.users.setText("lots")
-    view.run_check()
+    qtbot.keyClicks(view.users, "lots")
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
     assert "users" in view.message.text().lower()
 
 
-def test_saved_use_case_reruns(qtbot, window: MainWindow, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+def answer_name(qtbot, name: str) -> QTimer:
+    """Type `name` into the next "Save use case" question and press OK, as a person would."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue(name)
+            dialog.accept()
+            timer.stop()
 
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    return timer
+
+
+def test_saved_use_case_reruns(qtbot, window: MainWindow) -> None:
     view = show_usecase(window)
-    view.regions["US"].setChecked(True)
-    with qtbot.waitSignal(view.checked, timeout=20_000):
-        view.run_check()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("US startup", True))
-    view.save_use_case()
-    assert view.saved.findText("US startup") > 0
-    view.saved.setCurrentIndex(view.saved.findText("US startup"))
-    view._load_saved()
-    assert "Re-ran" in view.message.text()
-    assert view.regions["US"].isChecked()
+    tick(qtbot, view.regions["US"])
+    check(qtbot, view)
+    timer = answer_name(qtbot, "US startup")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert view.saved.currentText() == "US startup"
+    qtbot.mouseClick(view.regions["US"], Qt.MouseButton.LeftButton)  # the form changes...
+    assert not view.regions["US"].isChecked()
+    view.saved.setFocus()
+    qtbot.keyClick(view.saved, Qt.Key.Key_Up)  # ...pick "—", then the saved case again, with the keyboard
+    qtbot.keyClick(view.saved, Qt.Key.Key_Down)
+    assert view.saved.currentText() == "US startup"
+    assert "Re-ran “US startup”: 0 verdicts changed since its last run on " in view.message.text()
+    assert not re.search(r"\d{4}-\d\d-\d\d", view.message.text())  # a local date, not an ISO time
+    assert view.regions["US"].isChecked()  # ...and the saved case fills it back in
 
 
 def test_double_click_opens_the_model(qtbot, window: MainWindow, mini: Store) -> None:
     view = show_usecase(window)
-    with qtbot.waitSignal(view.checked, timeout=20_000):
-        view.run_check()
+    check(qtbot, view)
     index = view.proxy.index(0, 0)
-    view.table.doubleClicked.emit(index)
+    where = view.table.visualRect(index).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double click's first press
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.detail.current == index.data(Qt.ItemDataRole.UserRole + 1)
 
 
