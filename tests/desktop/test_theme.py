@@ -68,3 +68,23 @@ def test_unchecked_facet_indicator_is_drawn_visibly(qtbot, themed: QApplication,
     strongest = max(contrast_ratio(image.pixelColor(x, y), background)
                     for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1))
     assert strongest >= 3, f"the unchecked box's outline is invisible in the {theme} theme (contrast {strongest:.2f})"
+
+
+def test_painting_keeps_none_alive(qtbot, themed: QApplication) -> None:
+    """Every paint calls Qt's void methods from Python (the checkbox outline, delegates, chips). PySide6 6.12.0
+    under Python 3.11 dropped a reference to None on each such call, and the app died ("deallocating None")
+    after a few thousand paints; pyproject keeps PySide6 below 6.12."""
+    import sys
+
+    apply_theme(themed, "dark")
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_facets("model", {"jurisdiction": [("US", 3), ("CN", 1)]}, {"jurisdiction": "Jurisdiction"}, {})
+    sidebar.resize(300, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    sidebar.grab()
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        sidebar.grab()
+    assert abs(sys.getrefcount(None) - before) < 20, "painting leaks references to None (PySide6 6.12.0?)"
