@@ -165,6 +165,7 @@ def reset(window: MainWindow, width: int, height: int) -> None:
     from desktop.actions.search import leave_search
 
     leave_search(window)
+    window.show_kind("model")
     window.clear_filters()
     window.show_list_page()
     window.resize(width, height)
