@@ -100,7 +100,7 @@ def test_shortlist_evaluate_compare_export_and_chart(qtbot, seeded_window: MainW
     with qtbot.waitSignal(charts.ready, timeout=20_000):
         trigger(window, "charts.show")
     olmo = store.resolve("OLMo 2 13B").uuid
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: charts.point_position(olmo) is not None, timeout=5_000)  # laid out on screen
     point = charts.point_position(olmo)
     assert point is not None
     qtbot.mouseClick(charts.views["timeline"].viewport(), Qt.MouseButton.LeftButton, pos=point)
