@@ -89,6 +89,16 @@ def render(detail: dict[str, Any]) -> str:
     for field in detail["fields"]:
         if field["type"] == "markdown" and field["display"].strip():
             lines += ["", f"{field['label']}:", *("  " + line for line in field["display"].strip().splitlines())]
+    if detail.get("family_tree"):
+        lines += ["", "Family tree:"]
+        for row in detail["family_tree"]["rows"]:
+            relation = f" ({row['relation']})" if row.get("relation") else ""
+            marker = "  ◀ this model" if row["focus"] else ""
+            lines.append("  " + "    " * row["depth"] + row["name"] + relation + marker)
+    if detail.get("rules"):  # the rules engine's answer, as `modelatlas rules` and the detail pane give it
+        binding = [r for r in detail["rules"] if r["status"] != "does_not_apply"]
+        lines += ["", f"Policy rules ({len(detail['rules']) - len(binding)} do not apply; modelatlas rules for why):"]
+        lines += [f"  • {r['status_label']}: {r['note']}" for r in binding] or ["  • none applies"]
     if detail["policy_notes"]:
         lines += ["", "Policy notes that concern it:"]
         lines += [f"  • {p['name']} ({p['jurisdiction']}, {p['status']})" for p in detail["policy_notes"]]

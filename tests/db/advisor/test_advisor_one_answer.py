@@ -79,6 +79,11 @@ def test_deepseek_v3_is_below_the_systemic_risk_presumption_in_every_view(
     exported = list(csv.reader(io.StringIO(to_csv(comparison))))
     (line,) = [line for line in exported if line[1].startswith(SYSTEMIC_RISK)]
     assert line[3:] == ["Does not apply", "Applies"]
+    assert cli_main.main(["--db", str(seeded_path), "show", "DeepSeek-V3"]) == 0
+    shown = capsys.readouterr().out
+    rules_section = shown[shown.index("Policy rules"):].split("\n\n")[0]
+    assert SYSTEMIC_RISK not in rules_section  # `show` lists what binds it, from the same engine
+    assert f"Applies: {SYSTEMIC_RISK}" not in shown
     markdown = to_markdown(rules_for(seeded, deepseek), model="DeepSeek-V3")
     (table_row,) = [line for line in markdown.splitlines() if line.startswith(f"| {SYSTEMIC_RISK} |")]
     assert table_row.split(" | ")[2] == "Does not apply"
