@@ -42,7 +42,7 @@ class DetailView(QTextBrowser):
         hint = super().minimumSizeHint()
         return QSize(max(hint.width(), 220), hint.height())
 
-    def loadResource(self, _type: int, _name: QUrl) -> Any:
+    def loadResource(self, _type: int, _name: QUrl | str) -> Any:
         """Nothing is ever fetched: no remote images, no local files, whatever a note contains."""
         return None
 
