@@ -128,3 +128,15 @@ def test_tag_chips_in_a_narrow_cell_say_how_many_are_hidden(qapp: QApplication) 
     assert shown == ["frontier"] and hidden == 3
     shown, hidden = fitting_chips(names, metrics, 10)
     assert shown == ["frontier"] and hidden == 3, "the first chip is cut, never dropped"
+
+
+def test_a_focused_chip_is_removed_with_space(qtbot) -> None:
+    _holder, chips = pane(qtbot)
+    chips.show_filter(FOUR)
+    QApplication.processEvents()
+    removed: list[tuple[str, str, str]] = []
+    chips.removed.connect(lambda kind, name, value: removed.append((kind, name, value)))
+    chips.chips[0].setFocus()
+    qtbot.keyClick(chips.chips[0], Qt.Key.Key_Space)
+    assert removed == [("facet", "jurisdiction", "CN")]
+    assert chips.chips[0].accessibleName() == "Remove filter Jurisdiction: CN"
