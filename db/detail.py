@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, with_polymorphic
 
 from db.advisor.api import rules_detail
+from db.advisor.scopes import scopes_of
 from db.fields import FIELDS, KIND_LABELS, FieldType, display
 from db.importers.disagreements import organization_scores, provenance_detail
 from db.lineage import Lineal, ancestors, family_tree
@@ -52,9 +53,13 @@ def ref(entry: Entry | None) -> dict[str, Any] | None:
     return {"uuid": entry.uuid, "kind": entry.kind, "name": entry.name}
 
 
-def license_clauses(lic: License) -> list[dict[str, Any]]:
-    """The license's clauses as a checklist, in reading order; `value` "unknown" means not on record."""
+def license_clauses(lic: License, model: Model | None = None) -> list[dict[str, Any]]:
+    """The license's clauses as a checklist, in reading order; `value` "unknown" means not on record.
+
+    A clause scoped to some of the license's models (db.advisor.scopes) says so; for a `model` it does not cover
+    (Llama 3.2 1B under the EU clause for multimodal models) it reads "none for this model"."""
     details = lic.clause_details or {}
+    scopes = scopes_of(details)
     clauses: list[dict[str, Any]] = []
     for clause in ("commercial_use", "modification", "redistribution", "user_cap", "acceptable_use_policy",
                    "attribution", "output_training", "field_of_use", "geographic_exclusions",
@@ -68,6 +73,11 @@ def license_clauses(lic: License) -> list[dict[str, Any]]:
         else:
             assert clause in LICENSE_CLAUSES
             value = getattr(lic, clause)
+        scope = scopes.get(clause)
+        if scope is not None and value not in ("none", "unknown"):
+            covered = scope.covers(model.uuid, model.modalities) if model is not None else True
+            whom = "; binds licensees established there" if scope.binds == "licensee" else ""
+            value = "none for this model" if covered is False else f"{value} ({scope.describe()}{whom})"
         item = {"clause": clause, "label": CLAUSE_LABELS[clause], "value": value, "detail": details.get(clause)}
         if clause == "acceptable_use_policy" and lic.acceptable_use_policy_url:
             item["url"] = lic.acceptable_use_policy_url
@@ -190,7 +200,7 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         },
         "components": components,
         "assessments": assessments,
-        "clauses": license_clauses(license_row) if license_row is not None else [],
+        "clauses": license_clauses(license_row, model) if license_row is not None else [],
         "rules": rules_detail(store, session, model),  # policy notes' conditions evaluated for this model
         "lineage": [ref_of(base) | {"relation": relation} for base, relation in ancestors(session, model.uuid)],
         "family_tree": family_tree_detail(session, model.uuid),

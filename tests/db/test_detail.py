@@ -213,3 +213,15 @@ def test_family_tree_and_lineage_of_a_fine_tune(seeded: Store) -> None:
 def test_a_model_alone_has_no_family_tree(seeded: Store) -> None:
     alone = seeded.create("model", {"name": "Solo 1B"}).uuid
     assert entry_detail(seeded, alone)["family_tree"] is None
+
+
+def test_a_scoped_clause_reads_for_the_model_shown(seeded: Store) -> None:
+    def geo(name: str, kind: str = "model") -> str:
+        clauses = detail(seeded, name, kind)["clauses"]
+        return next(c["value"] for c in clauses if c["clause"] == "geographic_exclusions")
+
+    assert geo("Llama 3.2 1B") == "none for this model"
+    assert geo("Llama 3.2 11B Vision") == ("EU (Multimodal Llama 3.2 models only (11B and 90B Vision); binds "
+                                           "licensees established there)")
+    assert geo("Llama 3.2 Community License Agreement", "license").startswith("EU (Multimodal Llama 3.2")
+    assert geo("Llama 3.1 8B") == "none"
