@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QMenu,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.fields import KIND_LABELS
 from db.vocab import OpennessGrade
-from desktop.theme import MOF_SHORT
+from desktop.theme import MOF_SHORT, relative_luminance
 
 KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
 COUNT_KEY = {"model": "models", "organization": "organizations", "license": "licenses",
@@ -27,6 +27,9 @@ COUNT_KEY = {"model": "models", "organization": "organizations", "license": "lic
 ROLE_TYPE = Qt.ItemDataRole.UserRole + 10
 ROLE_VALUE = Qt.ItemDataRole.UserRole + 11
 ROLE_FACET = Qt.ItemDataRole.UserRole + 12
+ROLE_EXCLUDED = Qt.ItemDataRole.UserRole + 13
+EXCLUDED_COLORS = ("#b03a2e", "#e8796d")
+"""Text of an excluded tag on a light and on a dark list: both read at a contrast of 4.5 or more."""
 
 
 def color_icon(color: str, size: int = 12) -> QIcon:
@@ -85,6 +88,10 @@ class SidebarDelegate(QStyledItemDelegate):
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
             styled.text = elide_label(styled.text, QFontMetrics(styled.font),
                                       text_rect.width() - 2 * margin)
+        if index.data(ROLE_EXCLUDED):  # red from the theme painted now, not the one of the theme it was made in
+            background = styled.palette.color(QPalette.ColorRole.Base)
+            red = EXCLUDED_COLORS[1] if relative_luminance(background) < 0.4 else EXCLUDED_COLORS[0]
+            styled.palette.setColor(QPalette.ColorRole.Text, QColor(red))
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
 
 
@@ -180,7 +187,7 @@ class Sidebar(QTreeWidget):
             elif name in exclude:
                 font.setStrikeOut(True)
                 item.setText(0, f"− {name}")
-                item.setForeground(0, QBrush(QColor("#b03a2e")))
+                item.setData(0, ROLE_EXCLUDED, True)
             item.setFont(0, font)
             item.setToolTip(0, "Click: show only entries with this tag · Right-click: exclude it")
 

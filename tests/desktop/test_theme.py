@@ -88,3 +88,27 @@ def test_painting_keeps_none_alive(qtbot, themed: QApplication) -> None:
     for _ in range(20):
         sidebar.grab()
     assert abs(sys.getrefcount(None) - before) < 20, "painting leaks references to None (PySide6 6.12.0?)"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_an_excluded_tag_reads_in_both_themes(qtbot, themed: QApplication, theme: str) -> None:
+    apply_theme(themed, theme)
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_tags([("frontier", 3)], {"frontier": "#d64541"}, (), ("frontier",))
+    sidebar.resize(300, 300)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    item = sidebar.item_for("tag", "frontier")
+    assert item is not None and item.text(0) == "− frontier"
+    index = sidebar.indexFromItem(item, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(sidebar.viewport())
+    option.rect = sidebar.visualRect(index)
+    sidebar.itemDelegateForIndex(index).initStyleOption(option, index)
+    text = sidebar.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, sidebar)
+    image = sidebar.viewport().grab(text).toImage()
+    background = sidebar.palette().color(QPalette.ColorRole.Base)
+    strongest = max(contrast_ratio(image.pixelColor(x, y), background)
+                    for x in range(image.width()) for y in range(image.height()))
+    assert strongest >= 4.5, f"the excluded tag's name is hard to read in the {theme} theme ({strongest:.2f})"
