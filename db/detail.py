@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, with_polymorphic
 
 from db.advisor.api import rules_detail
-from db.advisor.scopes import scopes_of
+from db.advisor.scopes import inheritance_of, scopes_of
 from db.fields import FIELDS, KIND_LABELS, FieldType, display
 from db.importers.disagreements import organization_scores, provenance_detail
 from db.lineage import Lineal, ancestors, family_tree
@@ -177,6 +177,7 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         if row.deleted_at is None:
             assessments.setdefault(row.framework, {})[row.dimension] = row.value
     license_row = model.license if model.license is not None and model.license.deleted_at is None else None
+    lineage = ancestors(session, model.uuid)
     return {
         "developer": ref(model.developer),
         "license": ref(license_row),
@@ -202,9 +203,24 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         "assessments": assessments,
         "clauses": license_clauses(license_row, model) if license_row is not None else [],
         "rules": rules_detail(store, session, model),  # policy notes' conditions evaluated for this model
-        "lineage": [ref_of(base) | {"relation": relation} for base, relation in ancestors(session, model.uuid)],
+        "lineage": [ref_of(base) | {"relation": relation} for base, relation in lineage],
+        "inherited_terms": inherited_terms(session, lineage),
         "family_tree": family_tree_detail(session, model.uuid),
     }
+
+
+def inherited_terms(session: Session, lineage: list[tuple[Lineal, str]]) -> list[dict[str, Any]]:
+    """The licenses up the family tree that pass clauses down to this model (what the use-case check adds)."""
+    found = []
+    for base, _relation in lineage:
+        row = session.get(License, base.license_uuid) if base.license_uuid else None
+        inheritance = inheritance_of(row.clause_details) if row is not None and row.deleted_at is None else None
+        if row is None or inheritance is None:
+            continue
+        every = set(inheritance.clauses) >= set(CLAUSE_LABELS)
+        found.append({"base": ref_of(base), "license": ref(row), "note": inheritance.note or None,
+                      "clauses": "all" if every else [CLAUSE_LABELS.get(c, c) for c in inheritance.clauses]})
+    return found
 
 
 def ref_of(model: Lineal) -> dict[str, Any]:

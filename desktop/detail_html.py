@@ -35,9 +35,18 @@ def badge(text: str, color: str) -> str:
             f"&nbsp;{unbroken}&nbsp;</span>")
 
 
+TEXT_TONES: dict[bool, dict[str, str]] = {
+    False: {"good": "#1e7b3c", "mixed": "#8a6d00", "bad": "#b03a2e", "unknown": "#5f6368"},
+    True: {"good": "#5cc983", "mixed": "#e0b84a", "bad": "#f08a7e", "unknown": "#9aa0a6"},
+}
+"""Colored words (clause values, component statuses) on the light and the dark page: contrast 4.5 or more.
+Badges keep the scale colors of desktop.theme, with black or white text on them."""
+
+
 def _css(dark: bool) -> str:
     muted = "#9aa0a6" if dark else "#5f6368"
     rule = "#3a3e44" if dark else "#dadce0"
+    tones = "".join(f".{tone} {{ color: {color}; }}" for tone, color in TEXT_TONES[dark].items())
     return f"""
     <style>
       body {{ margin: 6px; }}
@@ -48,19 +57,25 @@ def _css(dark: bool) -> str:
       td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
       td.label {{ color: {muted}; white-space: nowrap; }}
       .image-placeholder {{ color: {muted}; }}
+      {tones}
     </style>"""
 
 
-def _clause_color(clause: str, value: str) -> str:
+def _clause_tone(clause: str, value: str) -> str:
+    """good, mixed, bad or unknown: a CSS class of the page (TEXT_TONES), so the color suits the theme."""
     if value == "unknown":
-        return CLAUSE_COLORS["unknown"]
+        return "unknown"
     if clause in DUTY_CLAUSES:
-        return CLAUSE_COLORS["mixed"] if value == "yes" else CLAUSE_COLORS["good"]
+        return "mixed" if value == "yes" else "good"
     if value in GOOD_VALUES:
-        return CLAUSE_COLORS["good"]
+        return "good"
     if value in BAD_VALUES:
-        return CLAUSE_COLORS["bad"]
-    return CLAUSE_COLORS["mixed"]
+        return "bad"
+    return "mixed"
+
+
+def _clause_color(clause: str, value: str) -> str:
+    return CLAUSE_COLORS[_clause_tone(clause, value)]
 
 
 def _clause_mark(clause: str, value: str) -> str:
@@ -75,13 +90,13 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
     rows = []
     for clause in clauses:
         value = str(clause["value"])
-        color = _clause_color(clause["clause"], value)
+        tone = _clause_tone(clause["clause"], value)
         detail = html.escape(clause.get("detail") or "")
         if web_link(clause.get("url")):
             detail += f' <a href="{html.escape(clause["url"].strip())}">policy</a>'
         rows.append(
-            f'<tr><td style="color:{color}; font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
-            f'<td>{html.escape(clause["label"])}</td><td style="color:{color};">{html.escape(value)}</td>'
+            f'<tr><td class="{tone}" style="font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
+            f'<td>{html.escape(clause["label"])}</td><td class="{tone}">{html.escape(value)}</td>'
             f'<td class="muted">{detail}</td></tr>'
         )
     return "<table>" + "".join(rows) + "</table>"
@@ -149,7 +164,6 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
     parts.append("<h3>Components</h3><table>")
     for component in detail["components"]:
         mark, tone = STATUS_STYLE.get(component["status"], ("?", "unknown"))
-        color = CLAUSE_COLORS[tone]
         license_text = html.escape(component["license"] or "")
         if component["license"] and not component["open_license"]:
             license_text += " <span class='muted'>(not an open license)</span>"
@@ -159,9 +173,9 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         class_note = f" <span class='muted'>class&nbsp;{'I' * component['class']}</span>" if component["class"] else ""
         status = html.escape(component["status"]).replace("-", "&#8209;")  # "not-released" stays whole
         parts.append(
-            f'<tr><td style="color:{color}; font-weight:bold;">{mark}</td>'
+            f'<tr><td class="{tone}" style="font-weight:bold;">{mark}</td>'
             f'<td>{html.escape(component["label"])}{class_note}</td>'
-            f'<td style="color:{color};">{status}</td><td>{license_text}</td></tr>'
+            f'<td class="{tone}">{status}</td><td>{license_text}</td></tr>'
         )
     parts.append("</table>")
 
@@ -213,8 +227,9 @@ def _ref_list(title: str, refs: list[dict[str, Any]], extra: str = "") -> str:
     return f"<h2>{html.escape(title)}{extra}</h2><ul>{items}</ul>"
 
 
-def _family_tree(tree: dict[str, Any]) -> str:
-    """The family tree (db.detail.family_tree_detail): one indented line per model, the shown one in bold."""
+def _family_tree(tree: dict[str, Any], inherited: list[dict[str, Any]]) -> str:
+    """The family tree (db.detail.family_tree_detail): one indented line per model, the shown one in bold; then
+    the bases' licenses whose terms pass down to it."""
     title = f"Family tree — {html.escape(tree['family'])}" if tree.get("family") else "Family tree"
     lines = []
     for row in tree["rows"]:
@@ -224,6 +239,11 @@ def _family_tree(tree: dict[str, Any]) -> str:
         note = f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
         indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * row["depth"] + ("└&nbsp;" if row["depth"] else "")
         lines.append(f"<div>{indent}{name}{note}</div>")
+    for terms in inherited:
+        clauses = "every clause" if terms["clauses"] == "all" else ", ".join(terms["clauses"])
+        why = f" — {html.escape(terms['note'])}" if terms.get("note") else ""
+        lines.append(f"<p class='muted'>Terms passed down from {entry_link(terms['base'])}: "
+                     f"{entry_link(terms['license'])} ({html.escape(clauses)}){why}</p>")
     return f"<h2>{title}</h2>" + "".join(lines)
 
 
@@ -268,7 +288,7 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
     if detail.get("provenance"):
         parts.append(_provenance(detail["provenance"]))
     if detail.get("family_tree"):
-        parts.append(_family_tree(detail["family_tree"]))
+        parts.append(_family_tree(detail["family_tree"], detail.get("inherited_terms") or []))
     parts.append(_ref_list("Policy notes that concern it", detail["policy_notes"]))
     for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
                        ("entries", "Tagged entries"), ("backs", "Backs")):
@@ -314,7 +334,7 @@ def _disagreements(items: list[dict[str, Any]]) -> str:
         values = "; ".join(f"<b>{html.escape(str(source))}</b>: {html.escape(str(value))}"
                            for source, value in item["values"].items())
         rows.append(f'<tr><td class="label">{html.escape(item["field"])}</td><td>{values}</td></tr>')
-    return f"<h2 style='color:{CLAUSE_COLORS['mixed']}'>Sources disagree</h2><table>{''.join(rows)}</table>"
+    return f"<h2 class='mixed'>Sources disagree</h2><table>{''.join(rows)}</table>"
 
 
 RULE_COLORS = {"applies": "#c0582b", "exempt": "#2e9a52", "does_not_apply": "#8a8f98", "undetermined": "#3d85c6"}

@@ -203,6 +203,9 @@ def test_family_tree_and_lineage_of_a_fine_tune(seeded: Store) -> None:
     order = [row["name"] for row in shown["family_tree"]["rows"]]
     assert order.index("Llama 3 8B") < order.index("Hermes Chat 8B") < order.index("Hermes Chat 8B GGUF")
     json.dumps(shown)
+    (terms,) = shown["inherited_terms"]  # Hermes has no license on record; Llama 3 passes every clause down
+    assert terms["base"]["name"] == "Llama 3 8B" and terms["clauses"] == "all"
+    assert terms["license"]["name"] == "Meta Llama 3 Community License Agreement" and "Llama" in terms["note"]
 
     base = entry_detail(seeded, seeded.resolve("Llama 3 8B", "model").uuid)
     assert base["lineage"] == []

@@ -18,5 +18,7 @@ def test_the_family_tree_section(seeded: Store) -> None:
     llama = seeded.resolve("Llama 3 8B", "model").uuid
     assert f'atlas://entry/{llama}">Llama 3 8B</a>' in section
     assert section.index("Llama 3 8B") < section.index("Hermes Chat 8B")
+    assert "Terms passed down from" in section and "Meta Llama 3 Community License Agreement</a> (every clause)" \
+        in section
     alone = seeded.create("model", {"name": "Solo 1B"}).uuid
     assert "Family tree" not in detail_html(entry_detail(seeded, alone))
