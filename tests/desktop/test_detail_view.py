@@ -173,3 +173,39 @@ def test_titles_keep_their_words_whole_at_1280_by_720(qtbot, window: MainWindow)
     for before, after in line_breaks(window.detail.document()):
         assert not (before[-1:].isalnum() and after[:1].isalnum()), \
             f"cut inside a word: {before[-12:]!r}|{after[:12]!r}"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_colored_words_read_in_both_themes(qtbot, mini: Store, theme: str) -> None:
+    """Clause values and component statuses are words in color: each color reads on the page (contrast ≥ 4.5)."""
+    from PySide6.QtGui import QPalette
+
+    from desktop.theme import apply_theme, contrast_ratio
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        view = DetailView(mini)
+        qtbot.addWidget(view)
+        view.show_entry(uuid_of(mini, "Acme 7B"))  # its components and its license's clauses
+        page = view.palette().color(QPalette.ColorRole.Base)
+        colored: dict[str, float] = {}
+        block = view.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                brush = fragment.charFormat().foreground()
+                if brush.style() != Qt.BrushStyle.NoBrush and \
+                        fragment.charFormat().background().style() == Qt.BrushStyle.NoBrush:  # badges: own test
+                    colored[fragment.text()] = contrast_ratio(brush.color(), page)
+                iterator += 1
+            block = block.next()
+        for word in ("released", "unknown", "yes", "✔"):
+            assert word in colored, f"{word!r} is shown in color"
+        words = {text: ratio for text, ratio in colored.items() if text.strip("█░")}  # bars carry a % in words
+        weak = {text: round(ratio, 2) for text, ratio in words.items() if ratio < 4.5}
+        assert not weak, f"hard to read on the {theme} page: {weak}"
+    finally:
+        apply_theme(app, "light")
