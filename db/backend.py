@@ -19,7 +19,7 @@ from db.tolerant import tolerate_invalid_values
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 15_000
 """How long one statement waits for another program's write to finish before SQLite reports "busy"."""
 WRITE_OPTION = "atlas_write"
 """Execution option marking a connection whose transactions write: they BEGIN IMMEDIATE."""

@@ -43,8 +43,8 @@ from db.values import normalize_name
 from db.vocab import ComponentStatus, MofComponent
 
 DEFAULT_TAG_COLOR = "#7f8c8d"
-WRITE_ATTEMPTS = 3
-"""Times a write tries to take the write lock, each waiting up to the busy timeout (30 s in all), before it
+WRITE_ATTEMPTS = 4
+"""Times a write tries to take the write lock, each waiting up to the busy timeout (a minute in all), before it
 says another program is writing."""
 COUNT_KEYS: dict[str, str] = {
     "model": "models",
