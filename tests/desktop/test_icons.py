@@ -63,3 +63,12 @@ def test_application_icon_loads_and_its_license_is_stated(qapp: QApplication) ->
     assert not image.isNull() and len(ink(image)) > 64 * 64 // 2
     readme = (ICONS_DIR / "README.md").read_text()
     assert "qtawesome" in readme and "Apache" in readme and "app.svg" in readme
+
+
+def test_every_action_icon_exists(qapp: QApplication) -> None:
+    from desktop.actions.registry import all_specs
+
+    named = {spec.id: spec.icon for spec in all_specs() if spec.icon}
+    assert len(named) >= 15, "the toolbar and menus carry icons"
+    for action_id, name in named.items():
+        assert len(ink(icon(name).pixmap(20, 20).toImage())) > 8, f"{action_id}: icon {name!r} paints nothing"
