@@ -153,6 +153,7 @@ class SearchService:
         (the command line), instead of a thread of this process (the desktop)."""
         self.store = store
         self.detached_catch_up = detached_catch_up and fcntl is not None
+        self._catch_up_here = detached_catch_up and fcntl is None  # no detached process: catch up before answering
         self._catch_up_thread: threading.Thread | None = None
         self._ensuring = 0  # ensure_fresh calls under way in this process (a worker job, the catch-up thread)
         self._problems: list[str] = []
@@ -688,7 +689,7 @@ class SearchService:
             return self.rebuild(progress, cancelled)
         if store_seq == self._known_seq():
             return True
-        if self.pending_count() <= QUICK_CATCH_UP and not self.catching_up():
+        if self._catch_up_here or (self.pending_count() <= QUICK_CATCH_UP and not self.catching_up()):
             return self._catch_up(progress, cancelled)
         self.start_catch_up()
         return True
