@@ -96,9 +96,10 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
             detail += f' <a href="{html.escape(clause["url"].strip())}">policy</a>'
         rows.append(
             f'<tr><td class="{tone}" style="font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
-            f'<td>{html.escape(clause["label"])}</td><td class="{tone}">{html.escape(value)}</td>'
-            f'<td class="muted">{detail}</td></tr>'
+            f'<td>{html.escape(clause["label"])}</td><td class="{tone}">{html.escape(value)}</td></tr>'
         )
+        if detail:  # under the clause, across the pane: beside it, it was squeezed into a narrow column
+            rows.append(f'<tr><td></td><td colspan="2" class="muted" style="padding-bottom:4px;">{detail}</td></tr>')
     return "<table>" + "".join(rows) + "</table>"
 
 
