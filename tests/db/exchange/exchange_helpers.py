@@ -76,3 +76,41 @@ def open_conflict_versions(store: Store, uuid: str) -> list[dict[str, Any]]:
             "SELECT mine, theirs FROM conflicts WHERE status='open' AND row_uuid=?", (uuid,)
         ).fetchall()
     return [json.loads(text) for row in rows for text in row]
+
+
+def rich_atlas(template: Path, path: Path) -> Path:
+    """A copy of the mini seed with its own identity, an evaluation, a saved use case and an importer's JSON
+    number (the column's NUMERIC affinity stores the JSON text '7' as the integer 7): every shape that travels."""
+    from db.advisor.api import save_use_case
+    from db.advisor.usecase import UseCase
+
+    path.write_bytes(template.read_bytes())
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE atlas_meta SET value='5e1f0000-0000-4000-8000-00000000000a' "
+                           "WHERE key='database_uuid'")
+        connection.execute(
+            "INSERT INTO provenance (uuid, entry_uuid, field, source, value, origin, imported_at, applied_value, "
+            "created_at, modified_at, author, version, change_seq) SELECT '5e1f0000-0000-4000-8000-0000000000b1', "
+            "min(uuid), 'params_total', 'epoch', '7', 'x.csv:2', '2025-01-01 00:00:00.000000', '0.5', "
+            "'2025-01-01 00:00:00.000000', '2025-01-01 00:00:00.000000', 'ana', 1, 1 FROM models")
+        assert connection.execute("SELECT typeof(value) FROM provenance").fetchone()[0] == "integer"
+        connection.commit()
+    store = Store.open(path, "ana")
+    try:
+        model = store.resolve("Acme 7B")
+        store.evaluate(model.uuid, evaluator="ana", use_case="chat", scores={"capability": 4}, verdict="trial")
+        save_use_case(store, "EU chat", UseCase.from_dict({"commercial": True, "regions": ["EU"]}))
+    finally:
+        store.close()
+    return path
+
+
+def reseal(path: Path) -> None:
+    """Seal a changed export again with counts and checksum that match, as a careful forger would."""
+    from db.exchange.manifest import MANIFEST_KEY, Manifest, seal
+
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        row = connection.execute("SELECT value FROM atlas_meta WHERE key=?", (MANIFEST_KEY,)).fetchone()
+        manifest = Manifest.parse(row[0], "test")
+        manifest.counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in manifest.counts}
+    seal(path, manifest)

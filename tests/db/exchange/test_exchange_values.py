@@ -9,13 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from exchange_helpers import reseal, rich_atlas
 
-from db.advisor.api import save_use_case
-from db.advisor.usecase import UseCase
 from db.cli.main import main
 from db.exchange.api import apply_merge, export_atlas, preview_merge
 from db.exchange.errors import IncomingFileError
-from db.exchange.manifest import MANIFEST_KEY, Manifest, seal
 from db.store import Store
 
 
@@ -23,23 +21,8 @@ from db.store import Store
 def rich_export(tmp_path_factory: pytest.TempPathFactory, _mini_template: Path) -> Path:
     """An export of the mini seed plus an evaluation and a saved use case (so every JSON shape travels)."""
     folder = tmp_path_factory.mktemp("rich")
-    (folder / "source.atlas").write_bytes(_mini_template.read_bytes())
-    with contextlib.closing(sqlite3.connect(folder / "source.atlas")) as connection:
-        connection.execute("UPDATE atlas_meta SET value='5e1f0000-0000-4000-8000-00000000000a' "
-                           "WHERE key='database_uuid'")
-        # An importer's JSON numbers: the column's NUMERIC affinity stores the JSON text '7' as the integer 7.
-        connection.execute(
-            "INSERT INTO provenance (uuid, entry_uuid, field, source, value, origin, imported_at, applied_value, "
-            "created_at, modified_at, author, version, change_seq) SELECT '5e1f0000-0000-4000-8000-0000000000b1', "
-            "min(uuid), 'params_total', 'epoch', '7', 'x.csv:2', '2025-01-01 00:00:00.000000', '0.5', "
-            "'2025-01-01 00:00:00.000000', '2025-01-01 00:00:00.000000', 'ana', 1, 1 FROM models")
-        assert connection.execute("SELECT typeof(value) FROM provenance").fetchone()[0] == "integer"
-        connection.commit()
-    store = Store.open(folder / "source.atlas", "ana")
+    store = Store.open(rich_atlas(_mini_template, folder / "source.atlas"), "ana")
     try:
-        model = store.resolve("Acme 7B")
-        store.evaluate(model.uuid, evaluator="ana", use_case="chat", scores={"capability": 4}, verdict="trial")
-        save_use_case(store, "EU chat", UseCase.from_dict({"commercial": True, "regions": ["EU"]}))
         export_atlas(store, folder / "rich.atlas")
     finally:
         store.close()
@@ -52,10 +35,7 @@ def tampered(good: Path, target: Path, *statements: str, params: tuple = ()) -> 
     with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as connection:
         for statement in statements:
             connection.execute(statement, params if "?" in statement else ())
-        row = connection.execute("SELECT value FROM atlas_meta WHERE key=?", (MANIFEST_KEY,)).fetchone()
-        manifest = Manifest.parse(row[0], "test")
-        manifest.counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in manifest.counts}
-    seal(target, manifest)
+    reseal(target)
     return target
 
 
