@@ -251,8 +251,6 @@ class Applier:
                     return None
                 if decision.outcome == "match":
                     target = decision.uuid
-                    if decision.matched_name:
-                        self.alias(target, decision.matched_name)  # type: ignore[arg-type]
         if target is None:
             model = self._create_model(record, developers)
             self._decide(record, decision or MatchResult("new", reason="created as asked"), "new", model)
@@ -262,6 +260,8 @@ class Applier:
         if model is None:
             raise AtlasError(f"no model with UUID {target}")
         self._update_model(model, record, developers)
+        if decision is not None and decision.matched_name:
+            self.alias(model.uuid, decision.matched_name)  # after a rename: the entry's own name is no alias
         self._decide(record, decision or MatchResult("match", target, 100.0, "merged as asked"), "match", model)
         self._count("updated" if self._changed or self._stated else "unchanged", model)
         return model.uuid
@@ -310,6 +310,7 @@ class Applier:
     def finish(self) -> None:
         """Link base models that catalogs named before the base was in the atlas (this run's or earlier runs'),
         then write everything still pending."""
+        self.flush()  # bases built in this run must be visible to the store's reference checks
         for (uuid, field), by_source in list(self.provenance.items()):
             if field != "base_model":
                 continue
@@ -356,6 +357,7 @@ class Applier:
         applied = {key: self._canon(model, key) for key in values if key != "name"}
         self._assessments(model, record)
         self._statements(model, record, applied)
+        self._own_name(model)
         self._record_org_facts(developer, record)
         self._credit(model, developers, record)
         return model
@@ -444,6 +446,38 @@ class Applier:
         self._components(model, record)
         self._assessments(model, record)
         self._statements(model, record, applied)
+        self._rename_by_authority(model, record)
+
+    def _own_name(self, model: Model) -> None:
+        """The name a catalog gave the entry it created is that catalog's (like a value it filled in)."""
+        row = self.provenance[(model.uuid, "name")].get(self.source)
+        if isinstance(row, Provenance):
+            row.applied_value = model.name
+
+    def _rename_by_authority(self, model: Model, record: ModelRecord) -> None:
+        """An entry a catalog created takes the name the most authoritative catalog gives it, so that the atlas
+        names it alike whichever catalog was imported first; its other names stay findable as aliases. A name
+        from the seed or a person is never changed."""
+        owner = self._owner(model.uuid, "name", model.name)
+        if owner is None or owner == self.source or (model.uuid, "renamed") in self.written:
+            return
+        order = AUTHORITY["default"]
+        if self.source not in order or (owner in order and order.index(owner) <= order.index(self.source)):
+            return
+        self.written.add((model.uuid, "renamed"))
+        old = model.name
+        if model.uuid in self.built:
+            model.name, model.name_key = record.name, normalize_name(record.name)
+        else:
+            self._settle(model.uuid)
+            try:
+                self.store.update_in(self.ctx, model.uuid, {"name": record.name})
+            except AtlasError:
+                return
+        self._changed.add("name")
+        self.models.rename(model.uuid, model.name)
+        self.alias(model.uuid, old)
+        self._own_name(model)
 
     # ---- filling fields without overwriting people ----------------------------------------------------------------
 

@@ -44,7 +44,10 @@ NOMINAL_TOLERANCE = 0.30  # a size in a name is a label: "Gemma 7B" has 8.5B par
 NAMES_ALIKE_AT = 80  # names that differ are worth an analyst's look only when this alike (of 100)
 
 NOISE_WORDS = frozenset({"hf", "base", "pretrained", "pretrain", "model", "the", "original", "weights", "release",
-                         "gguf", "fp16", "bf16", "of"})
+                         "fp16", "bf16", "of"})
+QUANTIZED_WORDS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "int4", "int8", "fp8", "mlx", "q4", "q8",
+                             "quantized"})
+"""A quantized copy ("Llama-3-8B-GGUF") is a model of its own, derived from the original: these words are marks."""
 VARIANT_WORDS = frozenset({"instruct", "instruction", "chat", "it", "sft", "rlhf", "dpo", "inst", "assistant",
                            "think", "thinking", "rl", "tuned"})
 VENDOR_PREFIXES = frozenset({"meta", "facebook", "google", "microsoft", "nvidia", "ibm", "amazon", "apple",
@@ -152,7 +155,7 @@ def signature(name: str) -> Signature:
             marks.append(token.strip("~"))
         elif token == "plus":
             marks.append("+")  # "Command R Plus" is "Command R+"
-        elif token in GREEK_WORDS:
+        elif token in GREEK_WORDS or token in QUANTIZED_WORDS:
             marks.append(token)
         elif re.fullmatch(r"v\d+(?:\.\d+)*", token):
             tags.append(token)
