@@ -32,7 +32,7 @@ def has_current(window: MainWindow) -> bool:
 
 def has_selection(window: MainWindow) -> bool:
     """At least one entry is selected (what Tag, Delete and Compare act on)."""
-    return bool(window.targets.selection())
+    return window.targets.has_selection()
 
 
 def has_search_index(window: MainWindow) -> bool:

@@ -42,6 +42,18 @@ class Targets(QObject):
         current = self.current()
         return [current] if current else []
 
+    def has_selection(self) -> bool:
+        """Whether `selection()` would name anything, without listing it (cheap with 100,000 rows selected)."""
+        window = self.window
+        page = window.center.currentWidget()
+        if page is window.search_panel:
+            picked = window.search_panel.view.selectionModel().hasSelection()
+        elif page is window.list_page and window.table.selectionModel() is not None:
+            picked = window.table.selectionModel().hasSelection()
+        else:
+            picked = False
+        return picked or self.current() is not None
+
     def selected_rows(self) -> list[str]:
         """Only what is selected in the list (no fallback): a drag or a reload must keep exactly these."""
         model = self.window.table.selectionModel()
