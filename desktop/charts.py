@@ -20,9 +20,9 @@ from PySide6.QtCharts import (
     QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QScatterSeries,
-    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
@@ -169,7 +169,7 @@ class ChartsView(QWidget):
         # what each drawn item stands for, for clicks and tooltips
         self.point_uuids: dict[str, list[tuple[QPointF, ReleasePoint]]] = {}
         self.scatter: dict[str, QScatterSeries] = {}
-        self.stacked: QStackedBarSeries | None = None
+        self.stacked: QHorizontalStackedBarSeries | None = None
         self.stacked_sets: dict[str, QBarSet] = {}
         self.jurisdiction_keys: list[str] = []
         self.family_series: QHorizontalBarSeries | QBarSeries | None = None
@@ -372,8 +372,10 @@ class ChartsView(QWidget):
 
     def _jurisdictions(self, table: dict[str, dict[str, int]]) -> QChart:
         chart = self._chart("Models by developer jurisdiction and openness grade")
-        self.jurisdiction_keys = list(table)
-        series = QStackedBarSeries()
+        # Bars lie down: the jurisdictions' names get the left axis's full width (under a standing bar Qt cuts a
+        # name wider than the bar's slot, "internati..."), and the first jurisdiction is drawn at the top.
+        self.jurisdiction_keys = list(reversed(list(table)))
+        series = QHorizontalStackedBarSeries()
         self.stacked_sets = {}
         for grade in OpennessGrade:
             values = [table[j].get(grade.value, 0) for j in self.jurisdiction_keys]
@@ -387,15 +389,15 @@ class ChartsView(QWidget):
             self.stacked_sets[grade.value] = bar_set
         series.setBarWidth(0.7)
         chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([j or NOT_RECORDED for j in self.jurisdiction_keys])
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText("Models")
+        names = QBarCategoryAxis()
+        names.append([j or NOT_RECORDED for j in self.jurisdiction_keys])
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        counts.setTitleText("Models")
         top = max([sum(v.values()) for v in table.values()] or [1])
-        y_axis.setRange(0, top + max(1, top // 10))
-        y_axis.applyNiceNumbers()
-        self._mount(chart, series, bottom=x_axis, left=y_axis)
+        counts.setRange(0, top + max(1, top // 10))
+        counts.applyNiceNumbers()
+        self._mount(chart, series, bottom=counts, left=names)
         series.clicked.connect(self._on_stacked_clicked)
         series.hovered.connect(self._on_stacked_hovered)
         self.stacked = series
@@ -549,7 +551,7 @@ class ChartsView(QWidget):
             below = sum(s.at(index) for g, s in self.stacked_sets.items()
                         if OpennessGrade(g).rank < OpennessGrade(key).rank)
             middle = below + self.stacked_sets[key].at(index) / 2
-            return self._to_viewport(self.views[chart], QPointF(index, middle), self.stacked)
+            return self._to_viewport(self.views[chart], QPointF(middle, index), self.stacked)
         if chart == "licenses" and self.family_series is not None and key in self.family_sets:
             offset = -0.1 if key == "licenses" else 0.1  # two bars share a category row; each takes a half
             value = self.family_sets[key].at(index)

@@ -47,9 +47,9 @@ def test_charts_plot_the_landscape(qtbot, window: MainWindow) -> None:
     placed = {grade: [p.name for _at, p in points] for grade, points in charts.point_uuids.items()}
     assert placed == {"open-weights-restricted": ["Acme 7B Chat"], "open-weights-unrestricted": ["Acme 7B"],
                       "closed-api": ["BigCo Ultra"]}
-    assert charts.jurisdiction_keys == ["EU", "US"]
+    assert charts.jurisdiction_keys == ["US", "EU"]  # drawn bottom up: EU, the first, at the top
     assert {g: [s.at(i) for i in range(2)] for g, s in charts.stacked_sets.items()} == {
-        "closed-api": [0.0, 1.0], "open-weights-restricted": [1.0, 0.0], "open-weights-unrestricted": [1.0, 0.0]}
+        "closed-api": [1.0, 0.0], "open-weights-restricted": [0.0, 1.0], "open-weights-unrestricted": [0.0, 1.0]}
     assert set(charts.family_keys) == {"permissive", "custom-open-weights", "proprietary"}
 
 
@@ -70,9 +70,9 @@ def test_clicking_a_point_lists_that_model(qtbot, window: MainWindow) -> None:
 
 def test_clicking_a_stacked_bar_lists_its_models(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
-    assert charts.jurisdiction_keys[0] == "EU"
-    # EU's bar stacks restricted (0 to 1) under unrestricted (1 to 2): the middle of the lower segment
-    click_value(qtbot, charts, "jurisdictions", 0, 0.5, charts.stacked)
+    eu = charts.jurisdiction_keys.index("EU")
+    # EU's bar stacks restricted (0 to 1) before unrestricted (1 to 2): the middle of the first segment
+    click_value(qtbot, charts, "jurisdictions", 0.5, eu, charts.stacked)
     settle(qtbot, window)
     assert window.filter.facets == {"jurisdiction": ("EU",), "openness": ("open-weights-restricted",)}
     assert listed(window) == ["Acme 7B Chat"]
@@ -182,3 +182,47 @@ def test_hovering_a_point_names_the_model(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(QToolTip.isVisible, timeout=5_000)
     assert "BigCo Ultra" in QToolTip.text() and "click to list it" in QToolTip.text()
     assert not re.search(r"\d{4}-\d\d-\d\d", QToolTip.text())  # a date as people read it
+
+
+TEXT_ITEM, SIMPLE_TEXT_ITEM = 8, 9  # QGraphicsTextItem.type() and QGraphicsSimpleTextItem.type()
+
+
+def drawn_text(item) -> str:
+    """The text a chart's text item draws (Qt Charts' own label classes reach Python as plain QGraphicsItems;
+    as QObjects they are known by their nearest public class)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    if isinstance(item, QGraphicsSimpleTextItem):
+        return item.text()
+    text_item = item.toGraphicsObject()
+    assert isinstance(text_item, QGraphicsTextItem), type(text_item)
+    return text_item.toPlainText()
+
+
+def test_no_text_of_a_chart_is_cut_at_1280x720(qtbot, seeded_path: Path, prefs) -> None:
+    """The real seed (72 models, six jurisdictions, every grade) at 1280×720: every title, axis label and legend
+    label is drawn whole (Qt marks a text it cuts with "...")."""
+    store = Store.open(seeded_path, "ana")
+    main = MainWindow(store, prefs)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    try:
+        settle(qtbot, main)
+        charts = open_charts(qtbot, main)
+        for name in ("timeline", "jurisdictions", "licenses"):
+            charts.show_chart(name)
+            view = charts.views[name]
+            qtbot.waitUntil(lambda view=view: view.isVisible() and view.chart().plotArea().width() > 50,
+                            timeout=5_000)
+            qtbot.wait(20)  # the relayout that follows the first one (slanted names, fewer date ticks)
+            texts = [drawn_text(item) for item in view.scene().items() if item.isVisible()
+                     and item.type() in (TEXT_ITEM, SIMPLE_TEXT_ITEM)]
+            assert texts, name
+            cut = [text for text in texts if text.endswith(("...", "…"))]
+            assert not cut, (name, cut)
+            legend = charts.legends[name]
+            assert all(label.width() >= label.fontMetrics().horizontalAdvance(label.text()) for label in legend.labels)
+    finally:
+        main.close()
+        store.close()
