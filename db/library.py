@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db import backend
 from db.errors import DatabaseFileError, StorageError
-from db.jobs import Progress, no_progress
+from db.jobs import Cancelled, Progress, never_cancelled, no_progress
 from db.store import Store
 
 APP_NAME = "modelatlas"
@@ -30,9 +30,10 @@ def default_db_path() -> Path:
     return Path(configured).expanduser() if configured else data_dir() / DEFAULT_FILENAME
 
 
-def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress: Progress = no_progress) -> Store:
+def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress: Progress = no_progress,
+                 cancelled: Cancelled = never_cancelled) -> Store:
     """A new atlas file, filled from the seed unless `empty` (reporting seed records loaded); refuses to overwrite
-    anything."""
+    anything. Cancelled (JobCancelled), no file is left behind."""
     path = Path(path).expanduser()
     if path.exists() or path.is_symlink():
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
@@ -44,7 +45,7 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress:
         if not empty:
             from db.seed import load_seed
 
-            load_seed(store, progress=progress)
+            load_seed(store, progress=progress, cancelled=cancelled)
         store.close()
         os.replace(staging, path)  # a half-made file never takes the real name
     except BaseException as error:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from db.errors import AtlasError, SeedError
 from db.fields import FIELDS
-from db.jobs import Progress, no_progress
+from db.jobs import Cancelled, JobCancelled, Progress, never_cancelled, no_progress
 from db.schema import Model, Tag
 from db.store import Store, WriteContext
 from db.values import normalize_name, parse_number
@@ -140,7 +140,8 @@ class SeedLoader:
             kind: {} for kind in ("tag", "license", "organization", "model", "policy_note", "note")
         }
 
-    def load(self, groups: dict[str, list[SeedFile]], progress: Progress = no_progress) -> None:
+    def load(self, groups: dict[str, list[SeedFile]], progress: Progress = no_progress,
+             cancelled: Cancelled = never_cancelled) -> None:
         done = 0
         steps: list[tuple[str, Callable[[SeedFile, dict[str, Any]], None]]] = [
             ("tags", self._tag),
@@ -165,6 +166,8 @@ class SeedLoader:
                         raise seed_file.fail(record, str(error)) from error
                     done += 1
                     progress(done, total)
+                    if cancelled():
+                        raise JobCancelled("loading the seed was cancelled; nothing was written")
         for seed_file in groups["models"]:
             for record in seed_file.records:
                 self._model_base(seed_file, record)
@@ -427,14 +430,16 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
-def load_seed(store: Store, folder: Traversable | None = None, progress: Progress = no_progress) -> dict[str, int]:
-    """Fill an empty store from the seed in one transaction (reporting records done); returns the counts per kind."""
+def load_seed(store: Store, folder: Traversable | None = None, progress: Progress = no_progress,
+              cancelled: Cancelled = never_cancelled) -> dict[str, int]:
+    """Fill an empty store from the seed in one transaction (reporting records done; cancelled, nothing is written);
+    returns the counts per kind."""
     groups = seed_files(folder or seed_folder())
     previous_author = store.author
     store.author = SEED_AUTHOR
     try:
         with store.write() as ctx, ctx.session.no_autoflush:  # create_in flushes each new row itself
-            SeedLoader(store, ctx).load(groups, progress)
+            SeedLoader(store, ctx).load(groups, progress, cancelled)
     finally:
         store.author = previous_author
     return store.counts()

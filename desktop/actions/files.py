@@ -69,8 +69,8 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
     bar shows how far it got, and the window opens the atlas when it is ready."""
     author = window.prefs.author
 
-    def work(progress: Progress, _cancelled: CancelToken) -> Path:
-        create_atlas(path, author, progress=progress).close()
+    def work(progress: Progress, cancelled: CancelToken) -> Path:
+        create_atlas(path, author, progress=progress, cancelled=cancelled).close()  # Quit stops it cleanly
         return path
 
     def done(made: Path) -> None:
