@@ -107,7 +107,7 @@ class EntryTableModel(QAbstractTableModel):
         return list(KIND_QUERIES[self.kind].columns)
 
     def set_query(self, flt: ListFilter, sort_key: str | None = None, descending: bool | None = None,
-                  visible: list[str] | None = None, *, wait: bool = False) -> None:
+                  visible: list[str] | None = None) -> None:
         """Change what is listed; the new order is computed in a worker and swapped in when ready."""
         kind_changed = flt.kind != self.filter.kind
         self.filter = flt
@@ -120,7 +120,7 @@ class EntryTableModel(QAbstractTableModel):
             self.descending = descending
         if visible is not None or kind_changed:
             self._set_columns(visible)
-        self.reload(wait=wait)
+        self.reload()
 
     def _set_columns(self, visible: list[str] | None) -> None:
         available = KIND_QUERIES[self.kind].columns
@@ -135,7 +135,7 @@ class EntryTableModel(QAbstractTableModel):
     def set_visible_columns(self, keys: list[str]) -> None:
         self._set_columns(keys)
 
-    def reload(self, *, wait: bool = False) -> None:
+    def reload(self) -> None:
         """Query the order in a worker; a newer reload replaces one still running (the latest query wins)."""
         store = self.store
         if store is None:
@@ -146,8 +146,6 @@ class EntryTableModel(QAbstractTableModel):
             return list_order(store, flt, sort_key, descending)
 
         self.runner.start(work, key=self._job_key, on_done=self._on_loaded, on_failed=self.failed.emit)
-        if wait:
-            self.runner.wait()
 
     def _on_loaded(self, order: ListOrder) -> None:
         self._tag_colors = order.tag_colors
