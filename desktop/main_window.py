@@ -37,6 +37,7 @@ from desktop.workers import JobRunner
 
 SEARCH_DEBOUNCE_MS = 180
 MINIMUM_WIDTHS = (140, 240, 240)  # sidebar, list, detail: a pane is dragged shut or kept usable, never crushed
+UNLISTED_KINDS = frozenset({"saved_search", "use_case", "source"})  # no list row shows these unless listed
 DETAIL_SCAN_LIMIT = 200  # a change to more entries than this refreshes the detail without looking
 KEPT = TypeVar("KEPT", bound=QObject)
 
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
 
     def _on_store_changed(self, change: StoreChange) -> None:
         """The one way views hear about changes; each refreshes only when the change touches what it shows."""
-        if change.touches(self.filter.kind, "tag"):
-            self.list_model.reload()
+        if change.touches(self.filter.kind) or change.kinds - UNLISTED_KINDS:
+            self.list_model.reload()  # rows name other entries (developer, license, tags…); same rows only repaint
         if self._detail_affected(change):
             self.detail.refresh()
         self.storeChanged.emit(change)

@@ -77,6 +77,11 @@ def test_views_refresh_only_for_changes_that_touch_them(qtbot, window: MainWindo
     settle(qtbot, window)
     assert loads == [False]  # same rows, same order: repainted, not reset
     assert len(window.table.selectionModel().selectedRows()) == 2
+    window.store.update(window.store.resolve("Acme AI").uuid, {"name": "Acme Labs"})  # a name the rows show
+    settle(qtbot, window)
+    developer = [c.key for c in window.list_model.columns].index("developer")
+    assert window.list_model.index(0, developer).data() == "Acme Labs"
+    assert len(window.table.selectionModel().selectedRows()) == 2
 
 
 def test_ctrl_3_brings_back_a_collapsed_detail_pane_that_cannot_be_crushed(qtbot, window: MainWindow) -> None:
