@@ -260,6 +260,16 @@ def decoded_check(table: str, column: str) -> Check | None:
     return EXTRA_CHECKS.get((table, column)) or _spec_checks().get((table, column))
 
 
+def _text_limit(table: str, column: str) -> int:
+    """The length limit of a plain text field (its only check), or 0."""
+    lay = layout()
+    kinds = [kind for kind, info in lay.kinds.items() if info.name == table] or (
+        list(FIELDS) if table == lay.entries.name else [])
+    limits = {spec.max_length for kind in kinds for spec in FIELDS.get(kind, [])
+              if spec.attr == column and spec.type in (FieldType.TEXT, FieldType.MARKDOWN)}
+    return max(limits) if len(limits) == 1 and 0 not in limits else 0
+
+
 def column_check(info: TableInfo, column: str) -> Check | None:
     """The full check of one column's raw values, or None when SQLite's own typing is all there is to it."""
     kind = info.types[column]
@@ -267,6 +277,16 @@ def column_check(info: TableInfo, column: str) -> Check | None:
     if kind == "text" and extra is None:
         return None
     decode = _decoder(kind)
+    limit = _text_limit(info.name, column) if kind == "text" else 0
+    if limit:
+        # Only its length can be wrong: SQLite finds the rare long value (length() counts characters, as len does).
+        def long_text(raw: Any) -> str | None:
+            if raw is None:
+                return None
+            value, reason = decode(raw)
+            return reason if reason is not None else extra(value)
+        long_text.where = f"(typeof({_quote(column)}) != 'text' OR length({_quote(column)}) > {limit})"  # type: ignore[attr-defined]
+        return long_text
     if extra is None:
         return lambda raw: None if raw is None else decode(raw)[1]
 
@@ -312,7 +332,9 @@ def iter_problems(connection: sqlite3.Connection, lay: Layout | None = None) -> 
         table = _quote(info.name)
         for column, check in table_checks(info.name):
             col = _quote(column)
-            cursor = connection.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL")
+            narrow = getattr(check, "where", None)  # a condition only a suspect value meets, if the check has one
+            cursor = connection.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL"
+                                        + (f" AND {narrow}" if narrow else ""))
             bad: list[tuple[Any, str]] = []
             while rows := cursor.fetchmany(2000):
                 bad += [(raw, reason) for (raw,) in rows if (reason := check(raw)) is not None]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -62,3 +63,46 @@ def test_normalize_name_ignores_case_accents_and_punctuation() -> None:
 def test_parse_number_never_raises_anything_but_value_error(text: str) -> None:
     with contextlib.suppress(ValueError):  # any other exception fails the test
         parse_number(text)
+
+
+def test_format_number_shows_an_impossible_number_instead_of_failing() -> None:
+    assert format_number(float("inf")) == format_number(float("nan")) == "invalid"
+
+
+STORED_CASES = [  # (table, column, raw SQLite value, valid?)
+    ("models", "release_date", "2024-07-23", True), ("models", "release_date", "2024-19-39", False),
+    ("models", "release_date", "2024-02-30", False), ("entries", "modified_at", "2025-01-01 10:00:00.000000", True),
+    ("entries", "modified_at", "2024-19-39 29:59:69", False), ("models", "params_total", 405e9, True),
+    ("models", "params_total", float("inf"), False), ("models", "params_total", -1.0, False),
+    ("models", "params_total", "abc", False), ("models", "openness_grade", "open-source", True),
+    ("models", "openness_grade", "Open Source", False), ("models", "modalities", '["text", "code"]', True),
+    ("models", "modalities", '["smell"]', False), ("models", "modalities", "{", False),
+    ("evaluations", "scores", '{"capability": 4}', True), ("evaluations", "scores", '{"capability": "abc"}', False),
+    ("evaluations", "scores", '{"capability": 6}', False), ("evaluations", "scores", '{"capability": true}', False),
+    ("tags", "color", "#a1B2c3", True), ("tags", "color", '#fff"><h1>x</h1>', False), ("tags", "color", "red", False),
+    ("policy_notes", "conditions", '{"applies_if": {"fact": "general_purpose"}}', True),
+    ("policy_notes", "conditions", "[1, 2]", False), ("use_cases", "spec", '{"commercial": true}', True),
+    ("use_cases", "spec", '{"launch_missiles": true}', False), ("components", "status", "partial", True),
+    ("components", "status", "maybe", False), ("entries", "name", "x" * 500, True),
+    ("entries", "name", "x" * 501, False),
+    ("provenance", "value", 7, True), ("provenance", "value", "1e999", False), ("provenance", "value", "NaN", False),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "raw", "valid"), STORED_CASES)
+def test_a_stored_value_is_valid_exactly_when_the_store_could_have_written_it(
+    table: str, column: str, raw: object, valid: bool,
+) -> None:
+    from db.validity import check_value
+
+    reason = check_value(table, column, raw)
+    assert (reason is None) == valid, reason
+
+
+def test_the_bundled_seed_holds_only_valid_values(seeded_path: Path) -> None:
+    import sqlite3
+
+    from db.validity import iter_problems
+
+    with contextlib.closing(sqlite3.connect(seeded_path)) as connection:
+        assert [problem.describe() for problem in iter_problems(connection)] == []
