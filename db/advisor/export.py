@@ -66,7 +66,8 @@ def deciding_text(result: CheckResult) -> str:
         return ", ".join(dict.fromkeys(SHORT_LABELS.get(d.kind, d.kind) for d in verdict.duties))
     if verdict.verdict == "allowed":
         return "every clause asked permits it"
-    return "; ".join(f"{SHORT_LABELS.get(r.clause, r.clause)}: {r.value}" for r in verdict.deciding)
+    return "; ".join(f"{SHORT_LABELS.get(r.clause, r.clause)}: {r.value}"
+                     + (f" (from {r.inherited_from['name']})" if r.inherited_from else "") for r in verdict.deciding)
 
 
 def license_label(result: CheckResult, width: int = 0) -> str:

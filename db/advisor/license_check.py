@@ -305,6 +305,7 @@ def check_with_lineage(usecase: UseCase, terms: LicenseTerms | None, inherited: 
                 reasons.append(reason)
                 continue
             reason.source = f"license {base.terms.name} (inherited from {base.base_name}: a {base.relation} of it)"
+            reason.text = f"From {base.base_name}'s license: {reason.text}"
             reason.inherited_from = origin
             reasons.append(reason)
         for duty in verdict.duties:

@@ -44,6 +44,7 @@ def test_a_fine_tune_of_llama_3_8b_carries_the_llama_terms(seeded: Store) -> Non
     assert cap.inherited_from is not None and cap.inherited_from["name"] == "Llama 3 8B"
     assert cap.inherited_from["relation"] == "fine-tune" and cap.inherited_from["license"] == LLAMA_3
     assert cap.source == f"license {LLAMA_3} (inherited from Llama 3 8B: a fine-tune of it)"
+    assert cap.text.startswith("From Llama 3 8B's license: 800,000,000 monthly users exceed the cap")
     # its own license's reasons stay, marked as its own
     own = [r for r in result.reasons if r.inherited_from is None and r.clause != "weights"]
     assert own and all(r.source == "license Apache License 2.0" for r in own)
@@ -108,3 +109,6 @@ def test_cli_check_json_names_the_base(seeded: Store, seeded_path: Path, capsys:
     (row,) = json.loads(capsys.readouterr().out)
     assert row["verdict"] == "separate_agreement"
     assert {r["inherited_from"]["name"] for r in row["reasons"] if r["inherited_from"]} == {"Llama 3 8B"}
+    assert cli_main.main(["--db", str(seeded_path), "check", "--region", "EU", "--users", "800M",
+                          "--model", "Hermes Chat 8B"]) == 0
+    assert "user cap: 700,000,000 (from Llama 3 8B)" in capsys.readouterr().out
