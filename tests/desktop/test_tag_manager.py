@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -155,7 +155,7 @@ def test_drop_entries_on_a_sidebar_tag(qtbot, window: MainWindow) -> None:
     assert len(bytes(mime.data(UUIDS_MIME).data()).decode().split()) == 3
     item = window.sidebar.item_for("tag", "analysis")
     assert item is not None
-    point = QPointF(window.sidebar.visualItemRect(item).center())
+    point = window.sidebar.visualItemRect(item).center()
     viewport = window.sidebar.viewport()
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -181,7 +181,7 @@ def drag_rows_onto_tag(window: MainWindow, tag: str) -> QDropEvent:
     mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
     item = window.sidebar.item_for("tag", tag)
     assert item is not None
-    point = QPointF(window.sidebar.visualItemRect(item).center())
+    point = window.sidebar.visualItemRect(item).center()
     actions, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     viewport = window.sidebar.viewport()
     QApplication.sendEvent(viewport, QDragEnterEvent(point, actions, mime, buttons, mods))
@@ -216,7 +216,7 @@ def test_drop_elsewhere_is_refused(qtbot, window: MainWindow) -> None:
     window.table.selectRow(0)
     mime = window.list_model.mimeData(window.table.selectionModel().selectedIndexes())
     item = window.sidebar.item_for("kind", "license")
-    point = QPointF(window.sidebar.visualItemRect(item).center())
+    point = window.sidebar.visualItemRect(item).center()
     move = QDragMoveEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.sidebar.viewport(), move)
@@ -237,7 +237,7 @@ def test_an_atlas_file_dropped_on_the_sidebar_still_reaches_the_window(qtbot, wi
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "teammate.atlas"))])
     item = window.sidebar.item_for("tag", "analysis")
-    point = QPointF(window.sidebar.visualItemRect(item).center())
+    point = window.sidebar.visualItemRect(item).center()
     enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.sidebar.viewport(), enter)
