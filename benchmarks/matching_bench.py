@@ -170,10 +170,13 @@ def snapshot(atlas: Path) -> Snapshot:
 def _snapshot(session: Any) -> Snapshot:
     record_entry: dict[tuple[str, str], str] = {}
     names_by_entry: dict[str, set[str]] = defaultdict(set)
+    entry_names = dict(session.execute(select(Model.uuid, Model.name)).all())
     for row in session.scalars(select(Provenance).where(Provenance.field == "name", Provenance.deleted_at.is_(None))):
         for name in row.value if isinstance(row.value, list) else [row.value]:
             record_entry[(row.source, str(name))] = row.entry_uuid
             names_by_entry[row.entry_uuid].add(f"{row.source}:{name}")
+        if row.entry_uuid in entry_names:  # the Index states its system name; its record is named by its end model
+            record_entry.setdefault((row.source, entry_names[row.entry_uuid]), row.entry_uuid)
     in_review = {(row.source, str((row.record or {}).get("name"))) for row in session.scalars(
         select(ImportReview).where(ImportReview.status == "open", ImportReview.deleted_at.is_(None)))}
     models = list(session.scalars(select(Model).where(Model.deleted_at.is_(None))))

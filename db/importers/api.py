@@ -67,7 +67,7 @@ def canonical_order(records: list[Record]) -> list[Record]:
     """
     models = [r for r in records if isinstance(r, ModelRecord)]
     others = [r for r in records if not isinstance(r, ModelRecord)]
-    order = {id(r): (r.rank, r.key, r.origin) for r in models}
+    order = {id(r): [r.rank, r.key, "", r.origin] for r in models}
     by_key: dict[str, list[ModelRecord]] = defaultdict(list)
     for record in models:
         by_key[record.key].append(record)
@@ -76,6 +76,7 @@ def canonical_order(records: list[Record]) -> list[Record]:
             continue  # one model named in several files (Epoch's main table and its benchmark tables)
         for record in group:
             record.key = f"{key} [{record.name}{' · ' + record.developer if record.developer else ''}]"
+            order[id(record)][2] = record.key  # the file and line only order true duplicates
     models.sort(key=lambda r: order[id(r)])
     return [*models, *others]
 

@@ -274,11 +274,17 @@ class Applier:
             exclude.add(base)
         for name in record.names or [record.name]:
             exclude |= self.claimed_bases.get(signature(name).key, set())
-        result = self.models.match(record.names or [record.name], developer_uuid, record.size, frozenset(exclude))
+        result = self.models.match(record.names or [record.name], developer_uuid, record.size, frozenset(exclude),
+                                   reviewable=self._curated)
         if exclude:
             names = sorted(self.objects[u].name for u in exclude if u in self.objects)
             result.signals.append(f"not {', '.join(repr(n) for n in names)}: base and derivative are two models")
         return result
+
+    def _curated(self, uuid: str) -> bool:
+        """An entry of the seed or of a person (not one a catalog made and still names): the review list's subject."""
+        entry = self.objects.get(uuid)
+        return entry is not None and self._owner(uuid, "name", entry.name) is None
 
     def _decide(self, record: ModelRecord, result: MatchResult, outcome: str, entry: Entry | None = None) -> None:
         """Keep the decision and its evidence for `import --explain`."""

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -388,20 +389,21 @@ class ModelMatcher:
             self._by_uuid[uuid].append(candidate)
 
     def match(self, names: list[str], developer: str | None, size: float | None,
-              exclude: frozenset[str] = frozenset()) -> MatchResult:
+              exclude: frozenset[str] = frozenset(), reviewable: Callable[[str], bool] | None = None) -> MatchResult:
         """The best outcome over a record's names (earlier names win ties); `exclude` are entries the record is
-        known not to be (its own base model)."""
+        known not to be (its own base model); `reviewable(uuid)` says which entries an uncertain record may wait
+        for in the review list (the others are kept apart)."""
         best = MatchResult("new", reason="no similar name")
         for name in names:
             if not name or not name.strip():
                 continue
-            result = self._match_one(name, developer, size, exclude)
+            result = self._match_one(name, developer, size, exclude, reviewable)
             if (_RANK[result.outcome], result.score) > (_RANK[best.outcome], best.score):
                 best = result
         return best
 
     def _match_one(self, name: str, developer: str | None, size: float | None,
-                   exclude: frozenset[str]) -> MatchResult:
+                   exclude: frozenset[str], reviewable: Callable[[str], bool] | None = None) -> MatchResult:
         sig = signature(name)
         if sig.empty:
             return MatchResult("new", reason="nothing to match on", matched_name=name)
@@ -421,8 +423,9 @@ class ModelMatcher:
                     scored[candidate.uuid] = (value, why, candidate)
         if not scored:
             return MatchResult("new", reason="no similar name", matched_name=name)
-        # Ties are broken by name then UUID, so that the decision never depends on the order entries were made in.
-        ranking = sorted(scored.values(), key=lambda item: (-item[0], item[2].name, item[2].uuid))
+        # Ties go to the same variant (chat to chat), then by name and UUID: never by the order entries were made.
+        ranking = sorted(scored.values(), key=lambda item: (-item[0], item[2].sig.variants != sig.variants,
+                                                            item[2].name, item[2].uuid))
         value, why, top = ranking[0]
         others = [(c.name, v) for v, _w, c in ranking[1:4]]
         reason = "; ".join(why)
@@ -432,7 +435,18 @@ class ModelMatcher:
                 return MatchResult("review", top.uuid, value, f"{name!r} could be {top.name!r} or {second.name!r}",
                                    top.name, name, [*why, f"{second.name!r} scores {ranking[1][0]:.0f} too"], others)
             return MatchResult("match", top.uuid, value, reason, top.name, name, why, others)
-        if value >= REVIEW_AT:
+        uncertain = [item for item in ranking if REVIEW_AT <= item[0] < MATCH_AT]
+        if uncertain and reviewable is not None:
+            kept_apart = [item for item in uncertain if not reviewable(item[2].uuid)]
+            uncertain = [item for item in uncertain if reviewable(item[2].uuid)]
+            if kept_apart and not uncertain:
+                value, why, near = kept_apart[0]
+                return MatchResult("new", None, value, reason, near.name, name, [
+                    *why, f"{near.name!r} is another catalog's entry: kept apart (the review list asks only about "
+                          "entries of the seed or of a person, so that import order never matters)"], others)
+        if uncertain:
+            value, why, top = uncertain[0]
+            reason = "; ".join(why)
             return MatchResult("review", top.uuid, value, f"{name!r} may be {top.name!r} ({reason})", top.name, name,
                                why, others)
         return MatchResult("new", None, value, reason, top.name, name, why, others)

@@ -118,11 +118,11 @@ def test_review_list_resolves_an_uncertain_match(qtbot, window: MainWindow) -> N
     trigger(window, "catalogs.review")
     review = opened(ReviewDialog)
     assert isinstance(review, ReviewDialog)
-    assert [item["name"] for item in review.items] == ["Acme Giant Chat"]
+    assert [item["name"] for item in review.items] == ["Acme Chat"]  # which size of the seed's Acme 7B Chat?
     assert review.table.item(0, 1).text() == "Epoch AI"  # the catalog's name, not its key
     review.table.doubleClicked.emit(review.table.model().index(0, 0))
-    assert window.detail.current == window.store.resolve("Acme Giant").uuid
+    assert window.detail.current == window.store.resolve("Acme 7B Chat").uuid
     models = window.store.counts()["models"]
     click(qtbot, review.create_button)
     assert review.items == [] and window.store.counts()["models"] == models + 1
-    assert review.message.text() == "Acme Giant Chat: created as a new entry. Nothing else to review."
+    assert review.message.text() == "Acme Chat: created as a new entry. Nothing else to review."

@@ -64,13 +64,13 @@ def test_review_list_and_resolve(mini_path: Path, capsys: pytest.CaptureFixture[
     _run(capsys, "--db", str(mini_path), "import", "epoch", str(FIXTURES / "epoch"))
     code, out, _ = _run(capsys, "--db", str(mini_path), "review", "--format", "json")
     items = json.loads(out)
-    assert code == 0 and [i["name"] for i in items] == ["Acme Giant Chat"]
+    assert code == 0 and [i["name"] for i in items] == ["Acme Chat"]  # which size of the seed's Acme 7B Chat?
     item = items[0]
-    assert item["candidate"]["name"] == "Acme Giant" and "instruct/chat variant" in item["reason"]
+    assert item["candidate"]["name"] == "Acme 7B Chat" and "size on one side only" in item["reason"]
     code, out, _ = _run(capsys, "--db", str(mini_path), "review")
-    assert "Acme Giant Chat" in out and "--merge ID ENTRY" in out
+    assert "Acme Chat" in out and "--merge ID ENTRY" in out and "size on one side only" in out
     code, out, _ = _run(capsys, "--db", str(mini_path), "review", "--create", item["id"])
-    assert code == 0 and out.strip() == f"{item['id']} created: Acme Giant Chat → Acme Giant Chat"
+    assert code == 0 and out.strip() == f"{item['id']} created: Acme Chat → Acme Chat"
     code, out, _ = _run(capsys, "--db", str(mini_path), "review", "--format", "json")
     assert json.loads(out) == []
     code, _, err = _run(capsys, "--db", str(mini_path), "review", "--dismiss", item["id"])

@@ -75,8 +75,10 @@ def test_the_four_names_of_llama_3_8b_give_one_entry_and_a_review(empty: Store, 
                    "Llama 3 70B,Meta,70B,2024-04-18\n"
                    "llama-3-instruct,Facebook Research,,2024-04-18\n", encoding="utf-8")
     report = run_import(empty, "epoch", [csv])
-    assert (report.new, report.updated + report.unchanged, report.review) == (2, 2, 1)
-    assert empty.counts()["models"] == 2
+    # "llama-3-instruct" (which size?) is near an entry another record made: kept apart, not asked about — the
+    # review list only asks about the seed's and people's entries, so that import order never changes the atlas
+    assert (report.new, report.updated + report.unchanged, report.review) == (3, 2, 0)
+    assert empty.counts()["models"] == 3
     assert empty.counts()["organizations"] == 1  # Meta AI, Meta and Facebook Research are one developer
 
 

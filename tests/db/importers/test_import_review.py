@@ -18,6 +18,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "importers"
 
 @pytest.fixture
 def pending(empty: Store) -> dict[str, object]:
+    # an analyst's own entry: the review list asks whether a catalog's record is one of the atlas's own entries
+    empty.create("model", {"name": "Acme Giant", "params_total": "70B"})
     run_import(empty, "epoch", [FIXTURES / "epoch"])
     [item] = list_reviews(empty)
     return item
