@@ -26,7 +26,7 @@ from db.advisor.rules import FACTS, STATUSES, Check, ConditionError, Decision, d
 from db.advisor.scopes import inheritance_of, scopes_of
 from db.advisor.usecase import UseCase, UseCaseError
 from db.errors import NotFoundError, ValidationError
-from db.lineage import Lineal, ancestors
+from db.lineage import MAX_DEPTH, Lineal
 from db.schema import (
     LINK_CONCERNS,
     LINK_SOURCE,
@@ -195,7 +195,7 @@ def check_use_case(store: Store, usecase: UseCase, *, model_uuids: Iterable[str]
             gone = [uuid for uuid in wanted if uuid not in found]
             if gone:
                 raise NotFoundError(f"no model with UUID {gone[0]}")
-        lineages = {m.uuid: ancestors(session, m.uuid) for m in models if m.base_model_uuid is not None}
+        lineages = _lineages(session, models)
         live_licenses = {m.license_uuid for m in models if m.license is not None and m.license.deleted_at is None}
         live_licenses |= {base.license_uuid for chain in lineages.values() for base, _ in chain if base.license_uuid}
         sources = _sources(session, [*live_licenses, *(m.uuid for m in models)])
@@ -222,6 +222,41 @@ def check_use_case(store: Store, usecase: UseCase, *, model_uuids: Iterable[str]
             results.append(CheckResult(model.uuid, model.name, verdict, license_ref, model.openness_grade))
     results.sort(key=lambda r: (VERDICT_ORDER[r.verdict.verdict], r.model.casefold()))
     return results
+
+
+def _lineages(session: Session, models: Sequence[Model]) -> dict[str, list[tuple[Lineal, str]]]:
+    """Each derived model's chain of live bases (as db.lineage.ancestors gives it), read level by level in batches:
+    one query per generation, not one per model."""
+    known: dict[str, Lineal] = {}
+    gone: set[str] = set()
+    wanted = {m.base_model_uuid for m in models if m.base_model_uuid}
+    for _depth in range(MAX_DEPTH):
+        wanted -= known.keys() | gone
+        if not wanted:
+            break
+        batch = list(wanted)
+        for start in range(0, len(batch), 500):
+            chunk = batch[start:start + 500]
+            found = [Lineal(*row[:5], row[5] if row[6] else None, *row[6:]) for row in session.execute(
+                select(Model.uuid, Model.name, Model.family, Model.model_version, Model.size_label,
+                       Model.base_relation, Model.base_model_uuid, Model.license_uuid, Model.developer_uuid)
+                .where(Model.deleted_at.is_(None), Model.uuid.in_(chunk)))]
+            known.update((item.uuid, item) for item in found)
+            gone |= set(chunk) - {item.uuid for item in found}
+        wanted = {item.base_uuid for item in known.values() if item.base_uuid}
+    chains: dict[str, list[tuple[Lineal, str]]] = {}
+    for model in models:
+        chain: list[tuple[Lineal, str]] = []
+        seen = {model.uuid}
+        relation = model.base_relation or "other"
+        base = model.base_model_uuid
+        while base and base in known and base not in seen and len(chain) < MAX_DEPTH:
+            seen.add(base)
+            chain.append((known[base], relation))
+            relation, base = known[base].relation or "other", known[base].base_uuid
+        if chain:
+            chains[model.uuid] = chain
+    return chains
 
 
 def _inherited(session: Session, chain: Sequence[tuple[Lineal, str]],
