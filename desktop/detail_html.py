@@ -249,7 +249,7 @@ def _family_tree(tree: dict[str, Any], inherited: list[dict[str, Any]]) -> str:
 
 
 def _ref_suffix(ref: dict[str, Any]) -> str:
-    bits = [ref.get(k) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
+    bits = [str(ref[k]) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
     return f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
 
 
