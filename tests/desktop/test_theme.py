@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
@@ -112,3 +113,49 @@ def test_an_excluded_tag_reads_in_both_themes(qtbot, themed: QApplication, theme
     strongest = max(contrast_ratio(image.pixelColor(x, y), background)
                     for x in range(image.width()) for y in range(image.height()))
     assert strongest >= 4.5, f"the excluded tag's name is hard to read in the {theme} theme ({strongest:.2f})"
+
+
+def test_dark_from_preferences_then_light_again(qtbot, themed: QApplication, window) -> None:
+    """The walkthrough's path: Preferences ▸ Theme ▸ Dark, look at the facets and the filter line, back to light."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.preferences import PreferencesDialog
+    from tests.desktop.conftest import settle
+
+    def choose(theme: str) -> None:
+        window.registry["editing.preferences"].trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible())
+        dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+
+    item = window.sidebar.item_for("facet", "US", facet="jurisdiction")
+    assert item is not None
+    window.sidebar._on_click(item)  # a filter, so the chips and the query line show
+    settle(qtbot, window)
+    for theme in ("dark", "light"):
+        choose(theme)
+        assert is_dark() == (theme == "dark")
+        base = window.sidebar.palette().color(QPalette.ColorRole.Base)
+        unchecked = window.sidebar.item_for("facet", "US", facet="jurisdiction")
+        assert unchecked is not None
+        index = window.sidebar.indexFromItem(unchecked, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(window.sidebar.viewport())
+        option.rect = window.sidebar.visualRect(index)
+        window.sidebar.itemDelegateForIndex(index).initStyleOption(option, index)
+        box = window.sidebar.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option,
+                                                    window.sidebar)
+        image = window.sidebar.viewport().grab(box).toImage()
+        assert max(contrast_ratio(image.pixelColor(x, y), base) for x in range(image.width())
+                   for y in range(image.height())) >= 3, f"facet checkbox invisible in {theme}"
+        label = window.chips.query_label
+        assert "jurisdiction:US" in label.text()
+        assert contrast_ratio(label.palette().color(label.foregroundRole()),
+                              label.palette().color(label.backgroundRole())) >= 4.5, f"query text faint in {theme}"
+        chip = window.chips.chips[0]
+        shot = chip.grab().toImage()
+        back = chip.palette().color(chip.backgroundRole())
+        assert max(contrast_ratio(shot.pixelColor(x, y), back) for x in range(shot.width())
+                   for y in range(shot.height())) >= 4.5, f"chip text faded in {theme}"
