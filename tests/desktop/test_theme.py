@@ -132,7 +132,10 @@ def test_dark_from_preferences_then_light_again(qtbot, themed: QApplication, win
 
     item = window.sidebar.item_for("facet", "US", facet="jurisdiction")
     assert item is not None
-    window.sidebar._on_click(item)  # a filter, so the chips and the query line show
+    from tests.desktop.test_sidebar import indicator_rect
+
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=indicator_rect(window.sidebar, item).center())  # a filter: chips and the query line show
     settle(qtbot, window)
     for theme in ("dark", "light"):
         choose(theme)
