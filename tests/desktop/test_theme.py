@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from desktop.sidebar import Sidebar
+from desktop.sidebar import ROLE_TYPE, Sidebar
 from desktop.theme import apply_theme, blend, contrast_ratio, is_dark, muted_text, outline, text_color_on
 
 THEMES = ("light", "dark")
@@ -141,8 +141,9 @@ def test_dark_from_preferences_then_light_again(qtbot, themed: QApplication, win
         choose(theme)
         assert is_dark() == (theme == "dark")
         base = window.sidebar.palette().color(QPalette.ColorRole.Base)
-        unchecked = window.sidebar.item_for("facet", "US", facet="jurisdiction")
-        assert unchecked is not None
+        unchecked = next(i for i in window.sidebar.findItems("*", Qt.MatchFlag.MatchWildcard
+                                                             | Qt.MatchFlag.MatchRecursive)
+                         if i.data(0, ROLE_TYPE) == "facet" and i.checkState(0) == Qt.CheckState.Unchecked)
         index = window.sidebar.indexFromItem(unchecked, 0)
         option = QStyleOptionViewItem()
         option.initFrom(window.sidebar.viewport())
