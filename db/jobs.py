@@ -13,6 +13,9 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 """Polled between steps; True asks the work to stop and leave nothing half done."""
 
+StagedProgress = Callable[[str, int, int], None]
+"""A `Progress` for work in named stages (export, merge): called with (stage, done, total)."""
+
 
 class CancelToken:
     """A thread-safe "please stop" flag. Calling it answers the question, so it is a `Cancelled` itself."""
@@ -33,6 +36,11 @@ class CancelToken:
 
 class JobCancelled(AtlasError):
     """Work stopped because it was asked to; whatever it was doing was rolled back."""
+
+
+def by_stage(progress: Progress) -> StagedProgress:
+    """A `StagedProgress` that reports to a `Progress` (a progress bar shows each stage from empty to full)."""
+    return lambda _stage, done, total: progress(done, total)
 
 
 def no_progress(_done: int, _total: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from db.exchange.export import Progress, export_file
 from db.exchange.manifest import Manifest
 from db.exchange.merge import POLICIES, MergePlan, MergeReport, refuse_kind_changes, run_merge
 from db.exchange.untrusted import IncomingFile, open_incoming
+from db.jobs import Cancelled
 from db.store import Store
 
 __all__ = [
@@ -44,7 +45,7 @@ def _check_policy(policy: str) -> None:
 
 
 def preview_merge(store: Store, path: Path | str | IncomingFile, policy: str = "newer", *,
-                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> MergePlan:
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> MergePlan:
     """Verify an incoming file and say what a merge would do, changing nothing. Call close() or apply it.
 
     `path` may also be a file already verified with `untrusted.open_incoming`: the plan then holds it, and if
@@ -68,7 +69,7 @@ def apply_merge(
     plan_or_path: MergePlan | IncomingFile | Path | str,
     policy: str | None = None,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Cancelled | None = None,
 ) -> MergeReport:
     """Merge in one transaction, after a rotated backup of the user's database; listeners hear the changes.
 

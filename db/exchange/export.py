@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,11 +16,12 @@ from db.exchange.layout import SYNC_COLUMNS, SYNC_TABLE, Layout, layout
 from db.exchange.manifest import Manifest, quote, seal
 from db.exchange.sync import content_hash, dump_clock, effective_clock, load_clock
 from db.exchange.units import chunked, fetch_entries, fetch_rows, json_columns_of
+from db.jobs import StagedProgress
 from db.schema import SCHEMA_REVISION, Base, EntryTag, Link
 from db.store import Store
 from db.values import normalize_name
 
-Progress = Callable[[str, int, int], None]
+Progress = StagedProgress  # (stage, done, total)
 
 
 def export_file(

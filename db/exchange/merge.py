@@ -47,6 +47,7 @@ from db.exchange.sync import (
 )
 from db.exchange.units import Unit, chunked, fetch_entries, fetch_rows, iter_entries, iter_rows
 from db.exchange.untrusted import IncomingFile
+from db.jobs import Cancelled, StagedProgress
 from db.schema import EntryTag
 from db.store import WriteContext
 
@@ -54,7 +55,7 @@ POLICIES = ("newer", "mine", "theirs")
 ACTIONS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates")
 ACTION_KEY = {"new": "new", "updated": "updated", "unchanged": "unchanged", "deleted": "deleted",
               "conflict": "conflicts", "duplicate": "duplicates"}
-Progress = Callable[[str, int, int], None]
+Progress = StagedProgress  # (stage, done, total)
 TAG_LINK_NAMESPACE = uuid_module.UUID("3d4b7f0e-5a61-4c2b-9d0e-8f7a6b5c4d3e")
 """Tag links made when two tags merge get uuid5(entry|tag), so both laptops make the very same row."""
 
@@ -138,7 +139,7 @@ class Merger:
 
     def __init__(
         self, ctx: WriteContext, incoming: IncomingFile, policy: str, identity: str,
-        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None, cancelled: Cancelled | None = None,
     ) -> None:
         if policy not in POLICIES:
             raise ExchangeError(f"unknown policy {policy!r}; choose newer, mine or theirs")
@@ -636,7 +637,7 @@ def _snapshot(unit: Unit) -> dict[str, Any]:
 
 def run_merge(
     store: Any, incoming: IncomingFile, policy: str, *, commit: bool,
-    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> tuple[dict[str, dict[str, int]], list[MergeItem], frozenset[str]]:
     """Plan (commit=False, rolled back) or apply (one transaction) a merge; returns counts, items, touched."""
     result: dict[str, Any] = {}

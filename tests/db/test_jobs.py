@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db.jobs import CancelToken, JobCancelled, never_cancelled
+from db.jobs import CancelToken, JobCancelled, by_stage, never_cancelled
 from db.library import create_atlas
 from db.seed import load_seed
 from db.store import Store
@@ -20,6 +20,12 @@ def test_cancel_token_is_a_cancelled_callable() -> None:
     token.cancel()
     assert token() is True and token.is_cancelled
     assert never_cancelled() is False
+
+
+def test_staged_progress_reports_to_a_plain_one() -> None:
+    seen: list[tuple[int, int]] = []
+    by_stage(lambda done, total: seen.append((done, total)))("verify", 3, 10)
+    assert seen == [(3, 10)]
 
 
 def test_seed_loading_reports_every_record_up_to_the_total(tmp_path: Path) -> None:
