@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 
@@ -43,6 +43,7 @@ class FrozenFirstColumn(QTableView):
         self.setModel(self.table.model())
         self.setSelectionModel(self.table.selectionModel())
         self.setItemDelegate(self.table.itemDelegate())
+        self.table.selectionModel().currentChanged.connect(self._uncover)
         self.sync()
 
     def sync(self) -> None:
@@ -66,6 +67,15 @@ class FrozenFirstColumn(QTableView):
                          table.viewport().height() + table.horizontalHeader().height())
         model = self.model()
         self.setVisible(model is not None and model.columnCount() > 0)  # shows with the table
+
+    def _uncover(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Scroll a cell that the keyboard moved to out from under the overlay (Qt's scrollTo does not know it)."""
+        if current.column() <= 0:
+            return
+        covered = self.columnWidth(0) - self.table.visualRect(current).left()
+        if covered > 0:
+            bar = self.table.horizontalScrollBar()
+            bar.setValue(bar.value() - covered)
 
     def _on_column_resized(self, logical: int, _old: int, new: int) -> None:
         if logical == 0:

@@ -244,3 +244,13 @@ def test_narrow_pages_scroll_and_wide_pages_share_the_width(qtbot, mini, width: 
         assert filled == view.table.viewport().width()
     else:
         assert filled > view.table.viewport().width()
+        # scrolled to the right, the keyboard walks back left: each cell comes out from under the field names
+        table = view.table
+        row = field_rows(view)[0]
+        last = table.visualRect(view.model.index(row, 3)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=last)
+        assert table.currentIndex().column() == 3
+        for column in (2, 1):
+            qtbot.keyClick(table, Qt.Key.Key_Left)
+            assert table.currentIndex().column() == column
+            assert table.visualRect(table.currentIndex()).left() >= view.frozen.columnWidth(0)
