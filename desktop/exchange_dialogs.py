@@ -173,7 +173,9 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.store, self.runner, self.path = store, runner, Path(path)
         self.plan: MergePlan | None = None  # the preview shown, for the policy chosen
-        self.verified: IncomingFile | None = None  # the private, verified copy both preview and merge read
+        self._kept = _Held(None)  # the private, verified copy both preview and merge read (see `verified`)
+        # A dialog that goes with its window never hears `finished`: remove the copy then too.
+        self.destroyed.connect(lambda _gone=None, kept=self._kept: kept.incoming and kept.incoming.close())
         self.report: Any = None
         self.job: Any = None
         self._job_kind = ""
@@ -234,6 +236,14 @@ class MergeDialog(QDialog):
         layout.addWidget(self.log, 2)
         layout.addLayout(buttons)
         self.resize(820, 640)
+
+    @property
+    def verified(self) -> IncomingFile | None:
+        return self._kept.incoming
+
+    @verified.setter
+    def verified(self, incoming: IncomingFile | None) -> None:
+        self._kept.incoming = incoming
 
     # ---- jobs ------------------------------------------------------------------------------------
 

@@ -190,3 +190,12 @@ def test_garbage_file_is_refused_and_nothing_changes(qtbot, window: MainWindow, 
     qtbot.waitUntil(lambda: "cannot be merged" in dialog.info.text(), timeout=30_000)
     assert not dialog.merge_button.isEnabled()
     assert window.store.path.read_bytes() == before
+
+
+def test_a_dialog_gone_with_its_window_removes_the_copy(qtbot, window: MainWindow, from_bo: tuple[Path, str]) -> None:
+    shared, _model = from_bo
+    dialog = previewed(qtbot, merge_file(window, shared))
+    copy = dialog.verified.copy
+    assert copy.exists()
+    dialog.deleteLater()  # what closing the main window does to it: no `finished`, only destruction
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=5_000)
