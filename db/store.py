@@ -585,7 +585,8 @@ class Store:
         ctx.session.refresh(model, ["components"])
         model.mof_class = self.mof(model).mof_class
         if not model.openness_manual:
-            model.openness_grade = self.suggest(model, ctx.session).grade.value
+            suggestion = self.suggest(model, ctx.session)
+            model.openness_grade = suggestion.grade.value if suggestion.recorded else None
 
     def suggest(self, model: Model, session: Session):
         license_row = session.get(License, model.license_uuid) if model.license_uuid else None

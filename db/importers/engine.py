@@ -423,7 +423,8 @@ class Applier:
         """The cached MOF class and suggested grade, by the store's own rules, from the components in memory."""
         model.mof_class = self.store.mof(model).mof_class
         if not model.openness_manual:
-            model.openness_grade = self.store.suggest(model, self.session).grade.value
+            suggestion = self.store.suggest(model, self.session)
+            model.openness_grade = suggestion.grade.value if suggestion.recorded else None  # nothing known: no grade
 
     def _update_model(self, model: Model, record: ModelRecord, developers: list[str]) -> None:
         proposals = dict(record.fields)

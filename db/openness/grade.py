@@ -25,6 +25,9 @@ class LicenseFacts:
 class GradeSuggestion:
     grade: OpennessGrade
     reasons: list[str] = field(default_factory=list)
+    recorded: bool = True
+    """False when nothing is recorded about how the model is made available: the model is not graded (a catalog's
+    blank cell says nothing; "unreleased" would be a guess)."""
 
 
 def suggest_grade(
@@ -40,6 +43,9 @@ def suggest_grade(
             return GradeSuggestion(OpennessGrade.CLOSED_API, ["weights not released; available through an API"])
         if AccessChannel.HOSTED_APP.value in access:
             return GradeSuggestion(OpennessGrade.HOSTED_ONLY, ["weights not released; only a hosted application"])
+        if not access and final_weights == "unknown":
+            return GradeSuggestion(OpennessGrade.UNRELEASED, ["nothing recorded about how the model is made available"],
+                                   recorded=False)
         return GradeSuggestion(OpennessGrade.UNRELEASED, ["no recorded way to use the model"])
 
     if license_facts is None:

@@ -228,7 +228,7 @@ def test_a_facets_own_filter_does_not_hide_its_other_values(session: Session) ->
     flt = ListFilter(facets={"openness": ("open-weights-restricted",)})
     facets = facet_counts(session, flt)
     assert dict(facets["openness"]) == {"open-weights-unrestricted": 1, "open-weights-restricted": 1,
-                                        "closed-api": 1, "unreleased": 1}
+                                        "closed-api": 1, None: 1}  # Zeta: nothing recorded, not graded
     assert dict(facets["jurisdiction"]) == {"EU": 1}  # other facets follow the filter
     assert dict(facets["org"]) == {"Acme AI": 1}
     assert facets["tags"] == []

@@ -350,10 +350,13 @@ def test_epochs_accessibility_column_decides_the_grade(empty: Store, tmp_path: P
         {"System": "Research One", "Model accessibility": "Open weights (non-commercial)"},
         {"System": "Gated One", "Model accessibility": "Open weights (restricted use)"},
         {"System": "API One", "Model accessibility": "API access"},
+        {"System": "Blank One", "Model accessibility": ""},
     ])])
-    grades = {name: one(empty, name).openness_grade for name in ("Open One", "Research One", "Gated One", "API One")}
+    names = ("Open One", "Research One", "Gated One", "API One", "Blank One")
+    grades = {name: one(empty, name).openness_grade for name in names}
     assert grades == {"Open One": "open-weights-unrestricted", "Research One": "open-weights-non-commercial",
-                      "Gated One": "open-weights-restricted", "API One": "closed-api"}
+                      "Gated One": "open-weights-restricted", "API One": "closed-api",
+                      "Blank One": None}  # a blank cell records nothing: not graded, not "unreleased"
 
 
 # ---- the reference samples ------------------------------------------------------------------------------------------

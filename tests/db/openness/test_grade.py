@@ -18,8 +18,11 @@ def test_hosted_app_only() -> None:
     assert suggest_grade(["hosted-app"], None, {}).grade is OpennessGrade.HOSTED_ONLY
 
 
-def test_nothing_recorded_is_unreleased() -> None:
-    assert suggest_grade([], None, {}).grade is OpennessGrade.UNRELEASED
+def test_nothing_recorded_is_not_graded() -> None:
+    """With nothing recorded about availability the model is not graded ("unreleased" would be a guess)."""
+    suggestion = suggest_grade([], None, {})
+    assert suggestion.grade is OpennessGrade.UNRELEASED and not suggestion.recorded
+    assert suggest_grade([], None, {"final-parameters": "not-released"}).recorded  # known to be unreleased
 
 
 def test_released_weights_without_license_are_not_called_unrestricted() -> None:
