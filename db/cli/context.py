@@ -7,9 +7,10 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.library import default_db_path, open_atlas
-from db.store import Store
+if TYPE_CHECKING:  # the store (SQLAlchemy and the mapped schema) loads when a command first asks for it
+    from db.store import Store
 
 AUTHOR_ENV = "MODELATLAS_AUTHOR"
 
@@ -45,11 +46,15 @@ class CommandContext:
         """The atlas file this command works on (named in error messages), whether or not it was opened."""
         if self._store is not None:
             return self._store.path
+        from db.library import default_db_path
+
         return self.db_path.expanduser() if self.db_path is not None else default_db_path()
 
     @property
     def store(self) -> Store:
         if self._store is None:
+            from db.library import open_atlas
+
             self._store = open_atlas(self.db_path, self.author)
         return self._store
 
