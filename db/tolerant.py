@@ -137,17 +137,26 @@ def _none() -> None:
     return None
 
 
+_BY_CLASS: dict[type, tuple[tuple[str, Callable[[Any], str | None], Callable[[], Any]], ...]] = {}
+
+
 def _sanitize(target: Any, _context: Any, *_args: Any) -> None:
+    rules = _BY_CLASS.get(type(target))
+    if rules is None:
+        rules = _BY_CLASS[type(target)] = _rules(inspect(target).mapper)
     values = target.__dict__
-    for key, check, fallback in _rules(inspect(target).mapper):
-        if key not in values:
+    for key, check, fallback in rules:
+        value = values.get(key, _ABSENT)
+        if value is _ABSENT:
             continue  # not loaded (deferred or expired): nothing to judge
-        value = values[key]
         # None in a column that is never empty: a value the engine could not read (tolerate_invalid_values)
         if (value is None and fallback is not _none) or (value is not None and check(value) is not None):
             replacement = fallback()
             if replacement is not KEEP:
                 set_committed_value(target, key, replacement)
+
+
+_ABSENT = object()
 
 
 event.listen(Base, "load", _sanitize, propagate=True)

@@ -138,10 +138,16 @@ def _spec_check(spec: FieldSpec) -> Check | None:
         return None  # the column's type (decoded as SQLAlchemy does) is all there is to check
     choices = frozenset(spec.choices)
     fast = _FAST.get(spec.type)
+    def ok(value: Any) -> bool:
+        if spec.type == FieldType.ENUM:
+            return type(value) is str and value in choices
+        return fast is not None and fast(spec, choices, value)
 
     def check(value: Any) -> str | None:
-        if value is None or (fast is not None and fast(spec, choices, value)):
-            return None
+        # one call for the common, valid value; the converter (slow, with its message) only for the rest
+        return None if value is None or ok(value) else _slow(value)
+
+    def _slow(value: Any) -> str | None:
         if spec.type in (FieldType.TEXT, FieldType.MARKDOWN):
             return f"longer than {spec.max_length} characters" if len(value) > spec.max_length else None
         if spec.type == FieldType.STR_LIST:
