@@ -188,7 +188,8 @@ class Store:
             session = self._begin_write()
             try:
                 seq = self._next_seq(session)
-                release_seal(session.connection().connection.driver_connection)  # an edited export is no export
+                # an export opened here and edited is an export no more: drop its seal, keep its merge history
+                release_seal(session.connection().connection.driver_connection)  # type: ignore[arg-type]
                 ctx = WriteContext(session, self.author, seq)
                 yield ctx
                 session.commit()

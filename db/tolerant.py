@@ -75,7 +75,7 @@ def _whole(value: Any) -> Any:
     return value if value is None or type(value) is int else None
 
 
-class TolerantFloat(sqltypes.Float):  # type: ignore[type-arg]
+class TolerantFloat(sqltypes.Float):
     def result_processor(self, dialect: Any, coltype: object) -> Processor | None:
         return _finite
 
@@ -88,7 +88,7 @@ class TolerantInteger(sqltypes.Integer):
 def tolerate_invalid_values(engine: Engine) -> Engine:
     """Make `engine` read unreadable dates, timestamps, numbers and JSON as None (call before first use)."""
     dialect = engine.dialect
-    dialect.colspecs = {  # type: ignore[misc]
+    dialect.colspecs = {
         **dialect.colspecs,
         sqltypes.Date: TolerantDate,
         sqltypes.DateTime: TolerantDateTime,

@@ -284,13 +284,14 @@ def column_check(info: TableInfo, column: str) -> Check | None:
         return None
     decode = _decoder(kind)
     limit = _text_limit(info.name, column) if kind == "text" else 0
-    if limit:
+    if limit and extra is not None:
+        length_check = extra
         # Only its length can be wrong: SQLite finds the rare long value (length() counts characters, as len does).
         def long_text(raw: Any) -> str | None:
             if raw is None:
                 return None
             value, reason = decode(raw)
-            return reason if reason is not None else extra(value)
+            return reason if reason is not None else length_check(value)
         long_text.where = f"(typeof({_quote(column)}) != 'text' OR length({_quote(column)}) > {limit})"  # type: ignore[attr-defined]
         return long_text
     if extra is None:

@@ -94,5 +94,5 @@ def terminal_output(enabled: bool = True) -> Iterator[None]:
     if not enabled or isinstance(sys.stdout, TerminalStream):
         yield
         return
-    with contextlib.redirect_stdout(TerminalStream(sys.stdout)):  # type: ignore[type-var]
+    with contextlib.redirect_stdout(TerminalStream(sys.stdout)):
         yield
