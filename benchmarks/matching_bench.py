@@ -44,6 +44,7 @@ from db.cli.main import main as cli_main  # noqa: E402
 from db.fields import FIELDS  # noqa: E402
 from db.importers.api import canonical_source, read_records, run_import  # noqa: E402
 from db.importers.common import ImportReport, read_text  # noqa: E402
+from db.importers.matching import org_keys  # noqa: E402
 from db.library import create_atlas  # noqa: E402
 from db.schema import (  # noqa: E402
     LINK_DEVELOPED_BY,
@@ -195,7 +196,9 @@ def _snapshot(session: Any) -> Snapshot:
     for org in orgs:
         seeded = org.uuid in seed_orgs.values()
         spellings = {org.name, *aliases[org.uuid]}
-        identity[org.uuid] = f"seed:{org.uuid}" if seeded else "org:" + "|".join(sorted(spellings))
+        # by its matching keys, not its spellings: which spelling became the name depends on who came first
+        keys = {key for spelling in spellings for key in org_keys(spelling)}
+        identity[org.uuid] = f"seed:{org.uuid}" if seeded else "org:" + "|".join(sorted(keys))
         for spelling in spellings:
             org_by_name.setdefault(normalize_name(spelling), org.uuid)
     content: dict[str, Any] = {}
@@ -221,14 +224,15 @@ def _snapshot(session: Any) -> Snapshot:
             value = getattr(model, spec.attr)
             values[spec.attr] = refs[spec.attr].get(value, value) if spec.attr in refs and value else value
         content[identity[model.uuid]] = {
-            "fields": json.loads(json.dumps(values, default=str)), "manual": model.openness_manual,
+            "name": model.name, "fields": json.loads(json.dumps(values, default=str)),
+            "manual": model.openness_manual,
             "components": sorted(components[model.uuid]), "assessments": sorted(assessments[model.uuid]),
             "statements": sorted(statements[model.uuid]), "credited": sorted(credited[model.uuid]),
         }
     for org in orgs:
         content[identity[org.uuid]] = {
             "fields": {spec.attr: getattr(org, spec.attr) for spec in FIELDS["organization"] if spec.attr != "name"},
-            "statements": sorted(statements[org.uuid]),
+            "statements": sorted(statements[org.uuid]),  # (its name is the first spelling imported: left out)
         }
     reviews = sorted(
         (row.source, row.record_key, row.status, identity.get(row.candidate_uuid or "", ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import uuid as uuid_module
 from collections import defaultdict
@@ -209,8 +210,9 @@ class Applier:
             self._new_links = []
 
     def _settle(self, uuid: str) -> None:
-        """Flush rows built here before the store looks an entry up by query."""
-        if uuid in self.pending:
+        """Flush rows built here before the store looks an entry up by query: the entry itself, and anything its
+        new values refer to (an organization built for this record)."""
+        if self.pending:
             self.session.flush()
             self.pending.clear()
 
@@ -357,8 +359,8 @@ class Applier:
         model = self._build_model(values, record)
         self.models.add(model.uuid, model.name, model.developer_uuid, model.params_total)
         self._claim_bases(model.uuid, record)
-        for name in record.names:
-            if name and signature(name).key == signature(record.name).key:
+        for name in record.names:  # every name the catalog gives this model finds it (a repository id too)
+            if name and not signature(name).empty:
                 self.alias(model.uuid, name)
         applied = {key: self._canon(model, key) for key in values if key != "name"}
         self._assessments(model, record)
@@ -556,7 +558,10 @@ class Applier:
             try:
                 self.store.update_in(self.ctx, entry.uuid, changes)
             except AtlasError:
-                return {}
+                # one value the store refuses (a base that would make a cycle) must not cost the others
+                for key, raw in changes.items():
+                    with contextlib.suppress(AtlasError):
+                        self.store.update_in(self.ctx, entry.uuid, {key: raw})
         applied = {}
         for key in changes:
             after = jsonable(_read_attr(entry, specs[key].attr))
