@@ -72,7 +72,9 @@ def _finite(value: Any) -> Any:
 
 
 def _whole(value: Any) -> Any:
-    return value if value is None or type(value) is int else None
+    """An integer column's value: text or a blob (which SQLite lets a column hold) reads as unknown. A finite
+    float passes, since an expression typed like its column (an average) yields one."""
+    return value if value is None or type(value) is int else _finite(value)
 
 
 class TolerantFloat(sqltypes.Float):
