@@ -288,6 +288,7 @@ def check_with_lineage(usecase: UseCase, terms: LicenseTerms | None, inherited: 
                               f"{first.relation} of {first.base_name}, it is governed by the {first.terms.name}.",
                               first.note or None, f"license {first.terms.name} (via {first.base_name})",
                               first.terms.sources, inherited_from=first.origin()))
+    weights_unread = governing  # with no license of its own checked, the weights fact is read with the base's
     seen_duties = {duty.text for duty in duties}
     for base in inherited:
         if terms is not None and base.terms.uuid is not None and base.terms.uuid == terms.uuid:
@@ -297,12 +298,12 @@ def check_with_lineage(usecase: UseCase, terms: LicenseTerms | None, inherited: 
                                 model_modalities=model_modalities)
         origin = base.origin()
         for reason in verdict.reasons:
-            # the weights fact is the model's own; it is read here when no license of its own was checked
-            if reason.clause not in base.clauses and not (governing and reason.clause == "weights"):
+            if reason.clause == "weights":  # a fact of the model itself, not a clause of the base's license
+                if weights_unread:
+                    reasons.append(reason)
+                    weights_unread = False
                 continue
-            if reason.clause == "weights":
-                governing = False  # once is enough
-                reasons.append(reason)
+            if reason.clause not in base.clauses:
                 continue
             reason.source = f"license {base.terms.name} (inherited from {base.base_name}: a {base.relation} of it)"
             reason.text = f"From {base.base_name}'s license: {reason.text}"
