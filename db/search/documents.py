@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,19 +49,9 @@ FIELD_LABELS: tuple[str, ...] = (
 text readable in result snippets but are not content: indexed, "Openness:" made `open` match every model."""
 ASSESSMENT_FRAMEWORKS: tuple[str, ...] = ("epoch", "osai", "mot", "fmti", "hf", "spdx")
 """Frameworks whose grades are written as "framework dimension: value" lines."""
-_COMPONENT_NAMES = tuple(info[0] for info in MOF_COMPONENT_INFO.values())
-_STATUSES = ("released", "partial", "not-released", "unknown")
-BOILERPLATE = re.compile(
-    "^(?:"
-    + "|".join(re.escape(label) for label in sorted(FIELD_LABELS, key=len, reverse=True))
-    + "): "
-    # a component line's name and status ("Model card: released"): the license and evidence after it stay
-    + "|^(?:" + "|".join(re.escape(name) for name in _COMPONENT_NAMES) + "): (?:"
-    + "|".join(_STATUSES) + ")\\b"
-    # an assessment line's framework and dimension ("osai base_model_data: "): the grade after it stays
-    + "|^(?:" + "|".join(ASSESSMENT_FRAMEWORKS) + ") [a-z0-9_.-]+: ",
-    re.MULTILINE,
-)
+_COMPONENT_NAMES = frozenset(info[0] for info in MOF_COMPONENT_INFO.values())
+_STATUSES = frozenset({"released", "partial", "not-released", "unknown"})
+_LABELS = frozenset(FIELD_LABELS)
 _WRITTEN_BY_HAND = frozenset({"note"})
 """Kinds whose whole body is the author's text: nothing in it is a label."""
 
@@ -75,10 +64,26 @@ def whole_value_key(text: str) -> bytes:
 
 
 def content_text(body: str, kind: str | None = None) -> str:
-    """The part of a document's text that is content: its stored body without the labels this module adds."""
-    if not body or kind in _WRITTEN_BY_HAND:
+    """The part of a document's text that is content: its stored body without the labels this module adds.
+
+    Line by line ("Openness: Open weights" -> "Open weights"; a component's "Model card: released (CC-BY-4.0)" ->
+    "(CC-BY-4.0)"; an assessment's "osai base_model_data: closed" -> "closed"): set lookups, no regular expression
+    over the whole text, since a rebuild runs this for every entry."""
+    if not body or kind in _WRITTEN_BY_HAND or ": " not in body:
         return body
-    return BOILERPLATE.sub("", body)
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        head, separator, rest = line.partition(": ")
+        if not separator:
+            continue
+        if head in _LABELS:
+            lines[index] = rest
+        elif head in _COMPONENT_NAMES:
+            status, _space, tail = rest.partition(" ")
+            lines[index] = tail if status in _STATUSES else rest
+        elif head.partition(" ")[0] in ASSESSMENT_FRAMEWORKS and head.count(" ") == 1:
+            lines[index] = rest
+    return "\n".join(lines)
 
 
 @dataclass

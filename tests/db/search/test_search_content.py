@@ -72,7 +72,7 @@ def test_open_weights_on_the_seed_with_a_weight_decay_entry(seeded: Store, tmp_p
 def test_values_stay_searchable_and_labels_stay_readable() -> None:
     body = ("Family: Llama 3\nOpenness: Open weights, restricted\nModel card: released (CC-BY-4.0)\n"
             "osai base_model_data: open\nA summary line: kept whole.")
-    assert content_text(body) == "Llama 3\nOpen weights, restricted\n (CC-BY-4.0)\nopen\nA summary line: kept whole."
+    assert content_text(body) == "Llama 3\nOpen weights, restricted\n(CC-BY-4.0)\nopen\nA summary line: kept whole."
     assert content_text("Status: draft, by hand", "note") == "Status: draft, by hand"  # a note is all content
 
 
