@@ -449,11 +449,21 @@ class SearchService:
         store_seq = self._store_seq()
         with self._lock:
             state = self._state(store_seq)
-        if state in ("missing", "corrupt") or self._needs_rebuild():
+        if state in ("missing", "corrupt") or self._needs_rebuild() or self._rebuild_is_cheaper():
             return self.rebuild(progress, cancelled)
         if self._open() is None:
             return self.rebuild(progress, cancelled)
         return self._catch_up(progress, cancelled)
+
+    def _rebuild_is_cheaper(self) -> bool:
+        """Whether catching up would rebuild anyway: decided before the old index is loaded into memory, which a
+        rebuild does not need (an index and its successor in memory at once doubled a big catch-up's peak)."""
+        if self._index is not None:
+            return False
+        with self.store.read() as session:
+            live = count_live(session)
+        changed = self.pending_count()
+        return changed > APPEND_ABOVE and changed > CATCH_UP_LIMIT * live
 
     def _read_meta_if_unopened(self) -> None:
         with self._lock:
@@ -582,21 +592,27 @@ class SearchService:
             temporary = self.root / f"{CURRENT_FILE}.tmp"
             temporary.write_text(json.dumps({"generation": name}), "utf-8")
             os.replace(temporary, self.root / CURRENT_FILE)
-            index = WhooshIndex(final, analyzer)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
-        with self._lock:
+        with self._lock:  # searches wait while the new generation loads, rather than both being in memory at once
             old = self._index
+            self._index = None
+            if old is not None:
+                with contextlib.suppress(Exception):
+                    old.close()
+                del old
+            try:
+                index = WhooshIndex(final, analyzer)
+            except EngineError as error:
+                self._open_failed = str(error)
+                raise
             self._index = index
             self._meta = meta
             self._open_failed = None
             self._locked = False
             self._analyzer = analyzer
             self._reanalyze_pending()
-        if old is not None:
-            with contextlib.suppress(Exception):
-                old.close()
         _remove_old_generations(self.root, keep=name)
         if progress is not None:
             progress(total + weight, total + weight)
