@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.choices import tag_names
 from db.exchange.merge import MergePlan, MergeReport
 from db.exchange.untrusted import IncomingFile
+from db.jobs import by_stage
 from db.store import Store
 from desktop.local_time import local_time
 from desktop.operations import run_operation
@@ -52,11 +53,6 @@ SENTENCE_VERBS = (("new", "add", "added"), ("updated", "update", "updated"), ("d
 POLICY_LABELS = {"newer": "Newer wins (default)", "mine": "Keep mine", "theirs": "Take theirs"}
 ITEM_ACTIONS = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "In conflict",
                 "duplicate": "Likely duplicates", "unchanged": "Unchanged"}
-
-
-def _adapt(progress: Any) -> Any:
-    """The exchange API reports (phase, done, total); the progress dialog wants (done, total)."""
-    return lambda _phase, done, total: progress(done, total)
 
 
 class ExportDialog(QDialog):
@@ -124,7 +120,7 @@ class ExportDialog(QDialog):
 
         def work(progress: Any, _cancelled: Any) -> Any:
             return export_atlas(store, out, uuids=uuids, tag=tag, without_private=without_private,
-                                without_authors=authors, progress=_adapt(progress))
+                                without_authors=authors, progress=by_stage(progress))
 
         self.operation = run_operation(self.runner, self, "Export", work, on_done=self._done, on_failed=self._failed)
 
@@ -266,7 +262,7 @@ class MergeDialog(QDialog):
                 held.incoming = open_incoming(path)  # verified here, once: later previews and the merge reuse it
             if cancelled():
                 return None
-            return preview_merge(store, held.incoming, policy, progress=_adapt(progress), cancelled=cancelled)
+            return preview_merge(store, held.incoming, policy, progress=by_stage(progress), cancelled=cancelled)
 
         self._run("preview", "Checking the file…" if held.incoming is None else "Checking what would change…",
                   work, held, self._show_plan)
@@ -280,7 +276,7 @@ class MergeDialog(QDialog):
         store, incoming, policy = self.store, self.verified, str(self.policy.currentData())
 
         def work(progress: Any, cancelled: Any) -> Any:
-            return apply_merge(store, incoming, policy, progress=_adapt(progress), cancelled=cancelled)
+            return apply_merge(store, incoming, policy, progress=by_stage(progress), cancelled=cancelled)
 
         self._run("merge", "Merging…", work, _Held(incoming), self._merged)
 
