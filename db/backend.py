@@ -14,8 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from db.errors import DatabaseFileError, NewerSchemaError, StorageError
-from db.schema import SCHEMA_REVISION
-from db.tolerant import tolerate_invalid_values
+from db.revision import SCHEMA_REVISION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -77,6 +76,8 @@ def make_engine(
     upgrade from reading to writing, which fails at once when another program writes. `immutable` opens a
     read-only view that needs no shared memory and no free space (see `open_mode`).
     """
+    from db.tolerant import tolerate_invalid_values  # the mapped schema loads only when an engine is made
+
     options.setdefault("poolclass", QueuePool)
     engine = create_engine(
         "sqlite+pysqlite://",

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy.exc import SQLAlchemyError
@@ -13,7 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from db import backend
 from db.errors import DatabaseFileError, StorageError
 from db.jobs import Cancelled, Progress, never_cancelled, no_progress
-from db.store import Store
+
+if TYPE_CHECKING:  # the store (and the mapped schema) loads when an atlas is opened or made, not to find its path
+    from db.store import Store
 
 APP_NAME = "modelatlas"
 DB_ENV = "MODELATLAS_DB"
@@ -39,6 +42,8 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress:
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
     staging = path.with_name(f".{path.name}.creating")
     _remove_with_sidecars(staging)
+    from db.store import Store
+
     store: Store | None = None
     try:
         store = Store.open(staging, author, create=True)
@@ -72,6 +77,8 @@ def open_atlas(path: Path | None = None, author: str = "") -> Store:
 
     An explicitly given path must exist: a typo should not silently create a new, different atlas.
     """
+    from db.store import Store
+
     if path is not None:
         return Store.open(Path(path).expanduser(), author)
     target = default_db_path()

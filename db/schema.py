@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -24,16 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def _newest_revision() -> str:
-    """The newest numbered migration, read from file names so that startup never imports Alembic."""
-    versions = Path(__file__).with_name("migrations") / "versions"
-    numbers = [p.name.split("_", 1)[0] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")]
-    return max(numbers)
-
-
-SCHEMA_REVISION = _newest_revision()
-"""The Alembic head this code expects (revision ids are the 4-digit file prefixes; a test checks the chain)."""
+from db.revision import SCHEMA_REVISION  # noqa: F401  (re-exported: where the schema's users look for it)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

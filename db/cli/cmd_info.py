@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from db.cli.atlas_facts import AtlasFacts, read_facts
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
-from db.schema import SCHEMA_REVISION
+from db.revision import SCHEMA_REVISION
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,14 +16,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
-    store = ctx.store
-    counts = store.counts()
+    path = ctx.target_path()
+    facts = read_facts(path)  # an up-to-date file is read with plain SQL: no ORM, no store
+    if facts is None:  # else the store opens it (creating the default atlas, upgrading, or saying what is wrong)
+        store = ctx.store
+        path = store.path
+        facts = AtlasFacts(identity=store.identity, change_seq=store.change_seq, counts=store.counts())
+    counts = facts.counts
     info = {
-        "file": str(store.path.resolve()),
+        "file": str(path.resolve()),
         "schema_revision": SCHEMA_REVISION,
-        "database_uuid": store.identity,
-        "change_seq": store.change_seq,
-        "size_bytes": store.path.stat().st_size,
+        "database_uuid": facts.identity,
+        "change_seq": facts.change_seq,
+        "size_bytes": path.stat().st_size,
         "counts": counts,
     }
     if ctx.json:

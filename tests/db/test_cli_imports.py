@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from db.cli.atlas_facts import AtlasFacts, read_facts
 from db.cli.main import build_parser, common_options, declare, main
 from db.cli.registry import COMMANDS
 from db.library import create_atlas
+from db.store import Store
 
 HEAVY_FOR_INFO = ("db.search", "db.detail", "db.advisor", "db.importers", "db.queries", "db.compare", "whoosh",
                   "alembic")
@@ -73,6 +75,23 @@ def test_info_imports_neither_search_detail_advisor_nor_importers(seeded: Path) 
     printed, modules = imported_by("info", db=seeded)
     assert "models" in printed and str(seeded.resolve()) in printed
     assert heavy(modules) == []
+    assert heavy(modules, ("db.schema", "db.store", "db.tolerant", "sqlalchemy.orm")) == []  # no ORM mapping
+
+
+def test_info_read_with_plain_sql_says_what_the_store_says(seeded: Path) -> None:
+    facts = read_facts(seeded)
+    assert facts is not None
+    with Store.open(seeded, "test") as store:
+        assert facts == AtlasFacts(identity=store.identity, change_seq=store.change_seq, counts=store.counts())
+        assert list(facts.counts) == list(store.counts())
+
+
+def test_info_leaves_files_that_need_the_store_to_the_store(tmp_path: Path) -> None:
+    assert read_facts(tmp_path / "missing.atlas") is None
+    (tmp_path / "empty.atlas").write_bytes(b"")
+    assert read_facts(tmp_path / "empty.atlas") is None
+    (tmp_path / "text.atlas").write_text("not a database")
+    assert read_facts(tmp_path / "text.atlas") is None
 
 
 def test_every_command_in_the_table_is_declared_by_its_module_with_the_same_help() -> None:
