@@ -106,8 +106,8 @@ def classify(
     with a warning as it does in the Model Openness Tool.
     """
     states: dict[MofComponent, ComponentState] = {}
-    for state in components:
-        states[MofComponent(state.component)] = state  # a later statement about a component wins
+    for statement in components:
+        states[MofComponent(statement.component)] = statement  # a later statement about a component wins
     globals_ = _clean_globals(global_licenses)
 
     included: set[MofComponent] = set()
@@ -170,7 +170,7 @@ def _component_key(name: str) -> str:
 
 
 _COMPONENT_BY_NAME: dict[str, MofComponent] = {}
-for _component, (_framework_name, _, _, _) in MOF_COMPONENT_INFO.items():
+for _component, (_framework_name, *_details) in MOF_COMPONENT_INFO.items():
     _COMPONENT_BY_NAME[_component_key(_framework_name)] = _component
     _COMPONENT_BY_NAME[_component_key(_component.value.replace("-", " "))] = _component
 

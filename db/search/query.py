@@ -484,7 +484,7 @@ def _with_field(node: Node, name: str) -> Node:
 # ---- ranges ------------------------------------------------------------------------------------------
 
 
-def _bound(fieldname: str, text: str, upper: bool) -> float | None:
+def _bound(fieldname: str, text: str, upper: bool) -> float:
     """One end of a range; a date's upper end covers its whole period (2024 -> through 2024-12-31)."""
     text = text.strip()
     if fieldname in DATE_FIELDS.values():
