@@ -8,13 +8,14 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from db.errors import DatabaseFileError, NewerSchemaError, StorageError
 from db.revision import SCHEMA_REVISION
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made: reading a file's revision or facts needs only sqlite3
+    from sqlalchemy import Connection, Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -76,6 +77,9 @@ def make_engine(
     upgrade from reading to writing, which fails at once when another program writes. `immutable` opens a
     read-only view that needs no shared memory and no free space (see `open_mode`).
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     from db.tolerant import tolerate_invalid_values  # the mapped schema loads only when an engine is made
 
     options.setdefault("poolclass", QueuePool)

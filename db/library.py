@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy.exc import SQLAlchemyError
 
 from db import backend
 from db.errors import DatabaseFileError, StorageError
@@ -42,6 +41,8 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress:
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
     staging = path.with_name(f".{path.name}.creating")
     _remove_with_sidecars(staging)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from db.store import Store
 
     store: Store | None = None
