@@ -300,7 +300,8 @@ def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: flo
             why.append(f"developer differs (−{DEVELOPER_DIFFERS})")
     if size and cand.params:
         # a count that is only the name's label ("gemma-7b" of the Model Openness Tool, version 7B) is compared as one
-        nominal = rec.size is not None and _close(rec.size, size, SIZE_TOLERANCE)
+        nominal = (rec.size is not None and _close(rec.size, size, SIZE_TOLERANCE)) or (
+            cand.sig.size is not None and _close(cand.sig.size, cand.params, SIZE_TOLERANCE))
         if _close(size, cand.params, NOMINAL_TOLERANCE if nominal else PARAMS_TOLERANCE):
             score += PARAMS_AGREE
             why.append(f"parameter count agrees (+{PARAMS_AGREE})")
@@ -429,6 +430,15 @@ class ModelMatcher:
         value, why, top = ranking[0]
         others = [(c.name, v) for v, _w, c in ranking[1:4]]
         reason = "; ".join(why)
+        if value >= MATCH_AT and reviewable is not None and not reviewable(top.uuid):
+            # Another catalog's entry is certain, but the seed's or a person's entry may be the model too: ask,
+            # as the record would be asked about had that catalog come later.
+            doubt = next((item for item in ranking if REVIEW_AT <= item[0] < MATCH_AT and reviewable(item[2].uuid)),
+                         None)
+            if doubt is not None:
+                d_value, d_why, d_top = doubt
+                return MatchResult("review", d_top.uuid, d_value, f"{name!r} may be {d_top.name!r}", d_top.name, name,
+                                   [*d_why, f"{top.name!r}, another catalog's entry, scores {value:.0f}"], others)
         if value >= MATCH_AT:
             if len(ranking) > 1 and ranking[1][0] >= MATCH_AT and value - ranking[1][0] < AMBIGUOUS_WITHIN:
                 second = ranking[1][2]
