@@ -29,6 +29,7 @@ from desktop.actions.targets import Targets
 from desktop.chips import FilterChips
 from desktop.detail_view import DetailView
 from desktop.list_model import UUID_ROLE, EntryTableModel, make_entry_table
+from desktop.screen_fit import resize_within_screen
 from desktop.search_panel import SearchPanel
 from desktop.settings import Preferences
 from desktop.sidebar import Sidebar
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1480, 900)
+            resize_within_screen(self, 1480, 900)
         splitter = self.prefs.state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
