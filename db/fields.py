@@ -369,5 +369,5 @@ def display(spec: FieldSpec, value: Any) -> str:
 
         return json.dumps(value, ensure_ascii=False)
     if spec.type == FieldType.ENUM and spec.attr == "openness_grade":
-        return vocab.OPENNESS_LABELS.get(value, str(value))  # type: ignore[call-overload]
+        return vocab.OPENNESS_LABELS.get(value, str(value))
     return str(value)

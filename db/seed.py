@@ -35,7 +35,7 @@ def seed_uuid(kind: str, key: str) -> str:
 _SAFE_BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~20x faster
 
 
-class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
+class _LineLoader(_SAFE_BASE):
     """A safe loader that remembers the line of every mapping, for error messages."""
 
 

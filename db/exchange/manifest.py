@@ -85,7 +85,8 @@ class Manifest:
             isinstance(k, str) and IDENTIFIER.match(k) and type(v) is int and v >= 0 for k, v in counts.items()
         ):
             raise IncomingFileError(f"{where}: the manifest's counts are malformed")
-        filters = data.get("filters") if isinstance(data.get("filters"), dict) else {}
+        raw_filters = data.get("filters")
+        filters = raw_filters if isinstance(raw_filters, dict) else {}
         return cls(
             schema_revision=data["schema_revision"], app_version=data["app_version"], author=data["author"],
             exported_at=data["exported_at"], source_database=data["source_database"], counts=dict(counts),

