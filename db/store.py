@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, overload
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError
@@ -648,12 +648,16 @@ class Store:
                             removed.add(tag.name)
             return sorted(removed)
 
+    @overload
+    def _tag_named(self, ctx: WriteContext, name: str, color: str | None, *, create: Literal[True]) -> Tag: ...
+    @overload
+    def _tag_named(self, ctx: WriteContext, name: str, color: str | None, *, create: bool) -> Tag | None: ...
     def _tag_named(self, ctx: WriteContext, name: str, color: str | None, *, create: bool) -> Tag | None:
         tag = ctx.session.scalars(
             select(Tag).where(Tag.name_key == normalize_name(name), Tag.deleted_at.is_(None))
         ).first()
         if tag is None and create:
-            tag = self.create_in(ctx, "tag", {"name": name, "color": color or DEFAULT_TAG_COLOR})
+            tag = cast(Tag, self.create_in(ctx, "tag", {"name": name, "color": color or DEFAULT_TAG_COLOR}))
         return tag
 
     # ---- links and sources ---------------------------------------------------------------------
@@ -695,11 +699,11 @@ class Store:
                                          Source.deleted_at.is_(None))
                 ).first()
         if source is None:
-            source = self.create_in(
+            source = cast(Source, self.create_in(
                 ctx, "source", {"name": title or url or "source", "url": url, "accessed": accessed,
                                 "confidence": confidence},
                 uuid=source_uuid,
-            )
+            ))
         if url:
             ctx.sources_by_url[key] = source
         self.link_in(ctx, source.uuid, entry_uuid, LINK_SOURCE)
