@@ -184,7 +184,8 @@ FIELDS: dict[str, list[FieldSpec]] = {
     "use_case": [
         NAME,
         FieldSpec("spec", "Use case", FieldType.USE_CASE, required=True,
-                  help="commercial, regions, monthly_users, fine_tune, redistribute, serve_api, train_on_outputs, "
+                  help="commercial, regions (where the product is offered), established_in (where the licensee is "
+                       "established), monthly_users, fine_tune, redistribute, serve_api, train_on_outputs, "
                        "field_of_use"),
     ],
 }
