@@ -53,12 +53,15 @@ def declare(command: Command, common: argparse.ArgumentParser, prog_prefix: str 
     return declarations
 
 
-class _CommandParser(_Parser):
+class _CommandParser:
     """A command as the top level lists it; its options are declared, by importing its module, only when this
-    command is parsed or its help printed, so no command pays for the others' imports."""
+    command is parsed or its help printed, so no command pays for the others' imports.
 
-    def __init__(self, *, command: Command, common: argparse.ArgumentParser, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    Not an ArgumentParser itself: building twenty of them (their gettext look-ups) cost more than parsing.
+    Everything argparse asks of it is the declared parser's."""
+
+    def __init__(self, *, prog: str, command: Command, common: argparse.ArgumentParser) -> None:
+        self.prog = prog
         self._command = command
         self._common = common
         self._declared: argparse.ArgumentParser | None = None
@@ -69,15 +72,8 @@ class _CommandParser(_Parser):
             self._declared = declare(self._command, self._common, prog_prefix).parsers[self._command.name]
         return self._declared
 
-    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
-                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
-        return self.declared().parse_known_args(args, namespace)
-
-    def format_usage(self) -> str:
-        return self.declared().format_usage()
-
-    def format_help(self) -> str:
-        return self.declared().format_help()
+    def __getattr__(self, name: str) -> Any:  # parse_known_args, format_help, print_usage...
+        return getattr(self.declared(), name)
 
 
 def common_options() -> argparse.ArgumentParser:
