@@ -78,6 +78,8 @@ def child_environment(pycache: Path) -> dict[str, str]:
 
 
 ENV: dict[str, str] = {}
+WORKDIR: list[Path] = []
+"""The children's working folder (not the checkout: `python -c` puts the working folder first on sys.path)."""
 
 
 def run_once(argv: tuple[str, ...], atlas: Path | None) -> tuple[float, float, float]:
@@ -88,7 +90,8 @@ def run_once(argv: tuple[str, ...], atlas: Path | None) -> tuple[float, float, f
         sys.executable, "-c", LAUNCH, "--db", str(atlas), *argv]
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV,
+                          cwd=WORKDIR[0] if WORKDIR else None)
     elapsed = time.perf_counter() - started
     cpu = _children_cpu() - cpu_before
     if done.returncode != 0:
@@ -150,6 +153,7 @@ def main() -> int:
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="cli-bench-") as folder:
         ENV.update(child_environment(Path(folder) / "pycache"))
+        WORKDIR.append(Path(folder))
         seed = Path(folder) / "seed.atlas"
         from db.library import create_atlas
 
