@@ -63,3 +63,11 @@ class FormDialog(QDialog):
         box.deleteLater()
         if discard:
             super().reject()
+            self._give_focus_back()
+
+    def _give_focus_back(self) -> None:
+        """The question box and the form close together, and some window managers (openbox) then focus no window:
+        the next shortcut went nowhere. The window the form was opened from takes the focus back."""
+        parent = self.parentWidget()
+        if parent is not None and parent.window().isVisible():
+            parent.window().activateWindow()

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from desktop.editor import EntryDialog
+from desktop.evaluation_form import EvaluationDialog
+from desktop.form_dialog import DISCARD_QUESTION
 from desktop.main_window import MainWindow
+from tests.desktop.conftest import opened, press
+
+
+class FocusThief(QWidget):
+    """What openbox did as a form closed after its question box: the focus went to no window of the app's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.took_focus = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.took_focus = True
+        super().changeEvent(event)
 
 
 def test_first_window_fits_the_screen_with_its_status_bar(window: MainWindow) -> None:
@@ -19,3 +38,30 @@ def test_first_window_fits_the_screen_with_its_status_bar(window: MainWindow) ->
     assert room.contains(bottom_right)
     field = window.search_field
     assert room.contains(field.mapToGlobal(field.rect().topRight()))
+
+
+def test_after_discarding_a_form_the_keyboard_reaches_the_window_again(qtbot, window: MainWindow) -> None:
+    """Esc on a changed edit form, then Discard: the next shortcut (Ctrl+Shift+E) must reach the main window; on a
+    real X display the focus went with the question box and the closing form, and keys went nowhere."""
+    window.table.selectRow(0)
+    window.table.setFocus()
+    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    form = opened(EntryDialog)
+    field = form.findChild(QLineEdit, "field_name")
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    qtbot.keyClicks(field, " v2")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in form.findChildren(QMessageBox, DISCARD_QUESTION)))
+    box = next(box for box in form.findChildren(QMessageBox, DISCARD_QUESTION) if box.isVisible())
+    thief = FocusThief()
+    qtbot.addWidget(thief)
+    thief.show()
+    form.finished.connect(lambda _result: thief.activateWindow())
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible() and thief.took_focus)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    evaluation = opened(EvaluationDialog)
+    evaluation.reject()
