@@ -216,11 +216,19 @@ def _sizes_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _stylized(word: str) -> bool:
+    """Capitals that mean something: not lowercase, not plain Title case ("CALM", "CaLM", "LLaMA"; not "Llama")."""
+    return not word.islower() and not (word[:1].isupper() and word[1:].islower())
+
+
 def _case_differs(a: Signature, b: Signature) -> bool:
-    """Both names capitalize their words and do it differently ("CALM" vs "CaLM"), the letters being the same."""
+    """Both names style a word in capitals, differently ("CALM" vs "CaLM"), the letters being the same. Plain Title
+    case or lowercase says nothing (catalogs write "Llama" for "LLaMA", "Bloom" for "BLOOM")."""
     if not a.cased or not b.cased or a.cased == b.cased:
         return False
-    return [w.lower() for w in a.cased] == [w.lower() for w in b.cased]
+    if [w.lower() for w in a.cased] != [w.lower() for w in b.cased]:
+        return False
+    return any(x != y and _stylized(x) and _stylized(y) for x, y in zip(a.cased, b.cased, strict=True))
 
 
 @dataclass
