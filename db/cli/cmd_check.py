@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from db.advisor.api import RunOutcome, check_use_case, run_use_case, save_use_case
-from db.advisor.export import deciding_text, license_label, summary_counts, to_html, to_markdown
-from db.advisor.usecase import UseCase, UseCaseError, normalize_regions, parse_users
 from db.cli.context import CommandContext
 from db.cli.output import emit_table
 from db.cli.report_format import output_format, report_parent, write_export, write_json
 from db.errors import AtlasError, ValidationError
+
+if TYPE_CHECKING:  # the advisor (and the store it reads) loads when the command runs, not to print its help
+    from db.advisor.api import RunOutcome
+    from db.advisor.usecase import UseCase
 
 USE_CASE_OPTIONS = ("commercial", "region", "established_in", "users", "fine_tune", "redistribute", "serve_api",
                     "train_on_outputs", "field")
@@ -48,6 +50,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def usecase_from_args(args: argparse.Namespace) -> UseCase:
+    from db.advisor.usecase import UseCase, UseCaseError, normalize_regions, parse_users
+
     try:
         return UseCase(
             commercial=args.commercial is not False,
@@ -65,6 +69,9 @@ def usecase_from_args(args: argparse.Namespace) -> UseCase:
 
 
 def run(ctx: CommandContext) -> int:
+    from db.advisor.api import check_use_case, run_use_case, save_use_case
+    from db.advisor.export import deciding_text, license_label, summary_counts, to_html, to_markdown
+
     args = ctx.args
     store = ctx.store
     model_uuids = [store.resolve(name, "model").uuid for name in args.model] or None

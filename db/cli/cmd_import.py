@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
-from db.importers.api import run_import
-from db.importers.common import ImportReport
+
+if TYPE_CHECKING:  # the importers load when the command runs, not to parse or print its help
+    from db.importers.common import ImportReport
 
 SOURCES = ("mot", "osai", "epoch", "hf-card", "fmti", "spdx")
 SOURCE_HELP = ("mot: Model Openness Tool models/*.yml (or its JSON listing); osai: Open Source AI Index YAML "
@@ -30,6 +32,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.importers.api import run_import
+
     args = ctx.args
     progress = _progress if sys.stderr.isatty() else None
     report = run_import(ctx.store, args.source, list(args.paths), dry_run=args.dry_run, explain=args.explain,

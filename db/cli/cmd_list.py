@@ -8,7 +8,6 @@ from db.cli.arguments import MAX_COUNT, count, vocabulary
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
 from db.errors import AtlasError
-from db.queries import KIND_QUERIES, ListFilter, list_page
 from db.vocab import LicenseFamily, OpennessGrade, PolicyStatus, Verdict
 
 KINDS = {
@@ -49,6 +48,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.queries import KIND_QUERIES, ListFilter, list_page  # SQLAlchemy and the schema: only when it runs
+
     args = ctx.args
     kind = KINDS[args.kind]
     kind_query = KIND_QUERIES[kind]

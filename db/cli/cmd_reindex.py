@@ -9,7 +9,6 @@ from db.cli.context import CommandContext
 from db.cli.output import emit_json
 from db.cli.progress import ProgressBar
 from db.errors import AtlasError
-from db.search.service import SearchService
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,6 +17,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.search.service import SearchService  # the search engine loads when the command runs
+
     service = SearchService(ctx.store)
     bar = ProgressBar("indexing")
     started = time.perf_counter()

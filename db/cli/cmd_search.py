@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.cli.arguments import count
 from db.cli.context import CommandContext
@@ -12,8 +12,9 @@ from db.cli.output import emit_json
 from db.cli.progress import ProgressBar
 from db.errors import AtlasError
 from db.fields import KIND_LABELS
-from db.search.query import KIND_ALIASES
-from db.search.service import SearchResult, SearchService
+
+if TYPE_CHECKING:  # the search engine loads when the command runs, not to parse or print its help
+    from db.search.service import SearchResult, SearchService
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,6 +30,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def kind_option(value: str | None) -> str | None:
     if not value:
         return None
+    from db.search.query import KIND_ALIASES
+
     kind = KIND_ALIASES.get(value.lower().replace("-", "_")) or KIND_ALIASES.get(value.lower())
     if kind is None:
         raise AtlasError(f"--kind: {value!r} is not a kind; use one of {', '.join(sorted(KIND_LABELS))}")
@@ -39,6 +42,8 @@ def open_fresh(ctx: CommandContext) -> SearchService:
     """The store's search service, ready to answer (a progress bar when stderr is a terminal): built on first use
     and caught up on a few changes; a large change (a merge, an import) is caught up by a background process
     while this search answers at once, marked "catching up"."""
+    from db.search.service import SearchService
+
     service = SearchService(ctx.store, detached_catch_up=True)
     bar = ProgressBar("updating the search index")
     try:

@@ -6,7 +6,6 @@ import argparse
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
-from db.queries import ListFilter, list_page
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,6 +14,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.queries import ListFilter, list_page  # SQLAlchemy and the schema: only when it runs
+
     with ctx.store.read() as session:
         rows = list_page(session, ListFilter(kind="saved_search"), "name", limit=1_000_000).rows
     if ctx.json:

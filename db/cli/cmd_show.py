@@ -7,7 +7,6 @@ from typing import Any
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
-from db.detail import entry_detail
 
 STATUS_MARK = {"released": "✔", "partial": "◐", "not-released": "✘", "unknown": "?"}
 CLAUSE_MARK = {"yes": "✔", "allowed": "✔", "none": "✔", "no": "✘", "prohibited": "✘", "restricted": "◐",
@@ -22,6 +21,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.detail import entry_detail  # the detail builder (and all it reads with): only when it runs
+
     store = ctx.store
     entry = store.resolve(ctx.args.entry, ctx.args.kind.replace("-", "_") if ctx.args.kind else None)
     detail = entry_detail(store, entry.uuid)

@@ -6,7 +6,6 @@ import argparse
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
-from db.tags import delete_tag, find_tag, list_tags, merge_tags, recolor_tag, rename_tag
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,6 +27,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
+    from db.tags import delete_tag, find_tag, list_tags, merge_tags, recolor_tag, rename_tag  # only when it runs
+
     args = ctx.args
     store = ctx.store
     action = args.tags_action

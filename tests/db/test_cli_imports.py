@@ -71,6 +71,14 @@ def test_a_commands_help_imports_only_that_command() -> None:
     assert heavy(modules) == []
 
 
+@pytest.mark.parametrize("command", ["list", "show", "search", "check", "import", "tags"])
+def test_the_help_of_a_database_command_loads_no_database_code(command: str) -> None:
+    """Their modules import the store, the search engine, the advisor or the importers only when they run."""
+    printed, modules = imported_by(command, "--help")
+    assert f"usage: modelatlas {command}" in printed
+    assert heavy(modules, (*HEAVY_FOR_INFO, "sqlalchemy", "db.schema", "db.store")) == []
+
+
 def test_info_imports_neither_search_detail_advisor_nor_importers(seeded: Path) -> None:
     printed, modules = imported_by("info", db=seeded)
     assert "models" in printed and str(seeded.resolve()) in printed
