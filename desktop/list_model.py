@@ -289,6 +289,9 @@ def make_entry_table(parent: QWidget) -> QTableView:
     table.setAccessibleName("Entry list")
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    # the list starts sorted by name, A to Z; Qt's default indicator says descending, and a header saved before the
+    # first load kept it (the next start listed Z to A)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)

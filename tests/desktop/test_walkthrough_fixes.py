@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from db.store import Store
 from desktop.editor import EntryDialog
 from desktop.evaluation_form import EvaluationDialog
 from desktop.form_dialog import DISCARD_QUESTION
 from desktop.main_window import MainWindow
-from tests.desktop.conftest import opened, press
+from desktop.settings import Preferences
+from tests.desktop.conftest import opened, press, settle
 
 
 class FocusThief(QWidget):
@@ -65,3 +69,28 @@ def test_after_discarding_a_form_the_keyboard_reaches_the_window_again(qtbot, wi
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     evaluation = opened(EvaluationDialog)
     evaluation.reject()
+
+
+def test_a_first_start_ended_without_closing_still_lists_names_a_to_z(qtbot, mini_path: Path, prefs: Preferences
+                                                                     ) -> None:
+    """On first start the atlas arrives after the window is up, and the header's layout is saved as the list's
+    columns get their widths, before the list has loaded; it recorded Qt's default "descending" sort indicator, so
+    after a session that ended without the window closing (killed, crashed) the next start listed Z to A."""
+    store = Store.open(mini_path, "ana")
+    first = MainWindow(None, prefs)
+    qtbot.addWidget(first)
+    first.show()
+    first.set_store(store)  # what the first start does once the seed is loaded
+    assert prefs.state("header/model") is not None
+    settle(qtbot, first)
+    first.runner.shutdown()  # the session ends here, without a closeEvent
+    again = MainWindow(store, prefs)
+    qtbot.addWidget(again)
+    again.show()
+    settle(qtbot, again)
+    names = [again.list_model.index(row, 0).data() for row in range(again.list_model.rowCount())]
+    assert names == ["Acme 7B", "Acme 7B Chat", "BigCo Ultra"]
+    header = again.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    again.close()
+    store.close()
