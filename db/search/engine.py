@@ -561,7 +561,10 @@ class DiskSegment(Segment):
         self._lexicons: dict[str, list[bytes]] = {}
         side = _read_side_file(folder, self.key)
         if side is not None and len(side["metas"]) == self.doc_count:
-            self.metas = [DocMeta._make(row) for row in side["metas"]]
+            metas = side.pop("metas")
+            for docnum, row in enumerate(metas):  # in place: each row's plain tuple goes as its DocMeta comes
+                metas[docnum] = DocMeta._make(row)
+            self.metas = metas
             self._lexicons["word"] = side["words"]
             self._stems = side["stems"]
         else:

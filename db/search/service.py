@@ -396,6 +396,9 @@ class SearchService:
     def flush(self) -> bool:
         """Write pending documents to disk now; False when nothing could be written (kept in memory)."""
         with self._flush_lock:
+            with self._lock:
+                if not self._pending:  # nothing to write: do not load the index just for that
+                    return True
             index = self._open()
             with self._lock:
                 snapshot = dict(self._pending)
@@ -598,16 +601,15 @@ class SearchService:
         with self._lock:  # searches wait while the new generation loads, rather than both being in memory at once
             old = self._index
             self._index = None
-            if old is not None:
+            if old is not None:  # this service was searching: switch now (else the first search loads it)
                 with contextlib.suppress(Exception):
                     old.close()
                 del old
-            try:
-                index = WhooshIndex(final, analyzer)
-            except EngineError as error:
-                self._open_failed = str(error)
-                raise
-            self._index = index
+                try:
+                    self._index = WhooshIndex(final, analyzer)
+                except EngineError as error:
+                    self._open_failed = str(error)
+                    raise
             self._meta = meta
             self._open_failed = None
             self._locked = False
