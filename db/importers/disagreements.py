@@ -207,9 +207,9 @@ def _atlas_value(session: Session, entry: Entry, field: str) -> tuple[Any, str] 
             return [row.status, row.license_text], row.status + (f" — {row.license_text}" if row.license_text else "")
         if field.startswith("assessment:"):
             _, framework, dimension = field.split(":", 2)
-            row = next((a for a in entry.assessments if a.deleted_at is None and (a.framework, a.dimension) ==
-                        (framework, dimension)), None)
-            return (row.value, row.value) if row is not None else None
+            assessment = next((a for a in entry.assessments if a.deleted_at is None and (a.framework, a.dimension) ==
+                               (framework, dimension)), None)
+            return (assessment.value, assessment.value) if assessment is not None else None
     if field in ("name", "base_model") or field.startswith(("component.", "assessment:")):
         return None
     value = getattr(entry, field, None)

@@ -148,6 +148,7 @@ class Applier:
                     self.claimed_bases[signature(str(name)).key].add(row.entry_uuid)
         for uuid, base in self.session.execute(select(Model.uuid, Model.base_model_uuid).where(
                 Model.deleted_at.is_(None), Model.base_model_uuid.is_not(None))):
+            assert base is not None  # the query keeps only models with a base
             base_row = self.objects.get(base)
             if base_row is not None:
                 self.claimed_bases[signature(base_row.name).key].add(uuid)
@@ -388,7 +389,7 @@ class Applier:
         self.objects[model.uuid] = model
         self.pending.add(model.uuid)
         self.built.add(model.uuid)
-        components = {}
+        components: dict[str, tuple[str, str | None, str | None]] = {}
         for key, (status, license_text) in record.components.items():
             if key in _COMPONENTS and status in _STATUSES:
                 components[key] = (status, self.component_license(license_text), None)
