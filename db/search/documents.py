@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, Table, func, select
+from sqlalchemy import ColumnElement, FromClause, String, func, select
 from sqlalchemy.orm import Session
 
 from db.detail import CLAUSE_LABELS
@@ -172,7 +172,7 @@ def _cap(column: Any) -> Any:
     return func.substr(column, 1, MAX_INDEXED_CHARS).label(column.name)
 
 
-def _capped(table: Table) -> list[Any]:
+def _capped(table: FromClause) -> list[Any]:
     """Every column of `table`, text columns cut to MAX_INDEXED_CHARS."""
     return [_cap(column) if isinstance(column.type, String) else column for column in table.c]
 

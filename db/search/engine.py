@@ -160,7 +160,7 @@ class _Inverter:
         self.fields: dict[str, defaultdict[bytes, array[int]]] = {
             name: defaultdict(_new_array) for name in TERM_FIELDS
         }
-        self._consume = deque(maxlen=0).extend
+        self._consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 
     def add(self, docnum: int, analyzed: AnalyzedDocument) -> None:
         base = docnum << 8
@@ -664,8 +664,8 @@ def _read_side_file(folder: Path | None, segid: str) -> dict[str, Any] | None:
 def _decode(postfile: Any, info: Any) -> tuple[Sequence[int], Sequence[int]]:
     """All (docnums, term frequencies) of one posting list, decoded a block at a time."""
     if info.is_inlined():
-        ids, weights, _values = info.inlined_postings()
-        return list(ids), [int(w) for w in weights]
+        inlined_ids, inlined_weights, _values = info.inlined_postings()
+        return list(inlined_ids), [int(w) for w in inlined_weights]
     offset, length = info.extent()
     if isinstance(length, tuple):  # Whoosh's W3TermInfo.from_bytes leaves the length as a 1-tuple
         length = length[0]

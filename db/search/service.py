@@ -740,8 +740,8 @@ class SearchService:
         if not replacements:
             return None
         text = parsed.text
-        for (start, end), word in sorted(replacements, reverse=True):
-            text = text[:start] + word + text[end:]
+        for (start, end), replacement in sorted(replacements, reverse=True):
+            text = text[:start] + replacement + text[end:]
         text = " ".join(text.split())
         return text if text != " ".join(parsed.text.split()) else None
 
