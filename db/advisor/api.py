@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defaultload, lazyload
@@ -196,7 +196,9 @@ def check_use_case(store: Store, usecase: UseCase, *, model_uuids: Iterable[str]
             if gone:
                 raise NotFoundError(f"no model with UUID {gone[0]}")
         lineages = _lineages(session, models)
-        live_licenses = {m.license_uuid for m in models if m.license is not None and m.license.deleted_at is None}
+        # a model whose license row is loaded has that row's uuid in license_uuid
+        live_licenses = {cast(str, m.license_uuid) for m in models
+                         if m.license is not None and m.license.deleted_at is None}
         live_licenses |= {base.license_uuid for chain in lineages.values() for base, _ in chain if base.license_uuid}
         sources = _sources(session, [*live_licenses, *(m.uuid for m in models)])
         terms_cache: dict[str, LicenseTerms] = {}
@@ -366,7 +368,7 @@ _FACT_OWNER = {"license_open": "license", "license_family": "license", "license_
 
 def _rule_result(note: PolicyNote, facts: Mapping[str, Any], owners: Mapping[str, Any],
                  sources: Mapping[str, list[SourceRef]], linked: bool) -> RuleResult:
-    base = {
+    base: dict[str, Any] = {
         "uuid": note.uuid, "note": note.name, "jurisdiction": note.jurisdiction, "instrument": note.instrument,
         "article": note.article, "note_status": note.status,
         "rule_text": {key: text for key, text in (("thresholds", note.thresholds), ("obligations", note.obligations),

@@ -92,7 +92,7 @@ def _md(text: object) -> str:
 
 def _md_link(title: str, url: str | None) -> str:
     """A Markdown link for plain web addresses; anything else stays text (nothing in data can break the page)."""
-    if web_link(url) and not any(c in url for c in " ()<>[]\n"):
+    if url is not None and web_link(url) and not any(c in url for c in " ()<>[]\n"):
         return f"[{_md(title).replace('[', '(').replace(']', ')')}]({url})"
     return _md(title)
 
