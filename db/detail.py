@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import Any, cast, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, with_polymorphic
@@ -46,6 +47,10 @@ CLAUSE_LABELS: dict[str, str] = {
 }
 
 
+@overload
+def ref(entry: Entry) -> dict[str, Any]: ...
+@overload
+def ref(entry: Entry | None) -> dict[str, Any] | None: ...
 def ref(entry: Entry | None) -> dict[str, Any] | None:
     """A compact reference to an entry, enough to show and navigate to it."""
     if entry is None:
@@ -118,7 +123,7 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
         "modified_at": entry.modified_at.isoformat(timespec="seconds") if entry.modified_at else None,
         # values the file holds that are not valid (a damaged or hand-edited file): shown, never used
         "invalid": [problem.to_json() for problem in entry_problems(
-            session.connection().connection.driver_connection, entry.uuid)],
+            cast(sqlite3.Connection, session.connection().connection.driver_connection), entry.uuid)],
         "author": entry.author,
         "version": entry.version,
         "fields": _fields(session, entry),
@@ -173,9 +178,9 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
     suggestion = store.suggest(model, session)
     grade = OpennessGrade(model.openness_grade) if model.openness_grade else None
     assessments: dict[str, dict[str, str]] = {}
-    for row in model.assessments:
-        if row.deleted_at is None:
-            assessments.setdefault(row.framework, {})[row.dimension] = row.value
+    for assessment in model.assessments:
+        if assessment.deleted_at is None:
+            assessments.setdefault(assessment.framework, {})[assessment.dimension] = assessment.value
     license_row = model.license if model.license is not None and model.license.deleted_at is None else None
     lineage = ancestors(session, model.uuid)
     return {
@@ -273,7 +278,7 @@ def _concerning(session: Session, uuid: str) -> list[PolicyNote]:
 
 
 def _policy_ref(note: PolicyNote) -> dict[str, Any]:
-    return ref(note) | {"jurisdiction": note.jurisdiction, "status": note.status}  # type: ignore[operator]
+    return ref(note) | {"jurisdiction": note.jurisdiction, "status": note.status}
 
 
 def _concerns(session: Session, uuid: str) -> list[dict[str, Any]]:
@@ -284,7 +289,7 @@ def _concerns(session: Session, uuid: str) -> list[dict[str, Any]]:
         .where(Link.from_uuid == uuid, Link.relation == LINK_CONCERNS, Link.deleted_at.is_(None))
         .order_by(poly.kind, poly.name_key)
     )
-    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]
+    return [ref(e) for e in _live(session, query)]
 
 
 def _backed_by(session: Session, uuid: str) -> list[dict[str, Any]]:
@@ -295,7 +300,7 @@ def _backed_by(session: Session, uuid: str) -> list[dict[str, Any]]:
         .where(Link.from_uuid == uuid, Link.relation == LINK_SOURCE, Link.deleted_at.is_(None))
         .order_by(poly.kind, poly.name_key)
     )
-    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]
+    return [ref(e) for e in _live(session, query)]
 
 
 def _evaluations(session: Session, uuid: str) -> list[dict[str, Any]]:
@@ -303,7 +308,7 @@ def _evaluations(session: Session, uuid: str) -> list[dict[str, Any]]:
     return [
         ref(e) | {"evaluator": e.evaluator, "date": e.eval_date.isoformat() if e.eval_date else None,
                   "use_case": e.use_case,
-                  "scores": dict(e.scores), "verdict": e.verdict, "average": e.average_score}  # type: ignore[operator]
+                  "scores": dict(e.scores), "verdict": e.verdict, "average": e.average_score}
         for e in _live(session, query)
     ]
 
@@ -315,4 +320,4 @@ def _tagged_entries(session: Session, tag: Tag) -> list[dict[str, Any]]:
         .where(EntryTag.tag_uuid == tag.uuid, EntryTag.deleted_at.is_(None))
         .order_by(Entry.kind, Entry.name_key)
     )
-    return [ref(e) for e in _live(session, query)]  # type: ignore[misc]
+    return [ref(e) for e in _live(session, query)]
