@@ -26,6 +26,7 @@ from db.store import ChangeSet, Store
 from desktop import list_columns
 from desktop.actions.registry import ActionRegistry, all_specs, install_modules
 from desktop.actions.targets import Targets
+from desktop.adaptive_toolbar import add_adaptive_toolbar
 from desktop.chips import FilterChips
 from desktop.detail_view import DetailView
 from desktop.list_model import UUID_ROLE, EntryTableModel, make_entry_table
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def _build_bars(self) -> None:
         self.registry.fill_menu_bar(self.menuBar())
-        toolbar = self.addToolBar("Main")
+        toolbar = add_adaptive_toolbar(self, "Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolBar, QWidget
 
 from db.store import Store
 from desktop.editor import EntryDialog
@@ -94,3 +94,19 @@ def test_a_first_start_ended_without_closing_still_lists_names_a_to_z(qtbot, min
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
     again.close()
     store.close()
+
+
+def test_in_a_narrow_window_ctrl_k_still_reaches_the_search_field(qtbot, window: MainWindow) -> None:
+    """A window 760 px wide (half a small screen): the toolbar drops its names rather than hiding the search field
+    in its » overflow menu, where Ctrl+K focused a field nobody could see."""
+    window.resize(760, 560)
+    qtbot.waitUntil(lambda: window.width() <= 760)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.isVisible()
+    qtbot.waitUntil(window.search_field.hasFocus, timeout=2_000)
+    qtbot.keyClicks(window.search_field, "acme")
+    assert window.search_field.text() == "acme"
+    window.resize(1480, 900)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert isinstance(toolbar, QToolBar)
+    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
