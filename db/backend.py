@@ -8,7 +8,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from db.errors import DatabaseFileError, NewerSchemaError, StorageError
@@ -41,13 +41,13 @@ def sqlite_uri(path: Path | str, **params: str) -> str:
 
 
 def connect(
-    path: Path | str, *, read_only: bool = False, immutable: bool = False, **options: object
+    path: Path | str, *, read_only: bool = False, immutable: bool = False, **options: Any
 ) -> sqlite3.Connection:
     """A plain sqlite3 connection to exactly `path` (never a name SQLite could read as a URI)."""
     params = {"mode": "ro"} if read_only or immutable else {}
     if immutable:
         params["immutable"] = "1"
-    return sqlite3.connect(sqlite_uri(path, **params), uri=True, **options)  # type: ignore[arg-type]
+    return sqlite3.connect(sqlite_uri(path, **params), uri=True, **options)
 
 
 def _pragmas(foreign_keys: bool) -> str:
@@ -86,7 +86,7 @@ def make_engine(
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect(path, immutable=immutable, check_same_thread=False),
-        **options,  # type: ignore[arg-type]
+        **options,
     )
     tolerate_invalid_values(engine)  # a damaged value reads as unknown instead of failing every view
 
@@ -259,9 +259,9 @@ def backup_file(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
             if folder.exists() and not any(folder.iterdir()):
                 folder.rmdir()
         if isinstance(error, sqlite3.Error | OSError):
-            reason = failure_reason(error, partial)
-            if reason is not None:
-                raise StorageError(f"cannot back up {path}: {reason}; the backup was not made and nothing was "
+            failure = failure_reason(error, partial)
+            if failure is not None:
+                raise StorageError(f"cannot back up {path}: {failure}; the backup was not made and nothing was "
                                    "changed") from error
         raise
     rotate_backups(path, keep)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import uuid as uuid_module
@@ -245,7 +246,7 @@ def _write_clocks(connection: sqlite3.Connection, lay: Layout, identity: str) ->
             base_hash, clock, alias_of = state[uuid]
             columns = json_columns_of(lay, unit, info)
             effective = effective_clock(unit, base_hash, clock, identity,
-                                        lambda unit=unit, columns=columns: content_hash(unit, columns))
+                                        functools.partial(content_hash, unit, columns))
             rows.append((uuid, None, dump_clock(effective), alias_of))
     connection.executemany("INSERT INTO sync_state (row_uuid, base_hash, clock, alias_of) VALUES (?, ?, ?, ?)", rows)
     connection.execute("DROP TABLE temp.old_state")

@@ -513,8 +513,9 @@ def _check_identity(connection: sqlite3.Connection, lay: Layout, name: str) -> N
                                     f"WHERE e.uuid IS NULL OR e.kind != ? LIMIT 1", (kind,))
         missing = _first(connection, f"SELECT e.uuid FROM entries e LEFT JOIN {table} k ON k.uuid = e.uuid "
                                      f"WHERE e.kind = ? AND k.uuid IS NULL LIMIT 1", (kind,))
-        if orphan or missing:
-            raise IncomingFileError(f"{name}: entry {(orphan or missing)[0]} is not stored as its kind says — refused")
+        misplaced = orphan or missing
+        if misplaced:
+            raise IncomingFileError(f"{name}: entry {misplaced[0]} is not stored as its kind says — refused")
 
 
 def _check_references(connection: sqlite3.Connection, lay: Layout, name: str) -> None:
