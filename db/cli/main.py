@@ -94,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("table", "json"), default="table", help=argparse.SUPPRESS)
     parser.add_argument("--author", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
+    # the stubs want an ArgumentParser subclass; argparse only needs the duck-typed methods _CommandParser forwards
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=_CommandParser)  # type: ignore[type-var]
     for command in COMMANDS:
         commands.add_parser(command.name, help=command.help, command=command, common=common)
     return parser
