@@ -27,9 +27,18 @@ def focus_search(window: MainWindow) -> None:
 
 def leave_search(window: MainWindow) -> None:
     """Back to the list (Esc); the search text goes when the results were on screen."""
-    if window.center.currentWidget() is window.search_panel:
+    from_results = window.center.currentWidget() is window.search_panel
+    if from_results:
         window.search_field.clear()
     window.show_list_page()
+    shown = window.detail.current
+    if from_results and shown and shown not in window.targets.selected_rows():
+        # a result opened in the detail pane; the rows highlighted before the search must not stay the target of
+        # Delete or Tag while another entry is shown
+        if window.list_model.row_of(shown) >= 0:
+            window.select_entry(shown)
+        else:
+            window.table.clearSelection()
 
 
 def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> None:

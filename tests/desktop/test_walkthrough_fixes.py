@@ -110,3 +110,27 @@ def test_in_a_narrow_window_ctrl_k_still_reaches_the_search_field(qtbot, window:
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert isinstance(toolbar, QToolBar)
     qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+def test_leaving_search_selects_the_entry_shown_so_delete_and_tag_act_on_it(qtbot, window: MainWindow) -> None:
+    """Acme 7B highlighted, a search shows BigCo Ultra in the detail pane, Esc back to the list: the highlighted row
+    was still Acme 7B, so Delete or Ctrl+T would have acted on an entry other than the one on screen."""
+    window.table.selectRow(0)
+    acme, ultra = window.store.resolve("Acme 7B").uuid, window.store.resolve("BigCo Ultra").uuid
+    assert window.targets.selection() == [acme]
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_field, "ultra")
+    qtbot.waitUntil(lambda: ultra in [hit.uuid for hit in window.search_panel.model.hits], timeout=20_000)
+    settle(qtbot, window)
+    row = [hit.uuid for hit in window.search_panel.model.hits].index(ultra)
+    view = window.search_panel.view
+    where = view.visualRect(view.model().index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: window.detail.current == ultra)
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.center.currentWidget() is window.list_page
+    assert window.detail.current == ultra
+    assert window.targets.selection() == [ultra]
+    assert window.list_model.uuid_at(window.table.currentIndex().row()) == ultra
