@@ -135,6 +135,9 @@ class Sidebar(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_menu)
         self._updating = False
+        # value → place, per (kind, facet), from the first time the facet was shown: counts under other filters
+        # change as a person ticks boxes, and a list re-ranked by them moved the row under the mouse
+        self._facet_order: dict[tuple[str, str], dict[str, int]] = {}
 
     # ---- filling -------------------------------------------------------------------------------
 
@@ -159,7 +162,10 @@ class Sidebar(QTreeWidget):
             group = QTreeWidgetItem(self._facets, [labels.get(name, name), ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             chosen = set(active.get(name, ()))
-            for value, count in values:
+            order = self._facet_order.setdefault((kind, name), {})
+            for value, _count in values:
+                order.setdefault("" if value is None else value, len(order))
+            for value, count in sorted(values, key=lambda pair: order["" if pair[0] is None else pair[0]]):
                 key = "" if value is None else value
                 item = QTreeWidgetItem(group, [facet_label(name, value), f"{count:,}"])
                 item.setData(0, ROLE_TYPE, "facet")

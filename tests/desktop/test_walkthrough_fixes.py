@@ -14,6 +14,7 @@ from desktop.evaluation_form import EvaluationDialog
 from desktop.form_dialog import DISCARD_QUESTION
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
+from desktop.sidebar import Sidebar
 from tests.desktop.conftest import opened, press, settle
 
 
@@ -134,3 +135,29 @@ def test_leaving_search_selects_the_entry_shown_so_delete_and_tag_act_on_it(qtbo
     assert window.detail.current == ultra
     assert window.targets.selection() == [ultra]
     assert window.list_model.uuid_at(window.table.currentIndex().row()) == ultra
+
+
+def test_facet_rows_stay_where_they_were_when_counts_change(qtbot) -> None:
+    """Ticking US re-counted the openness grades (closed 19 before restricted 18) and re-ranked them, so the next
+    click, aimed at "Closed (API only)" where it had been, ticked another grade."""
+    from tests.desktop.test_sidebar import LABELS, indicator_rect
+
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.resize(320, 600)
+    openness = [("open-weights-restricted", 24), ("closed-api", 20), ("open-weights-unrestricted", 16)]
+    sidebar.set_facets("model", {"openness": openness, "jurisdiction": [("US", 49), ("CN", 11)]}, LABELS, {})
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    closed = sidebar.item_for("facet", "closed-api", facet="openness")
+    assert closed is not None
+    aimed_at = indicator_rect(sidebar, closed).center()
+    recounted = [("closed-api", 19), ("open-weights-restricted", 18), ("open-weights-unrestricted", 10)]
+    sidebar.set_facets("model", {"openness": recounted, "jurisdiction": [("US", 49), ("CN", 11)]}, LABELS,
+                       {"jurisdiction": ("US",)})
+    toggles: list[tuple[str, str, bool]] = []
+    sidebar.facetToggled.connect(lambda facet, value, on: toggles.append((facet, value, on)))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=aimed_at)
+    assert toggles == [("openness", "closed-api", True)]
+    moved = sidebar.item_for("facet", "closed-api", facet="openness")
+    assert moved is not None and moved.text(1) == "19"
