@@ -157,6 +157,7 @@ class FilterChips(QWidget):
     def show_filter(self, flt: ListFilter) -> None:
         for chip in self.chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # gone now: deleteLater waits for the event loop, and a stale chip would show meanwhile
             chip.deleteLater()
         self.chips.clear()
         labels = KIND_QUERIES[flt.kind].facet_labels | {"org": "Developer"}
