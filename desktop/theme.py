@@ -97,7 +97,9 @@ class AtlasStyle(QProxyStyle):
 def _dark_palette() -> QPalette:
     palette = QPalette()
     base, window, text, mid = QColor("#1f2125"), QColor("#2a2d32"), QColor("#e6e6e6"), QColor("#3a3e44")
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # the disabled group too: left at Qt's light defaults, a disabled button was drawn light grey, brighter than an
+    # enabled one (its text is dimmed below)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
         palette.setColor(group, QPalette.ColorRole.Window, window)
         palette.setColor(group, QPalette.ColorRole.WindowText, text)
         palette.setColor(group, QPalette.ColorRole.Base, base)
@@ -114,7 +116,7 @@ def _dark_palette() -> QPalette:
         palette.setColor(group, QPalette.ColorRole.Mid, mid)
     disabled = QPalette.ColorGroup.Disabled
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(disabled, role, QColor("#7a7f86"))
+        palette.setColor(disabled, role, QColor("#8e939a"))  # dimmer than text, still read on a button (2.5:1)
     return palette
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolBar, QToolButton, QWidget
 
 from db.store import Store
 from desktop.editor import EntryDialog
@@ -161,3 +161,37 @@ def test_facet_rows_stay_where_they_were_when_counts_change(qtbot) -> None:
     assert toggles == [("openness", "closed-api", True)]
     moved = sidebar.item_for("facet", "closed-api", facet="openness")
     assert moved is not None and moved.text(1) == "19"
+
+
+def test_a_disabled_button_looks_disabled_in_the_dark_theme(qtbot, window: MainWindow) -> None:
+    """Dark theme, compare two entries: Move Left (nothing to move yet) was drawn as a light grey button, brighter
+    than the enabled Clear beside it, because the dark palette left the disabled backgrounds at Qt's light ones."""
+    from desktop.compare_view import CompareView
+    from desktop.theme import apply_theme, contrast_ratio
+
+    window.prefs.theme = "dark"
+    window.apply_preferences()  # what OK in Preferences does
+    try:
+        window.table.selectAll()
+        window.table.setFocus()
+        press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        view = window.center.currentWidget()
+        assert isinstance(view, CompareView)
+        buttons = {b.defaultAction(): b for b in view.findChildren(QToolButton) if b.defaultAction() is not None}
+        left, clear = buttons[view.act_left], buttons[view.act_clear]
+        qtbot.waitUntil(clear.isEnabled)
+        assert not left.isEnabled()
+
+        def background(button: QToolButton) -> QColor:
+            image = button.grab().toImage()
+            return image.pixelColor(3, image.height() // 2)  # inside the frame, left of the text
+
+        window_color = window.palette().color(QPalette.ColorRole.Window)
+        assert background(left).lightnessF() < 0.4, "a disabled button keeps the dark theme's background"
+        assert contrast_ratio(left.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText),
+                              background(left)) >= 2
+        assert abs(background(left).lightnessF() - window_color.lightnessF()) < 0.25
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, "light")
