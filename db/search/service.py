@@ -56,7 +56,7 @@ FLUSH_SIZE = 500
 """Pending documents that trigger a write at once."""
 LISTENER_LIMIT = 2000
 """A change touching more entries than this is caught up in the background instead of in the listener."""
-CATCH_UP_LIMIT = 0.5
+CATCH_UP_LIMIT = 0.3
 """Catching up on more than this share of the documents is done by a rebuild instead (which also compacts the
 index: appended segments leave the replaced versions behind as deleted documents)."""
 APPEND_ABOVE = 1000
