@@ -274,35 +274,34 @@ def convert(spec: FieldSpec, raw: object) -> Any:
     raise AssertionError(f"unhandled field type {spec.type}")
 
 
+def _structured(raw: object) -> object:
+    """A value typed in a form as JSON or YAML text, parsed; anything else as given."""
+    if not isinstance(raw, str):
+        return raw
+    import yaml  # only forms and imports need it; reading commands stay light
+
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError:
+        raise ValueError("not valid JSON or YAML") from None
+
+
 def convert_clause_scopes(raw: object) -> dict[str, Any] | None:
     """Clause scopes as a mapping or JSON/YAML text, checked clause by clause; blank → None."""
-    import yaml
-
     from db.advisor.scopes import normalize_scopes
 
     if is_blank(raw) or raw == {}:
         return None
-    if isinstance(raw, str):
-        try:
-            raw = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            raise ValueError("not valid JSON or YAML") from None
-    return normalize_scopes(raw)
+    return normalize_scopes(_structured(raw))
 
 
 def convert_use_case(raw: object) -> dict[str, Any] | None:
     """A use case as a mapping or JSON/YAML text, checked field by field; blank → None."""
-    import yaml
-
     from db.advisor.usecase import UseCase
 
     if is_blank(raw) or raw == {}:
         return None
-    if isinstance(raw, str):
-        try:
-            raw = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            raise ValueError("not valid JSON or YAML") from None
+    raw = _structured(raw)
     if not isinstance(raw, Mapping):
         raise ValueError("a use case must be a mapping of its fields")
     return UseCase.from_dict(raw).to_dict()

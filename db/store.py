@@ -40,22 +40,12 @@ from db.schema import (
     utcnow,
 )
 from db.values import normalize_name
-from db.vocab import ComponentStatus, MofComponent
+from db.vocab import COUNT_KEYS, ComponentStatus, MofComponent
 
 DEFAULT_TAG_COLOR = "#7f8c8d"
 WRITE_ATTEMPTS = 4
 """Times a write tries to take the write lock, each waiting up to the busy timeout (a minute in all), before it
 says another program is writing."""
-COUNT_KEYS: dict[str, str] = {
-    "model": "models",
-    "organization": "organizations",
-    "license": "licenses",
-    "policy_note": "policy_notes",
-    "note": "notes",
-    "evaluation": "evaluations",
-    "tag": "tags",
-    "source": "sources",
-}
 
 
 @dataclass(frozen=True)

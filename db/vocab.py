@@ -222,3 +222,16 @@ MOF_COMPONENT_INFO: dict[MofComponent, tuple[str, ContentType, int, bool]] = {
     MofComponent.SAMPLE_OUTPUTS: ("Sample model outputs", ContentType.DOCUMENT, 3, False),
     MofComponent.MODEL_METADATA: ("Model metadata", ContentType.DATA, 1, False),
 }
+
+
+COUNT_KEYS: dict[str, str] = {
+    "model": "models",
+    "organization": "organizations",
+    "license": "licenses",
+    "policy_note": "policy_notes",
+    "note": "notes",
+    "evaluation": "evaluations",
+    "tag": "tags",
+    "source": "sources",
+}
+"""Kinds and the keys `info` and `Store.counts` report them under."""

@@ -10,18 +10,7 @@ from pathlib import Path
 from db import backend
 from db.errors import DatabaseFileError
 from db.revision import SCHEMA_REVISION
-
-COUNT_KEYS: dict[str, str] = {
-    "model": "models",
-    "organization": "organizations",
-    "license": "licenses",
-    "policy_note": "policy_notes",
-    "note": "notes",
-    "evaluation": "evaluations",
-    "tag": "tags",
-    "source": "sources",
-}
-"""Kinds and the keys `info` prints them under, as `Store.counts` gives them (a test compares the two)."""
+from db.vocab import COUNT_KEYS
 
 
 @dataclass(frozen=True)

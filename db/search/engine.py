@@ -459,16 +459,7 @@ class WhooshIndex:
         except LockError as error:
             raise IndexLocked("another Model Atlas is writing this search index") from error
         try:
-            gone = set(removals) | {doc.uuid for doc, _ in upserts}
-            for segment in writer.segments:
-                disk = self._segments.get(segment.segid)
-                if disk is None:  # written by another process since we last looked
-                    disk = DiskSegment(SegmentReader(self._storage, writer.schema, segment), frozenset(),
-                                       self.analyzer, self._lock)
-                for uuid in gone:
-                    docnum = disk.docnum_of(uuid)
-                    if docnum is not None and not segment.is_deleted(docnum):
-                        segment.delete_document(docnum)
+            self._delete_from_segments(writer, set(removals) | {doc.uuid for doc, _ in upserts})
             for doc, analyzed in upserts:
                 writer.add_document(**_stored_fields(doc, analyzed))
             writer.commit(mergetype=_merge_small)
@@ -508,16 +499,7 @@ class WhooshIndex:
             return _merge_small(writer, segments) + new
 
         try:
-            gone = set(replaced)
-            for segment in writer.segments:
-                disk = self._segments.get(segment.segid)
-                if disk is None:  # written by another process since we last looked
-                    disk = DiskSegment(SegmentReader(self._storage, writer.schema, segment), frozenset(),
-                                       self.analyzer, self._lock)
-                for uuid in gone:
-                    docnum = disk.docnum_of(uuid)
-                    if docnum is not None and not segment.is_deleted(docnum):
-                        segment.delete_document(docnum)
+            self._delete_from_segments(writer, set(replaced))
             writer.commit(mergetype=add_segments)
         except _Cancelled:
             with contextlib.suppress(Exception):
@@ -528,6 +510,18 @@ class WhooshIndex:
                 writer.cancel()
             raise
         return added
+
+    def _delete_from_segments(self, writer: Any, gone: set[str]) -> None:
+        """Mark every document of these entries deleted in the writer's segments (old versions, removed entries)."""
+        for segment in writer.segments:
+            disk = self._segments.get(segment.segid)
+            if disk is None:  # written by another process since we last looked
+                disk = DiskSegment(SegmentReader(self._storage, writer.schema, segment), frozenset(),
+                                   self.analyzer, self._lock)
+            for uuid in gone:
+                docnum = disk.docnum_of(uuid)
+                if docnum is not None and not segment.is_deleted(docnum):
+                    segment.delete_document(docnum)
 
     def close(self) -> None:
         with self._lock:

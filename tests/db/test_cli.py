@@ -13,7 +13,8 @@ from db import backend
 from db.cli import main as cli_main
 from db.queries import KIND_QUERIES
 from db.schema import SCHEMA_REVISION
-from db.store import COUNT_KEYS, Store
+from db.store import Store
+from db.vocab import COUNT_KEYS
 
 SEED_MIN = Path(__file__).resolve().parents[1] / "fixtures" / "seed_min"
 COUNT_NAMES = {"models", "organizations", "licenses", "policy_notes", "notes", "evaluations", "tags", "sources"}
