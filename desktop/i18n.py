@@ -114,10 +114,12 @@ def local_date(value: date | datetime | str | None) -> str:
     a date comes back as it was."""
     if value is None or value == "":
         return ""
+    day = value
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value.strip()[:10])
+            day = date.fromisoformat(value.strip()[:10])
         except ValueError:
             return value
-    shown = QDate(value.year, value.month, value.day)
+    assert not isinstance(day, str)
+    shown = QDate(day.year, day.month, day.day)
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
