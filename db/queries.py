@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column as SqlColumn
@@ -15,6 +15,7 @@ from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
+from db.list_filter import ListFilter  # plain data, kept apart so faces build filters without SQLAlchemy
 from db.schema import (
     Entry,
     EntryTag,
@@ -294,27 +295,6 @@ KIND_QUERIES: dict[str, KindQuery] = {
     for query in (_model_query(), _organization_query(), _license_query(), _policy_query(), _note_query(),
                   _evaluation_query(), _source_query(), _tag_query(), _saved_query(), _use_case_query())
 }
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    """What the user narrowed a list to; every field is optional and they combine with AND."""
-
-    kind: str = "model"
-    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    tags_include: tuple[str, ...] = ()
-    tags_exclude: tuple[str, ...] = ()
-    text: str = ""
-    uuids: tuple[str, ...] | None = None
-    include_deleted: bool = False
-
-    def with_facet(self, name: str, values: Sequence[str]) -> ListFilter:
-        facets = dict(self.facets)
-        if values:
-            facets[name] = tuple(values)
-        else:
-            facets.pop(name, None)
-        return replace(self, facets=facets)
 
 
 @dataclass(frozen=True)
