@@ -73,6 +73,9 @@ def run_app(db_path: str | None = None, author: str | None = None) -> int:
     prefs = Preferences()
     if author:
         prefs.author = author
+    from desktop.i18n import install_translations
+
+    install_translations(app, prefs.language)  # before any window: every tr() call then finds its language
     apply_theme(app, prefs.theme)
     ask_author(prefs)
     window = start_window(prefs, db_path)

@@ -1,4 +1,4 @@
-"""The preferences dialog: author name, theme, list density and the evaluation rubric."""
+"""The preferences dialog: author name, language, theme, list density and the evaluation rubric."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.form_dialog import FormDialog
+from desktop.i18n import LANGUAGES
 from desktop.settings import Preferences
 
 
@@ -23,15 +25,22 @@ class PreferencesDialog(FormDialog):
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.author = QLineEdit(prefs.author, self)
-        self.author.setPlaceholderText("Your name, recorded on every change")
+        self.author.setPlaceholderText(self.tr("Your name, recorded on every change"))
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own name: found even when the UI is not read
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.language.setToolTip(self.tr("Used from the next start of Model Atlas"))
         self.theme = QComboBox(self)
-        for value, label in (("system", "Follow system"), ("light", "Light"), ("dark", "Dark")):
+        for value, label in (("system", self.tr("Follow system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark")), ("high-contrast", self.tr("High contrast"))):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
         self.density = QComboBox(self)
-        for value, label in (("comfortable", "Comfortable"), ("compact", "Compact")):
+        for value, label in (("comfortable", self.tr("Comfortable")), ("compact", self.tr("Compact"))):
             self.density.addItem(label, value)
         self.density.setCurrentIndex(self.density.findData(prefs.density))
         self.rubric = QPlainTextEdit("\n".join(prefs.rubric), self)
@@ -39,10 +48,11 @@ class PreferencesDialog(FormDialog):
         self.error = QLabel("", self)
         self.error.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        form.addRow("Author", self.author)
-        form.addRow("Theme", self.theme)
-        form.addRow("List density", self.density)
-        form.addRow("Evaluation criteria\n(one per line)", self.rubric)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("List density"), self.density)
+        form.addRow(self.tr("Evaluation criteria\n(one per line)"), self.rubric)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
@@ -50,20 +60,24 @@ class PreferencesDialog(FormDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.watch_changes(lambda: (self.author.text(), self.theme.currentData(), self.density.currentData(),
-                                    self.rubric.toPlainText()))
+        self.watch_changes(lambda: (self.author.text(), self.language.currentData(), self.theme.currentData(),
+                                    self.density.currentData(), self.rubric.toPlainText()))
 
     def try_accept(self) -> None:
         author = self.author.text().strip()
         criteria = [line.strip() for line in self.rubric.toPlainText().splitlines() if line.strip()]
         if not author:
-            self.error.setText("Please give your name: every change you make is recorded under it.")
+            self.error.setText(self.tr("Please give your name: every change you make is recorded under it."))
             self.author.setFocus()
             return
         if not criteria:
-            self.error.setText("The rubric needs at least one criterion.")
+            self.error.setText(self.tr("The rubric needs at least one criterion."))
             return
         self.prefs.author = author
+        if self.language.currentData() != self.prefs.language:
+            self.prefs.language = self.language.currentData()
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used from the next start of Model Atlas."))
         self.prefs.theme = self.theme.currentData()
         self.prefs.density = self.density.currentData()
         self.prefs.rubric = criteria

@@ -42,6 +42,15 @@ class Preferences:
         self._set("theme", value)
 
     @property
+    def language(self) -> str:
+        """A code of desktop.i18n.LANGUAGES, or "" for the system's language; used from the next start."""
+        return str(self._get("language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("language", value)
+
+    @property
     def density(self) -> str:
         value = str(self._get("density", "comfortable"))
         return value if value in ("compact", "comfortable") else "comfortable"
