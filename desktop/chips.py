@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QStyle, QStyleOptionFocusRect, QVBoxLayout, QWidget
 
-from db.queries import KIND_QUERIES, ListFilter
+from db.list_filter import ListFilter
 from desktop.flow_layout import FlowLayout
 from desktop.sidebar import facet_label
 from desktop.theme import muted_text, outline
@@ -160,6 +160,8 @@ class FilterChips(QWidget):
             chip.hide()  # gone now: deleteLater waits for the event loop, and a stale chip would show meanwhile
             chip.deleteLater()
         self.chips.clear()
+        from db.queries import KIND_QUERIES  # filters show once an atlas is open, and the ORM with it
+
         labels = KIND_QUERIES[flt.kind].facet_labels | {"org": "Developer"}
         for name, values in flt.facets.items():
             for value in values:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from db.store import Store
+if TYPE_CHECKING:
+    from db.store import Store
 
 
 class EditEntry(QUndoCommand):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextOption
@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from db.errors import NotFoundError
 from db.inert import web_link
-from db.store import Store
 from desktop.detail_html import ENTRY_SCHEME, detail_html
 from desktop.theme import is_dark
+
+if TYPE_CHECKING:
+    from db.store import Store  # the ORM loads after the window's first paint
 
 EXTERNAL_SCHEMES = {"http", "https"}
 

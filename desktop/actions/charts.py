@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from db.browse import StoreChange
-from db.queries import ListFilter
 from desktop.actions.spec import ActionSpec
 from desktop.theme import is_dark
 
 if TYPE_CHECKING:
+    from db.browse import StoreChange
+    from db.list_filter import ListFilter
     from desktop.charts import ChartsView
     from desktop.main_window import MainWindow
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from db.browse import StoreChange
 from desktop.actions.spec import ActionSpec, has_selection
 
 if TYPE_CHECKING:
+    from db.browse import StoreChange
     from desktop.compare_view import CompareView
     from desktop.main_window import MainWindow
 

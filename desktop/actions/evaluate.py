@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from db.choices import evaluation_target
 from desktop.actions.spec import ActionSpec
 from desktop.commands import CreateEntry
 
@@ -18,6 +17,7 @@ STATUS_MS = 6000
 def evaluate(window: MainWindow, target: str | None = None) -> EvaluationDialog:
     """The evaluation form for `target` (default: the entry the detail pane shows; for an evaluation, the entry it
     evaluated)."""
+    from db.choices import evaluation_target
     from desktop.evaluation_form import EvaluationDialog
 
     store = window.store

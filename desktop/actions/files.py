@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from db.library import create_atlas
-from db.store import Store
 from desktop.actions.spec import ActionSpec
 from desktop.workers import Job
 
@@ -44,6 +43,8 @@ def open_database_dialog(window: MainWindow) -> bool:
 
 def open_database(window: MainWindow, path: Path) -> bool:
     """Switch the window to the atlas at `path`; a file that is not an atlas is refused with a clear message."""
+    from db.store import Store
+
     try:
         store = Store.open(path, window.prefs.author)
     except AtlasError as error:
@@ -74,6 +75,8 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
         return path
 
     def done(made: Path) -> None:
+        from db.store import Store
+
         window.set_store(Store.open(made, author))
         window.statusBar().showMessage("The knowledge base is ready.", 8000)
         from desktop.actions.help import show_on_first_start

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from db.browse import StoreChange
 from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from desktop.actions.spec import ActionSpec, has_search_index
 from desktop.workers import Job
 
 if TYPE_CHECKING:
+    from db.browse import StoreChange
     from desktop.main_window import MainWindow
 
 RESULT_LIMIT = 100

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from db.browse import StoreChange
 from db.errors import AtlasError
 from desktop.actions.spec import ActionSpec, has_selection
 from desktop.commands import ChangeTags
 
 if TYPE_CHECKING:
+    from db.browse import StoreChange
     from desktop.main_window import MainWindow
     from desktop.tag_dialog import TagDialog
     from desktop.tag_manager import TagManager

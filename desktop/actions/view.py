@@ -10,14 +10,14 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from db.browse import SidebarData, sidebar_data
 from db.fields import KIND_LABELS
 from db.jobs import CancelToken, Progress
-from db.queries import KIND_QUERIES, ListFilter
 from desktop.actions.spec import ActionSpec, can_go_back, can_go_forward
 from desktop.list_columns import fill_column_menu
 
 if TYPE_CHECKING:
+    from db.browse import SidebarData
+    from db.list_filter import ListFilter
     from desktop.main_window import MainWindow
 
 LISTED_KINDS = ("model", "organization", "license", "policy_note", "note", "evaluation")
@@ -93,12 +93,16 @@ def refresh_sidebar(window: MainWindow) -> None:
         return
 
     def work(_progress: Progress, _cancelled: CancelToken) -> SidebarData:
+        from db.browse import sidebar_data  # the ORM: loaded by the worker that opened the atlas
+
         return sidebar_data(store, flt)
 
     window.runner.start(work, key="sidebar", on_done=lambda data: _show_sidebar(window, flt, data))
 
 
 def _show_sidebar(window: MainWindow, flt: ListFilter, data: SidebarData) -> None:
+    from db.queries import KIND_QUERIES
+
     window.sidebar.set_counts(data.counts)
     window.sidebar.set_facets(flt.kind, data.facets, KIND_QUERIES[flt.kind].facet_labels, flt.facets)
     window.sidebar.set_tags(data.facets.get("tags", []), data.tag_colors, flt.tags_include, flt.tags_exclude)
