@@ -14,6 +14,7 @@ from db.library import DB_ENV, default_db_path
 from db.store import Store
 from desktop.actions.files import prepare_first_atlas
 from desktop.actions.help import show_on_first_start
+from desktop.i18n import translate
 from desktop.main_window import MainWindow
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
@@ -25,8 +26,9 @@ def ask_author(prefs: Preferences) -> None:
         return
     import getpass
 
-    name, ok = QInputDialog.getText(None, "Welcome to Model Atlas",
-                                    "Your name (recorded on every change you make):", text=getpass.getuser())
+    name, ok = QInputDialog.getText(None, translate("app", "Welcome to Model Atlas"),
+                                    translate("app", "Your name (recorded on every change you make):"),
+                                    text=getpass.getuser())
     prefs.author = name.strip() if ok and name.strip() else getpass.getuser()
     prefs.sync()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QStyle, QSty
 
 from db.list_filter import ListFilter
 from desktop.flow_layout import FlowLayout
+from desktop.i18n import translate
 from desktop.sidebar import facet_label
 from desktop.theme import muted_text, outline
 
@@ -177,7 +178,7 @@ class FilterChips(QWidget):
             self._chip(f"{count} chosen entr{'y' if count == 1 else 'ies'}", "uuids", "", "")
         if self.chips:
             clear = Chip("Clear all", self._row, removable=False)
-            clear.setToolTip("Remove every filter")
+            clear.setToolTip(translate("chips", "Remove every filter"))
             clear.setAccessibleName("Clear all filters")
             clear.clicked.connect(self.cleared.emit)
             self._layout.addWidget(clear)

@@ -40,6 +40,7 @@ from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, R
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.frozen_column import FrozenFirstColumn
+from desktop.i18n import translate
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.theme import is_dark
 from desktop.workers import JobRunner
@@ -186,11 +187,11 @@ class CompareView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setWordWrap(True)  # a narrow page wraps the summary rather than widening the window
-        self.only_differences = QCheckBox("&Only differences", self)
-        self.only_differences.setToolTip("Show only the rows where the entries differ")
+        self.only_differences = QCheckBox(translate("compare_view", "&Only differences"), self)
+        self.only_differences.setToolTip(translate("compare_view", "Show only the rows where the entries differ"))
         self.only_differences.toggled.connect(lambda _on: self._show())
         self.add_field = QLineEdit(self)
-        self.add_field.setPlaceholderText("Add an entry by name…")
+        self.add_field.setPlaceholderText(translate("compare_view", "Add an entry by name…"))
         self.add_field.setAccessibleName("Add an entry to the comparison")
         self.add_field.setClearButtonEnabled(True)
         self.add_field.setMaximumWidth(360)
@@ -216,8 +217,9 @@ class CompareView(QWidget):
             action.triggered.connect(lambda _=False, f=fmt: self.export_dialog(f))
             self.export_actions[fmt] = action
         self.export_button = QToolButton(self)
-        self.export_button.setText("&Export")
-        self.export_button.setToolTip("Export the comparison as Markdown, CSV or a self-contained HTML page")
+        self.export_button.setText(translate("compare_view", "&Export"))
+        self.export_button.setToolTip(
+            translate("compare_view", "Export the comparison as Markdown, CSV or a self-contained HTML page"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(export_menu)
 
@@ -438,7 +440,7 @@ class CompareView(QWidget):
             kinds = " · kinds differ: compared on the fields they share" if whole.mixed_kinds else ""
             self.title.setText(f"Comparing {len(self.model.entries)} entries — {differ} of {total} rows differ{kinds}")
         else:
-            self.title.setText("Comparison")
+            self.title.setText(translate("compare_view", "Comparison"))
             names = [label for label, uuid in self._names.items() if uuid in self.uuids]
             chosen = f"<p>In the comparison now: {', '.join(names)}</p>" if names else ""
             self.placeholder.setText(
@@ -505,13 +507,13 @@ class CompareView(QWidget):
             return
         uuid = entries[section - 1].uuid
         menu = QMenu(self)
-        menu.addAction("Show in Detail Pane", lambda: self.entryActivated.emit(uuid))
-        left = menu.addAction("Move Left", lambda: self.move_entry(uuid, -1))
+        menu.addAction(translate("compare_view", "Show in Detail Pane"), lambda: self.entryActivated.emit(uuid))
+        left = menu.addAction(translate("compare_view", "Move Left"), lambda: self.move_entry(uuid, -1))
         left.setEnabled(section > 1)
-        right = menu.addAction("Move Right", lambda: self.move_entry(uuid, 1))
+        right = menu.addAction(translate("compare_view", "Move Right"), lambda: self.move_entry(uuid, 1))
         right.setEnabled(section < len(entries))
         menu.addSeparator()
-        menu.addAction("Remove from Comparison", lambda: self.remove_entry(uuid))
+        menu.addAction(translate("compare_view", "Remove from Comparison"), lambda: self.remove_entry(uuid))
         menu.exec(self.table.horizontalHeader().mapToGlobal(point))
 
     # ---- export -------------------------------------------------------------------------------
@@ -536,7 +538,9 @@ class CompareView(QWidget):
         if self.comparison is None:
             return None
         stem = "-vs-".join(e.name for e in self.comparison.entries[:3]).replace("/", "-").replace(" ", "-")[:80]
-        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", str(Path.home() / f"{stem}.{fmt}"),
+        path, _ = QFileDialog.getSaveFileName(self,
+                                              translate("compare_view", "Export comparison"),
+                                              str(Path.home() / f"{stem}.{fmt}"),
                                               EXPORT_FILTERS[fmt])
         if not path:
             return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 from db.errors import NotFoundError
 from db.inert import web_link
 from desktop.detail_html import ENTRY_SCHEME, detail_html
+from desktop.i18n import translate
 from desktop.theme import is_dark
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class DetailView(QTextBrowser):
         self._forward: list[str] = []
         self.current: str | None = None
         self.last_detail: dict[str, Any] | None = None
-        self.setPlaceholderText("Select an entry to see everything about it.")
+        self.setPlaceholderText(translate("detail_view", "Select an entry to see everything about it."))
         # Break lines between words only: a narrow pane scrolls sideways rather than cut "Mistral" into "Mist/ral".
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
@@ -108,7 +109,7 @@ class DetailView(QTextBrowser):
                           f"Open this address in your web browser?\n\n{address}",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Open")
-        box.button(QMessageBox.StandardButton.No).setText("Cancel")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("detail_view", "Open"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("detail_view", "Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes

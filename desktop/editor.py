@@ -40,6 +40,7 @@ from db.values import format_number
 from db.vocab import OpennessGrade
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.form_dialog import FormDialog
+from desktop.i18n import translate
 
 Submit = Callable[[dict[str, Any]], None]
 ERROR_STYLE = "color: #c0392b;"
@@ -216,7 +217,7 @@ class EntryForm(QWidget):
             return combo
         line = QLineEdit(self)
         if spec.type == FieldType.DATE:
-            line.setPlaceholderText("YYYY-MM-DD")
+            line.setPlaceholderText(translate("editor", "YYYY-MM-DD"))
         elif spec.type == FieldType.NUMBER:
             line.setPlaceholderText("e.g. 70B, 1.2e25")
         elif spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST):
@@ -341,7 +342,7 @@ class EntryDialog(FormDialog):
         self.resize_within_screen(760, 560)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut(QKeySequence("Ctrl+Return"))
-        save.setToolTip("Save (Ctrl+Enter)")
+        save.setToolTip(translate("editor", "Save (Ctrl+Enter)"))
         self.watch_changes(self.form.values)
 
     def try_accept(self) -> None:

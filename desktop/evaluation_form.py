@@ -31,6 +31,7 @@ from db.vocab import Verdict
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.editor import ERROR_STYLE, MarkdownEditor
 from desktop.form_dialog import FormDialog
+from desktop.i18n import translate
 from desktop.tag_dialog import TagInput
 from desktop.theme import VERDICT_COLORS, text_color_on
 
@@ -139,7 +140,7 @@ class EvaluationDialog(FormDialog):
                  target: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evaluationForm")
-        self.setWindowTitle("Evaluate")
+        self.setWindowTitle(translate("evaluation_form", "Evaluate"))
         self.store = store
         self.submit = submit
         self.errors: dict[str, QLabel] = {}
@@ -161,7 +162,7 @@ class EvaluationDialog(FormDialog):
         self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setAccessibleName("Date")
         self.use_case = QLineEdit(self)
-        self.use_case.setPlaceholderText("e.g. on-prem legal summarization in the EU")
+        self.use_case.setPlaceholderText(translate("evaluation_form", "e.g. on-prem legal summarization in the EU"))
         self.use_case.setAccessibleName("Use case")
         use_cases = QCompleter(evaluated_use_cases(store), self.use_case)
         use_cases.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -184,33 +185,34 @@ class EvaluationDialog(FormDialog):
         self.verdict = VerdictPicker(self)
         self.notes = MarkdownEditor(self)
         self.notes.setMinimumHeight(110)
-        self.notes.editor.setPlaceholderText("Notes (Markdown): what you tried, what decided it, open questions…")
+        self.notes.editor.setPlaceholderText(
+            translate("evaluation_form", "Notes (Markdown): what you tried, what decided it, open questions…"))
         self.tags = TagInput(tag_names(store), self)
-        self.tags.setPlaceholderText("shortlist, eu-ready")
+        self.tags.setPlaceholderText(translate("evaluation_form", "shortlist, eu-ready"))
         self.tags.setAccessibleName("Tags")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Evaluated entry *", self._with_error("target", self.target))
+        form.addRow(translate("evaluation_form", "Evaluated entry *"), self._with_error("target", self.target))
         row = QHBoxLayout()
         row.addWidget(self.author, 2)
-        row.addWidget(QLabel("Date", self))
+        row.addWidget(QLabel(translate("evaluation_form", "Date"), self))
         row.addWidget(self.when, 1)
         holder = QWidget(self)
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Author *", self._with_error("evaluator", holder))
-        form.addRow("Use case *", self._with_error("use_case", self.use_case))
+        form.addRow(translate("evaluation_form", "Author *"), self._with_error("evaluator", holder))
+        form.addRow(translate("evaluation_form", "Use case *"), self._with_error("use_case", self.use_case))
         scores_holder = QWidget(self)
         scores_layout = QVBoxLayout(scores_holder)
         scores_layout.setContentsMargins(0, 0, 0, 0)
         scores_layout.addWidget(score_box)
         scores_layout.addWidget(self.average)
         scores_layout.addWidget(score_help)
-        form.addRow("Scores", self._with_error("scores", scores_holder))
-        form.addRow("Verdict *", self._with_error("verdict", self.verdict))
-        form.addRow("Tags", self._with_error("tags", self.tags))
-        form.addRow("Notes", self._with_error("notes", self.notes))
+        form.addRow(translate("evaluation_form", "Scores"), self._with_error("scores", scores_holder))
+        form.addRow(translate("evaluation_form", "Verdict *"), self._with_error("verdict", self.verdict))
+        form.addRow(translate("evaluation_form", "Tags"), self._with_error("tags", self.tags))
+        form.addRow(translate("evaluation_form", "Notes"), self._with_error("notes", self.notes))
 
         self.message = QLabel("", self)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -220,7 +222,7 @@ class EvaluationDialog(FormDialog):
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut(QKeySequence("Ctrl+Return"))
-        save.setToolTip("Save (Ctrl+Enter)")
+        save.setToolTip(translate("evaluation_form", "Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         bottom = QHBoxLayout()

@@ -40,6 +40,7 @@ from db.exchange.merge import MergePlan, MergeReport
 from db.exchange.untrusted import IncomingFile
 from db.jobs import by_stage
 from db.store import Store
+from desktop.i18n import translate
 from desktop.local_time import local_time
 from desktop.operations import run_operation
 from desktop.workers import JobRunner
@@ -64,11 +65,11 @@ class ExportDialog(QDialog):
         self.store, self.runner = store, runner
         self.selected, self.search_uuids = selected, search_uuids
         self.manifest: Any = None
-        self.setWindowTitle("Export atlas")
+        self.setWindowTitle(translate("exchange_dialogs", "Export atlas"))
         self.scope = QButtonGroup(self)
-        self.all_button = QRadioButton("The whole atlas", self)
+        self.all_button = QRadioButton(translate("exchange_dialogs", "The whole atlas"), self)
         self.selection_button = QRadioButton(f"The selected entries ({len(selected)}), with what they refer to", self)
-        self.tag_button = QRadioButton("Entries with the tag", self)
+        self.tag_button = QRadioButton(translate("exchange_dialogs", "Entries with the tag"), self)
         self.search_button = QRadioButton(f"The current search results ({len(search_uuids or [])})", self)
         for index, button in enumerate((self.all_button, self.selection_button, self.tag_button, self.search_button)):
             self.scope.addButton(button, index)
@@ -79,17 +80,22 @@ class ExportDialog(QDialog):
         self.tag.addItems(tag_names(store))
         self.tag.setEnabled(self.tag.count() > 0)
         self.tag_button.setEnabled(self.tag.count() > 0)
-        self.without_private = QCheckBox("Leave out notes and evaluations marked private", self)
+        self.without_private = QCheckBox(
+            translate("exchange_dialogs", "Leave out notes and evaluations marked private"), self)
         self.without_authors = QLineEdit(self)
-        self.without_authors.setPlaceholderText("authors to leave out, comma-separated (optional)")
+        self.without_authors.setPlaceholderText(
+            translate("exchange_dialogs", "authors to leave out, comma-separated (optional)"))
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("exchange_dialogs", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export to a single .atlas file that a teammate can merge into theirs:", self))
+        layout.addWidget(QLabel(
+            translate("exchange_dialogs", "Export to a single .atlas file that a teammate can merge into theirs:"),
+            self))
         for button in (self.all_button, self.selection_button):
             layout.addWidget(button)
         tag_row = QHBoxLayout()
@@ -103,8 +109,10 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", str(Path.home() / "shared.atlas"),
-                                              "Model Atlas files (*.atlas)")
+        path, _ = QFileDialog.getSaveFileName(self,
+                                              translate("exchange_dialogs", "Export to"),
+                                              str(Path.home() / "shared.atlas"),
+                                              translate("exchange_dialogs", "Model Atlas files (*.atlas)"))
         if path:
             self.export_to(Path(path if path.endswith(".atlas") else f"{path}.atlas"))
 
@@ -178,7 +186,7 @@ class MergeDialog(QDialog):
         self._stopping = False  # Cancel was pressed for the running job
         self._closed = False
         self.setWindowTitle(f"Import and merge — {self.path.name}")
-        self.info = QLabel("Checking the file…", self)
+        self.info = QLabel(translate("exchange_dialogs", "Checking the file…"), self)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.policy = QComboBox(self)
@@ -192,32 +200,34 @@ class MergeDialog(QDialog):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.setAccessibleName("What merging changes, by kind")
         self.log = QTreeWidget(self)
-        self.log.setHeaderLabels(["What", "Kind", "Detail"])
+        self.log.setHeaderLabels([translate("exchange_dialogs", "What"), translate("exchange_dialogs", "Kind"),
+                                  translate("exchange_dialogs", "Detail")])
         self.log.itemActivated.connect(self._open_item)
         self.log.setAccessibleName("Import log")
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop checking or merging; your atlas stays as it is")
+        self.cancel_button = QPushButton(translate("exchange_dialogs", "Cancel"), self)
+        self.cancel_button.setToolTip(
+            translate("exchange_dialogs", "Stop checking or merging; your atlas stays as it is"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.preview_button = QPushButton("Preview", self)
-        self.preview_button.setToolTip("Check again what merging this file would do")
+        self.preview_button = QPushButton(translate("exchange_dialogs", "Preview"), self)
+        self.preview_button.setToolTip(translate("exchange_dialogs", "Check again what merging this file would do"))
         self.preview_button.hide()
         self.preview_button.clicked.connect(self.preview)
-        self.merge_button = QPushButton("Merge", self)
+        self.merge_button = QPushButton(translate("exchange_dialogs", "Merge"), self)
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
-        self.conflicts_button = QPushButton("Resolve Conflicts…", self)
+        self.conflicts_button = QPushButton(translate("exchange_dialogs", "Resolve Conflicts…"), self)
         self.conflicts_button.setEnabled(False)
         self.conflicts_button.clicked.connect(self._resolve)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("exchange_dialogs", "Close"), self)
         self.close_button.clicked.connect(self.accept)
         self.finished.connect(self._on_finished)
         policy_row = QHBoxLayout()
-        policy_row.addWidget(QLabel("When both sides changed an entry:", self))
+        policy_row.addWidget(QLabel(translate("exchange_dialogs", "When both sides changed an entry:"), self))
         policy_row.addWidget(self.policy, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -287,7 +297,7 @@ class MergeDialog(QDialog):
         self._stopping = True
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.info.setText("Cancelling…")
+        self.info.setText(translate("exchange_dialogs", "Cancelling…"))
 
     def _run(self, kind: str, text: str, work: Any, held: _Held, on_done: Any) -> None:
         self._job_kind, self._stopping = kind, False
@@ -417,13 +427,17 @@ class MergeDialog(QDialog):
 
     def _show_cancelled(self) -> None:
         if self._job_kind == "merge":
-            self.info.setText("Merge cancelled — your atlas was not changed. Press Merge to merge it after all.")
+            self.info.setText(
+                translate("exchange_dialogs",
+                          "Merge cancelled — your atlas was not changed. Press Merge to merge it after all."))
             self.merge_button.setEnabled(True)
             return
         self.plan = None
         self.counts.setRowCount(0)
         self.log.clear()
-        self.info.setText("Preview cancelled — nothing was changed. Press Preview to check the file again.")
+        self.info.setText(
+            translate("exchange_dialogs",
+                      "Preview cancelled — nothing was changed. Press Preview to check the file again."))
         self.merge_button.setEnabled(False)
         self.preview_button.show()
         self.preview_button.setEnabled(True)
@@ -472,25 +486,28 @@ class ConflictsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(translate("exchange_dialogs", "Conflicts"))
         self.conflicts: list[Any] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName("Conflicts")
         self.list.currentRowChanged.connect(self._show_conflict)
         self.fields = QTableWidget(0, 4, self)
-        self.fields.setHorizontalHeaderLabels(["Field", "Mine", "Theirs", "Keep"])
+        self.fields.setHorizontalHeaderLabels([translate("exchange_dialogs", "Field"),
+                                               translate("exchange_dialogs", "Mine"),
+                                               translate("exchange_dialogs", "Theirs"),
+                                               translate("exchange_dialogs", "Keep")])
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the two versions share the room
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.setAccessibleName("Differing fields")
         self.fields.verticalHeader().hide()
-        self.open_button = QPushButton("Open Entry", self)
+        self.open_button = QPushButton(translate("exchange_dialogs", "Open Entry"), self)
         self.open_button.clicked.connect(self._open)
-        self.resolve_button = QPushButton("Resolve", self)
+        self.resolve_button = QPushButton(translate("exchange_dialogs", "Resolve"), self)
         self.resolve_button.clicked.connect(self.resolve_current)
         self.message = QLabel("", self)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("exchange_dialogs", "Close"), self)
         close.clicked.connect(self.accept)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
@@ -501,8 +518,9 @@ class ConflictsDialog(QDialog):
         for button in (self.open_button, self.resolve_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Both sides changed these since they last shared a version. Nothing was "
-                                "overwritten: choose, field by field, which version to keep, or edit it.", self))
+        layout.addWidget(QLabel(
+            translate("exchange_dialogs", "Both sides changed these since they last shared a version. Nothing was "
+                                "overwritten: choose, field by field, which version to keep, or edit it."), self))
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.resize(900, 520)
@@ -524,7 +542,7 @@ class ConflictsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.fields.setRowCount(0)
-            self.message.setText("No open conflicts.")
+            self.message.setText(translate("exchange_dialogs", "No open conflicts."))
 
     def _show_conflict(self, row: int) -> None:
         from db.exchange.labels import field_label
@@ -546,9 +564,10 @@ class ConflictsDialog(QDialog):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.fields.setItem(index, column, cell)
             choice = QComboBox(self.fields)
-            choice.addItem("Mine", "mine")
-            choice.addItem("Theirs", "theirs")
-            choice.addItem("Edited (type in Mine)", "edit")
+            choice.addItem(translate("exchange_dialogs", "Mine"), translate("exchange_dialogs", "mine"))
+            choice.addItem(translate("exchange_dialogs", "Theirs"), translate("exchange_dialogs", "theirs"))
+            choice.addItem(translate("exchange_dialogs", "Edited (type in Mine)"),
+                           translate("exchange_dialogs", "edit"))
             self.fields.setCellWidget(index, 3, choice)
 
     def choices(self) -> dict[str, Any]:
@@ -582,7 +601,7 @@ class ConflictsDialog(QDialog):
         try:
             resolve_conflict(self.store, self.conflicts[row].uuid, self.choices())
         except AtlasError as error:
-            QMessageBox.warning(self, "Resolve conflict", str(error))
+            QMessageBox.warning(self, translate("exchange_dialogs", "Resolve conflict"), str(error))
             return
         self.message.setText(f"Resolved {self.conflicts[row].name}.")
         self.reload()

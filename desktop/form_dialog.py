@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from desktop.i18n import translate
+
 DISCARD_QUESTION = "discardQuestion"
 
 
@@ -49,8 +51,9 @@ class FormDialog(QDialog):
                           "Discard the changes you made in this form?",
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName(DISCARD_QUESTION)
-        box.setInformativeText("Keep Editing returns to the form; nothing is saved until you press Save.")
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep Editing")
+        box.setInformativeText(
+            translate("form_dialog", "Keep Editing returns to the form; nothing is saved until you press Save."))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("form_dialog", "&Keep Editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: self._answered(box))

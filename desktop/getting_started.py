@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.settings import Preferences
 
 SHOWN_KEY = "help/getting_started_shown"
@@ -79,7 +80,7 @@ def getting_started_html() -> str:
 class GettingStartedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Getting Started")
+        self.setWindowTitle(translate("getting_started", "Getting Started"))
         self.setObjectName("gettingStarted")
         layout = QVBoxLayout(self)
         self.page = QTextBrowser(self)

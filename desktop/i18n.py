@@ -5,9 +5,10 @@ How to mark a string for translation (pyside6-lupdate reads the source text, so 
 * In a method of a QObject class: ``self.tr("Open atlas")``. The context is the class's own name, so a base class
   whose methods run for subclasses (FormDialog, …) uses ``QCoreApplication.translate("FormDialog", "…")`` instead
   (``self.tr`` there would look the text up under the subclass's name and find nothing).
-* Anywhere else (module functions, action handlers, HTML builders): ``QCoreApplication.translate("Context", "…")``
-  with the module's name as context: "actions.files", "detail_html", "main_window" (desktop's modules, dotted
-  below desktop/).
+* Anywhere else (module functions, action handlers, HTML builders): ``QCoreApplication.translate("Context", "…")``,
+  or its short form ``translate("Context", "…")`` from this module, with the module's name as context:
+  "actions.files", "detail_html", "main_window" (desktop's modules, dotted below desktop/). Most strings of desktop/
+  use this form: it never depends on the class an object turns out to have.
 * Counts: ``self.tr("%n model(s)", "", count)`` or ``QCoreApplication.translate("Context", "%n model(s)", "", count)``
   — `%n` is replaced by the number and picks the language's plural form. The last argument must be a plain name
   or literal: lupdate drops a message whose count argument is a call such as ``len(rows)``.
@@ -123,3 +124,8 @@ def local_date(value: date | datetime | str | None) -> str:
     assert not isinstance(day, str)
     shown = QDate(day.year, day.month, day.day)
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a shorter name (lupdate reads `translate("Context", "text")` calls too)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

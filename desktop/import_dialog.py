@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import Store
+from desktop.i18n import translate
 from desktop.operations import run_operation
 from desktop.workers import JobRunner
 
@@ -92,26 +93,27 @@ class ImportDialog(QDialog):
         self.store, self.runner = store, runner
         self.last_report: Any = None
         self.review: ReviewDialog | None = None
-        self.setWindowTitle("Import from catalog")
+        self.setWindowTitle(translate("import_dialog", "Import from catalog"))
         self.catalog = QComboBox(self)
         for key, label, _ in CATALOGS:
             self.catalog.addItem(label, key)
         self.catalog.currentIndexChanged.connect(self._on_catalog)
         self.files = QListWidget(self)
         self.files.setAccessibleName("Files to import")
-        add_files = QPushButton("Add Files…", self)
+        add_files = QPushButton(translate("import_dialog", "Add Files…"), self)
         add_files.clicked.connect(self._add_files)
-        add_folder = QPushButton("Add Folder…", self)
+        add_folder = QPushButton(translate("import_dialog", "Add Folder…"), self)
         add_folder.clicked.connect(self._add_folder)
-        clear = QPushButton("Clear", self)
+        clear = QPushButton(translate("import_dialog", "Clear"), self)
         clear.clicked.connect(self.files.clear)
-        self.preview_button = QPushButton("Preview", self)
-        self.preview_button.setToolTip("Run the import without writing anything and show what it would do")
+        self.preview_button = QPushButton(translate("import_dialog", "Preview"), self)
+        self.preview_button.setToolTip(
+            translate("import_dialog", "Run the import without writing anything and show what it would do"))
         self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
-        self.import_button = QPushButton("Import", self)
+        self.import_button = QPushButton(translate("import_dialog", "Import"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("import_dialog", "Close"), self)
         close.clicked.connect(self.accept)
         self.report = QTextBrowser(self)
         self.report.setOpenLinks(False)
@@ -119,7 +121,7 @@ class ImportDialog(QDialog):
         self.status = QLabel("", self)
 
         form = QFormLayout()
-        form.addRow("Catalog", self.catalog)
+        form.addRow(translate("import_dialog", "Catalog"), self.catalog)
         file_buttons = QVBoxLayout()
         for button in (add_files, add_folder, clear):
             file_buttons.addWidget(button)
@@ -158,7 +160,9 @@ class ImportDialog(QDialog):
 
     def _add_files(self) -> None:
         pattern = next(p for key, _, p in CATALOGS if key == self.source) or "All files (*)"
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Files to import", str(Path.home()), pattern)
+        chosen, _ = QFileDialog.getOpenFileNames(self,
+                                                 translate("import_dialog", "Files to import"),
+                                                 str(Path.home()), pattern)
         self.add_paths([Path(p) for p in chosen])
 
     def _add_folder(self) -> None:
@@ -196,7 +200,7 @@ class ImportDialog(QDialog):
 
     def _cancelled(self) -> None:
         self.preview_button.setEnabled(True)
-        self.status.setText("Cancelled — nothing was changed.")
+        self.status.setText(translate("import_dialog", "Cancelled — nothing was changed."))
 
     def open_review(self) -> ReviewDialog:
         """The review list, over this dialog (the report's link to it)."""
@@ -227,31 +231,36 @@ class ReviewDialog(QDialog):
 
         self.store = store
         self.items: list[dict[str, Any]] = []
-        self.setWindowTitle("Review uncertain matches")
+        self.setWindowTitle(translate("import_dialog", "Review uncertain matches"))
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["Record", "Source", "Developer", "Closest entry (score)", "Why"])
+        self.table.setHorizontalHeaderLabels([translate("import_dialog", "Record"),
+                                              translate("import_dialog", "Source"),
+                                              translate("import_dialog", "Developer"),
+                                              translate("import_dialog", "Closest entry (score)"),
+                                              translate("import_dialog", "Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Uncertain matches")
         self.table.doubleClicked.connect(self._open_candidate)
-        self.merge_button = QPushButton("Merge into Closest", self)
+        self.merge_button = QPushButton(translate("import_dialog", "Merge into Closest"), self)
         self.merge_button.clicked.connect(lambda: self.resolve("merge"))
-        self.create_button = QPushButton("Create New Entry", self)
+        self.create_button = QPushButton(translate("import_dialog", "Create New Entry"), self)
         self.create_button.clicked.connect(lambda: self.resolve("create"))
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button = QPushButton(translate("import_dialog", "Dismiss"), self)
         self.dismiss_button.clicked.connect(lambda: self.resolve("dismiss"))
         self.message = QLabel("", self)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("import_dialog", "Close"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         for button in (self.merge_button, self.create_button, self.dismiss_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("These records resemble an entry, but not closely enough to merge them "
-                                "automatically. Double-click a row to read the closest entry.", self))
+        layout.addWidget(QLabel(
+            translate("import_dialog", "These records resemble an entry, but not closely enough to merge them "
+                                "automatically. Double-click a row to read the closest entry."), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(900, 480)
@@ -279,7 +288,7 @@ class ReviewDialog(QDialog):
         if self.items:
             self.table.selectRow(0)
         else:
-            self.message.setText("Nothing to review.")
+            self.message.setText(translate("import_dialog", "Nothing to review."))
 
     def current(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
@@ -294,7 +303,8 @@ class ReviewDialog(QDialog):
             return
         if action == "merge" and entry is None:
             if not item["candidate"]:
-                self.message.setText("This record has no close entry: create it or dismiss it.")
+                self.message.setText(
+                    translate("import_dialog", "This record has no close entry: create it or dismiss it."))
                 return
             entry = item["candidate"]["uuid"]
         try:

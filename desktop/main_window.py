@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText("Search everything…  (Ctrl+K)   e.g.  llama license \"acceptable use\"")
+        self.search_field.setPlaceholderText(
+            translate("main_window", "Search everything…  (Ctrl+K)   e.g.  llama license \"acceptable use\""))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName("Search")
         self.search_field.setMinimumWidth(300)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.theme import text_color_on
 
 # The seed's tag hues, around the color wheel, and a neutral grey.
@@ -36,11 +37,11 @@ class NewTagDialog(QDialog):
     def __init__(self, create: Create, used_colors: Collection[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newTagDialog")
-        self.setWindowTitle("New tag")
+        self.setWindowTitle(translate("new_tag_dialog", "New tag"))
         self.make_tag = create
         self.name = QLineEdit(self)
         self.name.setAccessibleName("Tag name")
-        self.name.setPlaceholderText("e.g. shortlist")
+        self.name.setPlaceholderText(translate("new_tag_dialog", "e.g. shortlist"))
         self.name.setMaxLength(100)
 
         self.swatches: dict[str, QToolButton] = {}
@@ -62,8 +63,8 @@ class NewTagDialog(QDialog):
             self.swatches[color] = button
             row.addWidget(button)
         self.other = QToolButton(self)
-        self.other.setText("Other…")
-        self.other.setToolTip("Choose any color")
+        self.other.setText(translate("new_tag_dialog", "Other…"))
+        self.other.setToolTip(translate("new_tag_dialog", "Choose any color"))
         self.other.clicked.connect(self._choose_other)
         row.addWidget(self.other)
         row.addStretch(1)
@@ -76,15 +77,16 @@ class NewTagDialog(QDialog):
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.create_button = self.buttons.addButton("C&reate", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            translate("new_tag_dialog", "C&reate"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Color", row)
-        form.addRow("Preview", self.preview)
+        form.addRow(translate("new_tag_dialog", "&Name"), self.name)
+        form.addRow(translate("new_tag_dialog", "Color"), row)
+        form.addRow(translate("new_tag_dialog", "Preview"), self.preview)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -123,7 +125,7 @@ class NewTagDialog(QDialog):
     def try_accept(self) -> None:
         name = " ".join(self.name.text().split())
         if not name:
-            self.message.setText("Give the tag a name.")
+            self.message.setText(translate("new_tag_dialog", "Give the tag a name."))
             self.name.setFocus()
             return
         problem = self.make_tag(name, self.color)

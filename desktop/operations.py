@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.i18n import translate
 from desktop.workers import JobFunction, JobRunner
 
 
@@ -20,7 +21,7 @@ class Operation(QObject):
 
     def __init__(self, runner: JobRunner, parent: QWidget, title: str, function: JobFunction) -> None:
         super().__init__(parent)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("operations", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick jobs finish before a dialog would flash

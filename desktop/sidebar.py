@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.fields import KIND_LABELS
 from db.vocab import OpennessGrade
+from desktop.i18n import translate
 from desktop.theme import MOF_SHORT, relative_luminance
 
 KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
@@ -195,7 +196,7 @@ class Sidebar(QTreeWidget):
                 item.setText(0, f"− {name}")
                 item.setData(0, ROLE_EXCLUDED, True)
             item.setFont(0, font)
-            item.setToolTip(0, "Click: show only entries with this tag · Right-click: exclude it")
+            item.setToolTip(0, translate("sidebar", "Click: show only entries with this tag · Right-click: exclude it"))
 
     def set_saved_searches(self, searches: list[dict[str, Any]]) -> None:
         self._saved.takeChildren()
@@ -243,7 +244,7 @@ class Sidebar(QTreeWidget):
         menu = QMenu(self)
         menu.addAction(f"Show only “{name}”", lambda: self.tagToggled.emit(name, "include"))
         menu.addAction(f"Exclude “{name}”", lambda: self.tagToggled.emit(name, "exclude"))
-        menu.addAction("Clear this tag filter", lambda: self.tagToggled.emit(name, "off"))
+        menu.addAction(translate("sidebar", "Clear this tag filter"), lambda: self.tagToggled.emit(name, "off"))
         menu.exec(self.viewport().mapToGlobal(point))
 
     def item_for(self, kind: str, value: str, facet: str | None = None) -> QTreeWidgetItem | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from desktop.i18n import translate
 from desktop.workers import Job
 
 
@@ -18,7 +19,7 @@ class JobStatus(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName("Background work")
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("status_progress", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

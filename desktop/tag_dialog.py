@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLi
 
 from db.choices import tag_names
 from db.store import Store
+from desktop.i18n import translate
 
 
 class TagInput(QLineEdit):
@@ -51,7 +52,7 @@ class TagDialog(QDialog):
         self.setWindowTitle("Add tags" if add else "Remove tags")
         self.input = TagInput(tag_names(store), self)
         self.input.setAccessibleName("Tag names")
-        self.input.setPlaceholderText("shortlist, eu-ready")
+        self.input.setPlaceholderText(translate("tag_dialog", "shortlist, eu-ready"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from db.errors import AtlasError, ValidationError
 from db.store import Store
 from db.tags import TagInfo, list_tags
+from desktop.i18n import translate
 from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
 from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, RenameTag
@@ -115,7 +116,7 @@ class TagManager(QDialog):
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tag Manager")
+        self.setWindowTitle(translate("tag_manager", "Tag Manager"))
         self.setObjectName("tagManager")
         self.store = store
         self.undo_stack = undo_stack
@@ -128,7 +129,7 @@ class TagManager(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter_field = QLineEdit(self)
-        self.filter_field.setPlaceholderText("Filter tags…")
+        self.filter_field.setPlaceholderText(translate("tag_manager", "Filter tags…"))
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.setAccessibleName("Filter tags")
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
@@ -292,7 +293,7 @@ class TagManager(QDialog):
     def merge(self, sources: list[str], target: str) -> bool:
         sources = [s for s in sources if s != target]
         if not sources:
-            self.message.setText("Choose at least one other tag to merge into it.")
+            self.message.setText(translate("tag_manager", "Choose at least one other tag to merge into it."))
             return False
         return self._push(lambda: MergeTags(self.store, sources, target))
 
@@ -312,7 +313,8 @@ class TagManager(QDialog):
         uuids = self.selected_uuids()
         if len(uuids) != 1:
             return
-        name, ok = QInputDialog.getText(self, "Rename tag", "New name:", text=self._name(uuids[0]))
+        name, ok = QInputDialog.getText(self, translate("tag_manager", "Rename tag"),
+                                        translate("tag_manager", "New name:"), text=self._name(uuids[0]))
         if ok and name.strip():
             self.rename(uuids[0], name)
 
@@ -337,7 +339,9 @@ class TagManager(QDialog):
         else:
             choices = [t.name for t in self.model.tags if t.uuid not in uuids]
         names = ", ".join(self._name(u) for u in uuids)
-        target, ok = QInputDialog.getItem(self, "Merge tags", f"Merge {names} into:", choices, 0, False)
+        target, ok = QInputDialog.getItem(self,
+                                          translate("tag_manager", "Merge tags"),
+                                          f"Merge {names} into:", choices, 0, False)
         if not ok:
             return
         target_uuid = next(t.uuid for t in self.model.tags if t.name == target)

@@ -42,6 +42,7 @@ from db.inert import web_link
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.flow_layout import FlowLayout
+from desktop.i18n import translate
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.local_time import local_time
 from desktop.workers import JobRunner
@@ -239,8 +240,8 @@ class UseCaseView(QWidget):
 
         # The form sits above the results and wraps like text: the page is often only ~600 px wide (beside the
         # sidebar and the detail pane at 1280×720), and the verdicts need that width more than the form does.
-        form_box = QGroupBox("Describe the use", self)
-        self.commercial = QCheckBox("Commercial use", form_box)
+        form_box = QGroupBox(translate("usecase_view", "Describe the use"), self)
+        self.commercial = QCheckBox(translate("usecase_view", "Commercial use"), form_box)
         self.commercial.setChecked(True)
         self.regions = {region: QCheckBox(region, form_box) for region in REGIONS}
         # where the licensee is established, apart from where the product is offered (Llama 3.2/4's EU clause)
@@ -248,23 +249,23 @@ class UseCaseView(QWidget):
         for region, box in self.established.items():
             box.setAccessibleName(f"Licensee established in {region}")
         self.users = QLineEdit(form_box)
-        self.users.setPlaceholderText("e.g. 800M (blank: not stated)")
+        self.users.setPlaceholderText(translate("usecase_view", "e.g. 800M (blank: not stated)"))
         self.users.setMinimumWidth(150)
-        self.fine_tune = QCheckBox("Fine-tune the model", form_box)
-        self.redistribute = QCheckBox("Redistribute the weights", form_box)
-        self.serve_api = QCheckBox("Serve it as an API to third parties", form_box)
-        self.train_on_outputs = QCheckBox("Use its outputs to train other models", form_box)
+        self.fine_tune = QCheckBox(translate("usecase_view", "Fine-tune the model"), form_box)
+        self.redistribute = QCheckBox(translate("usecase_view", "Redistribute the weights"), form_box)
+        self.serve_api = QCheckBox(translate("usecase_view", "Serve it as an API to third parties"), form_box)
+        self.train_on_outputs = QCheckBox(translate("usecase_view", "Use its outputs to train other models"), form_box)
         self.field = QLineEdit(form_box)
-        self.field.setPlaceholderText("e.g. healthcare (optional)")
+        self.field.setPlaceholderText(translate("usecase_view", "e.g. healthcare (optional)"))
         self.field.setMinimumWidth(150)
         self.saved = QComboBox(form_box)
         self.saved.setAccessibleName("Saved use cases")
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.saved.activated.connect(self._load_saved)
-        self.check_button = QPushButton("Check All Models", form_box)
+        self.check_button = QPushButton(translate("usecase_view", "Check All Models"), form_box)
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.run_check)
-        self.save_button = QPushButton("Save Use Case…", form_box)
+        self.save_button = QPushButton(translate("usecase_view", "Save Use Case…"), form_box)
         self.save_button.clicked.connect(self.save_use_case)
         self.message = QLabel("", form_box)
         self.message.setWordWrap(True)
@@ -296,16 +297,16 @@ class UseCaseView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.table.doubleClicked.connect(self._open_model)
         self.verdict_filter = QComboBox(self)
-        self.verdict_filter.addItem("All verdicts", None)
+        self.verdict_filter.addItem(translate("usecase_view", "All verdicts"), None)
         for verdict in VERDICTS:
             self.verdict_filter.addItem(VERDICT_LABELS[verdict], verdict)
         self.text_filter = QLineEdit(self)
-        self.text_filter.setPlaceholderText("Filter by model or license…")
+        self.text_filter.setPlaceholderText(translate("usecase_view", "Filter by model or license…"))
         self.verdict_filter.currentIndexChanged.connect(self._filter)
         self.text_filter.textChanged.connect(self._filter)
-        export_md = QPushButton("Export Markdown…", self)
+        export_md = QPushButton(translate("usecase_view", "Export Markdown…"), self)
         export_md.clicked.connect(lambda: self.export("md"))
-        export_html = QPushButton("Export HTML…", self)
+        export_html = QPushButton(translate("usecase_view", "Export HTML…"), self)
         export_html.clicked.connect(lambda: self.export("html"))
         self.summary = QLabel("", self)
         self.reasons = QTextBrowser(self)
@@ -367,7 +368,7 @@ class UseCaseView(QWidget):
         except UseCaseError as error:
             self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
             return
-        self.message.setText("Checking…")
+        self.message.setText(translate("usecase_view", "Checking…"))
         self.usecase = usecase
         self._generation += 1
         generation, store = self._generation, self.store
@@ -439,9 +440,10 @@ class UseCaseView(QWidget):
         try:
             usecase = self.current_usecase()
         except UseCaseError as error:
-            QMessageBox.warning(self, "Save use case", str(error))
+            QMessageBox.warning(self, translate("usecase_view", "Save use case"), str(error))
             return
-        name, ok = QInputDialog.getText(self, "Save use case", "Name:")
+        name, ok = QInputDialog.getText(self, translate("usecase_view", "Save use case"),
+                                        translate("usecase_view", "Name:"))
         if not ok or not name.strip():
             return
         results = self.model.results if self.usecase == usecase else None
@@ -456,7 +458,9 @@ class UseCaseView(QWidget):
             return None
         if path is None:
             suffix = "md" if fmt == "md" else "html"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export verdicts", str(Path.home() / f"use-case.{suffix}"),
+            chosen, _ = QFileDialog.getSaveFileName(self,
+                                                    translate("usecase_view", "Export verdicts"),
+                                                    str(Path.home() / f"use-case.{suffix}"),
                                                     "Markdown (*.md)" if fmt == "md" else "HTML (*.html)")
             if not chosen:
                 return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from db.fields import KIND_LABELS
 from desktop.actions.spec import ActionSpec, can_redo, can_undo, has_current, has_selection
 from desktop.commands import CreateEntry, DeleteEntries, EditEntry
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.editor import EntryDialog
@@ -85,7 +86,9 @@ def delete_selection(window: MainWindow, *, confirm: bool = True) -> bool:
     names = [window.store.get(u).name for u in uuids]
     label = names[0] if len(names) == 1 else f"{len(names)} entries"
     if confirm:
-        answer = QMessageBox.question(window, "Delete", f"Delete {label}? You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(window,
+                                      translate("actions.editing", "Delete"),
+                                      f"Delete {label}? You can undo this with Ctrl+Z.")
         if answer != QMessageBox.StandardButton.Yes:
             return False
     window.undo_stack.push(DeleteEntries(window.store, uuids, label))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.actions.spec import ActionSpec
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -36,8 +37,9 @@ def merge_file(window: MainWindow, path: Path | None = None) -> Any:
     from desktop.exchange_dialogs import MergeDialog
 
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(window, "Import and merge", str(Path.home()),
-                                                "Model Atlas files (*.atlas);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, translate("actions.exchange", "Import and merge"), str(Path.home()),
+            translate("actions.exchange", "Model Atlas files (*.atlas);;All files (*)"))
         if not chosen:
             return None
         path = Path(chosen)

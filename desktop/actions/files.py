@@ -12,6 +12,7 @@ from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from db.library import create_atlas
 from desktop.actions.spec import ActionSpec
+from desktop.i18n import translate
 from desktop.workers import Job
 
 if TYPE_CHECKING:
@@ -21,15 +22,16 @@ ATLAS_FILES = "Model Atlas files (*.atlas);;All files (*)"
 
 
 def new_database(window: MainWindow) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(window, "New atlas", str(Path.home() / "new.atlas"),
-                                            "Model Atlas files (*.atlas)")
+    chosen, _ = QFileDialog.getSaveFileName(window,
+                                            translate("actions.files", "New atlas"), str(Path.home() / "new.atlas"),
+                                            translate("actions.files", "Model Atlas files (*.atlas)"))
     if not chosen:
         return None
     target = Path(chosen if chosen.endswith(".atlas") else f"{chosen}.atlas")
     try:
         store = create_atlas(target, window.prefs.author)
     except AtlasError as error:
-        QMessageBox.warning(window, "New atlas", str(error))
+        QMessageBox.warning(window, translate("actions.files", "New atlas"), str(error))
         return None
     window.set_store(store)
     return target
@@ -37,7 +39,7 @@ def new_database(window: MainWindow) -> Path | None:
 
 def open_database_dialog(window: MainWindow) -> bool:
     start = str(window.store.path.parent) if window.store is not None else str(Path.home())
-    chosen, _ = QFileDialog.getOpenFileName(window, "Open atlas", start, ATLAS_FILES)
+    chosen, _ = QFileDialog.getOpenFileName(window, translate("actions.files", "Open atlas"), start, ATLAS_FILES)
     return open_database(window, Path(chosen)) if chosen else False
 
 
@@ -48,7 +50,7 @@ def open_database(window: MainWindow, path: Path) -> bool:
     try:
         store = Store.open(path, window.prefs.author)
     except AtlasError as error:
-        QMessageBox.warning(window, "Open atlas", str(error))
+        QMessageBox.warning(window, translate("actions.files", "Open atlas"), str(error))
         return False
     window.set_store(store)
     return True
@@ -62,7 +64,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         action = menu.addAction(path)
         action.triggered.connect(lambda _checked=False, p=path: open_database(window, Path(p)))
     if menu.isEmpty():
-        menu.addAction("No other recent files").setEnabled(False)
+        menu.addAction(translate("actions.files", "No other recent files")).setEnabled(False)
 
 
 def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
@@ -78,17 +80,19 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
         from db.store import Store
 
         window.set_store(Store.open(made, author))
-        window.statusBar().showMessage("The knowledge base is ready.", 8000)
+        window.statusBar().showMessage(translate("actions.files", "The knowledge base is ready."), 8000)
         from desktop.actions.help import show_on_first_start
 
         show_on_first_start(window)
 
     def failed(message: str) -> None:
-        window.job_status.say("No atlas open")
+        window.job_status.say(translate("actions.files", "No atlas open"))
         QMessageBox.critical(window, "Model Atlas", f"The atlas could not be created:\n\n{message}")
 
     job = window.runner.start(work, key="atlas", on_done=done, on_failed=failed)
-    window.job_status.track(job, "Preparing the knowledge base (first start)…", cancellable=False)
+    window.job_status.track(job,
+                            translate("actions.files", "Preparing the knowledge base (first start)…"),
+                            cancellable=False)
     return job
 
 

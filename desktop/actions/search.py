@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from desktop.actions.spec import ActionSpec, has_search_index
+from desktop.i18n import translate
 from desktop.workers import Job
 
 if TYPE_CHECKING:
@@ -68,10 +69,12 @@ def save_search(window: MainWindow) -> str | None:
 
     query = window.search_field.text().strip()
     if not query:
-        query, ok = QInputDialog.getText(window, "Save search", "Query to save:")
+        query, ok = QInputDialog.getText(window, translate("actions.search", "Save search"),
+                                         translate("actions.search", "Query to save:"))
         if not ok or not query.strip():
             return None
-    name, ok = QInputDialog.getText(window, "Save search", "Name for this search:", text=query[:60])
+    name, ok = QInputDialog.getText(window, translate("actions.search", "Save search"),
+                                    translate("actions.search", "Name for this search:"), text=query[:60])
     if not ok or not name.strip():
         return None
     return create(window, {"name": name.strip(), "query": query.strip()}, "saved_search")
@@ -84,7 +87,7 @@ def open_service(window: MainWindow) -> None:
     try:
         from db.search.service import SearchService
     except ImportError:  # the search engine is optional at build time; the list still works
-        window.job_status.say("search unavailable")
+        window.job_status.say(translate("actions.search", "search unavailable"))
         return
     try:
         window.search_service = SearchService(window.store)
@@ -95,7 +98,7 @@ def open_service(window: MainWindow) -> None:
     if status.state != "fresh":
         run_index_job(window, rebuild=False, reason=status.state)
     else:
-        window.job_status.say("index: fresh")
+        window.job_status.say(translate("actions.search", "index: fresh"))
 
 
 def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job | None:
@@ -121,7 +124,8 @@ def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job
 
 def rebuild_index(window: MainWindow) -> Job | None:
     if window.search_service is None:
-        QMessageBox.information(window, "Search", "The search engine is not available.")
+        QMessageBox.information(window, translate("actions.search", "Search"),
+                                translate("actions.search", "The search engine is not available."))
         return None
     return run_index_job(window, rebuild=True)
 

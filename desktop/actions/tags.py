@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from db.errors import AtlasError
 from desktop.actions.spec import ActionSpec, has_selection
 from desktop.commands import ChangeTags
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from db.browse import StoreChange
@@ -40,7 +41,7 @@ def tag_entries(window: MainWindow, uuids: Sequence[str], names: Sequence[str], 
     try:
         command = ChangeTags(window.store, uuids, names, add=add)
     except AtlasError as error:
-        QMessageBox.warning(window, "Tags", str(error))
+        QMessageBox.warning(window, translate("actions.tags", "Tags"), str(error))
         return 0
     if not command.changed:
         return 0

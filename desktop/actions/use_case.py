@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.errors import AtlasError
 from desktop.actions.spec import ActionSpec
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -48,12 +49,15 @@ def export_rules(window: MainWindow, path: Path | None = None) -> Path | None:
 
     uuid = window.targets.current()
     if not uuid or window.store.get(uuid).kind != "model":
-        QMessageBox.information(window, "Export rules", "Show a model first: its rules are exported.")
+        QMessageBox.information(window, translate("actions.use_case", "Export rules"),
+                                translate("actions.use_case", "Show a model first: its rules are exported."))
         return None
     name = window.store.get(uuid).name
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(window, "Export rules", str(Path.home() / f"rules-{name}.md"),
-                                                "Markdown (*.md);;HTML (*.html)")
+        chosen, _ = QFileDialog.getSaveFileName(window,
+                                                translate("actions.use_case", "Export rules"),
+                                                str(Path.home() / f"rules-{name}.md"),
+                                                translate("actions.use_case", "Markdown (*.md);;HTML (*.html)"))
         if not chosen:
             return None
         path = Path(chosen)
