@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -27,3 +31,10 @@ def script_directory() -> ScriptDirectory:
 def upgrade(path: Path, revision: str = "head") -> None:
     """Bring the file to `revision`; every step runs in one transaction, so a failure leaves it as it was."""
     command.upgrade(alembic_config(path), revision)
+
+
+def upgrade_connection(connection: Connection, revision: str = "head") -> None:
+    """Bring the database behind an open SQLAlchemy connection (a team hub) to `revision`, in its transaction."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)

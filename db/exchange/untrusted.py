@@ -135,6 +135,20 @@ def open_incoming(path: Path | str) -> IncomingFile:
         raise
 
 
+def check_staged(copy: Path, name: str) -> None:
+    """Check rows staged from another source (the team hub, `db.hub.pull`) as an incoming export's values are checked.
+
+    Types, UTF-8, the store's own rules and identity, as for a file; references may point at rows the atlas already
+    has (a pull carries only what changed), so they are left to the atlas's foreign keys at commit.
+    """
+    with contextlib.closing(_connect_read_only(copy)) as connection:
+        lay = layout()
+        _check_values(connection, lay, name)
+        _check_utf8(connection, lay, name)
+        _check_stored_values(connection, lay, name)
+        _check_identity(connection, lay, name)
+
+
 # ---- the file itself ---------------------------------------------------------------------------
 
 
