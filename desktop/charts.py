@@ -1,6 +1,7 @@
 """The landscape in charts (Qt Charts): releases over time by openness, jurisdictions × grades, license families.
 
-Clicking a point or bar asks the main window to filter the list to the entries behind it.
+Clicking a point or bar asks the main window to filter the list to the entries behind it; so does Enter on the
+point or bar the arrow keys reached (desktop.chart_keys), and each chart is summed up in words for screen readers.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -44,8 +47,9 @@ from db.landscape import FamilyCount, ReleasePoint, jurisdiction_grades, license
 from db.queries import ListFilter
 from db.store import Store
 from db.vocab import OpennessGrade
+from desktop.chart_keys import KeyboardChartView, Mark
 from desktop.flow_layout import FlowLayout
-from desktop.theme import GRADE_COLORS, is_dark
+from desktop.theme import GRADE_COLORS, current_theme, is_dark, is_high_contrast
 from desktop.workers import JobRunner
 
 CHART_NAMES = ("timeline", "jurisdictions", "licenses")
@@ -166,6 +170,7 @@ class ChartsView(QWidget):
         self.data: LandscapeData | None = None
         self._generation = 0
         self.dark = is_dark()
+        self.theme = current_theme()  # redrawn when the theme shown differs from this one
         # what each drawn item stands for, for clicks and tooltips
         self.point_uuids: dict[str, list[tuple[QPointF, ReleasePoint]]] = {}
         self.scatter: dict[str, QScatterSeries] = {}
@@ -178,17 +183,19 @@ class ChartsView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.views: dict[str, QChartView] = {}
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):  # the tabs' scroll arrows: Tab skips them
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.views: dict[str, KeyboardChartView] = {}
         self.legends: dict[str, ChartLegend] = {}
         self.pages: dict[str, QWidget] = {}  # a chart and its legend: what is shown, and what is exported
         for name in CHART_NAMES:
             page = QWidget(self)
             page.setObjectName(f"chartPage_{name}")
             page.setAutoFillBackground(True)
-            view = QChartView(page)
+            view = KeyboardChartView(TAB_TITLES[name], page)
             view.setObjectName(f"chart_{name}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setAccessibleName(TAB_TITLES[name])
+            view.currentChanged.connect(lambda text, shown=name: self._on_mark(shown, text))
             view.setFrameShape(QFrame.Shape.NoFrame)
             legend = ChartLegend(page)
             column = QVBoxLayout(page)
@@ -210,6 +217,14 @@ class ChartsView(QWidget):
         self.refresh_button = QPushButton("Re&fresh", self)
         self.refresh_button.clicked.connect(self.refresh)
         self.message = QLabel("", self)
+        # what the arrow keys reached, in words: seen by a person at the keyboard, read by a screen reader
+        self.readout = QLabel(self.tr("Tab to a chart, then use the arrow keys to move between its points or bars "
+                                      "and Enter to list the entries behind one."), self)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setWordWrap(True)
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setContentsMargins(6, 0, 6, 0)
+        self.cursor_series: QScatterSeries | None = None
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)
         bar.addWidget(self.caption, 1)
@@ -220,6 +235,7 @@ class ChartsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.readout)
         layout.addWidget(self.message)
 
     def current_name(self) -> str:
@@ -262,9 +278,12 @@ class ChartsView(QWidget):
         if self.data is None:
             return
         self.dark = is_dark()
+        self.theme = current_theme()
         self.views["timeline"].setChart(self._timeline(self.data.points))
         self.views["jurisdictions"].setChart(self._jurisdictions(self.data.jurisdictions))
         self.views["licenses"].setChart(self._licenses(self.data.families))
+        for name, view in self.views.items():
+            view.set_marks(self._marks(name), self._summary(name))
         ink, paper = QColor(self._ink()), QColor(self._paper())
         for name, page in self.pages.items():
             palette = page.palette()
@@ -275,9 +294,13 @@ class ChartsView(QWidget):
     # ---- building -----------------------------------------------------------------------------
 
     def _ink(self) -> str:
+        if is_high_contrast():
+            return "#ffffff"
         return "#e6e6e6" if self.dark else "#202124"
 
     def _paper(self) -> str:
+        if is_high_contrast():
+            return "#000000"
         return "#1f2125" if self.dark else "#ffffff"
 
     def _chart(self, title: str) -> QChart:
@@ -308,6 +331,7 @@ class ChartsView(QWidget):
         chart = self._chart("Releases by openness grade over time")
         self.point_uuids = {}
         self.scatter = {}
+        self.cursor_series = None
         x_axis = QDateTimeAxis()
         x_axis.setFormat("MMM yyyy")
         x_axis.setTitleText("Release date")
@@ -344,6 +368,18 @@ class ChartsView(QWidget):
             divider.attachAxis(x_axis)
             divider.attachAxis(y_axis)
             divider.setObjectName(UNLISTED)
+            # the ring around the point the keyboard reached; added before the points, so it lies under them and
+            # never takes a click meant for one
+            cursor = QScatterSeries()
+            cursor.setObjectName(UNLISTED)
+            cursor.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+            cursor.setMarkerSize(24.0)
+            cursor.setColor(QColor(0, 0, 0, 0))
+            cursor.setPen(QPen(QColor(self._ink()), 3))
+            chart.addSeries(cursor)
+            cursor.attachAxis(x_axis)
+            cursor.attachAxis(y_axis)
+            self.cursor_series = cursor
         for grade in OpennessGrade:
             members = [p for p in points if p.grade == grade.value]
             if not members:
@@ -533,6 +569,111 @@ class ChartsView(QWidget):
         noun = "license" if key == "licenses" else "model"
         QToolTip.showText(QCursor.pos(), f"<b>{family_label(self.family_keys[index])}</b>: {count} {noun}"
                                          f"{'s' if count != 1 else ''}<br><i>click to list them</i>")
+
+    # ---- the keyboard and screen readers -------------------------------------------------------
+
+    def _on_mark(self, name: str, text: str) -> None:
+        if text and name == self.current_name():
+            self.readout.setText(text)
+
+    def _marks(self, name: str) -> list[Mark]:
+        """What the arrow keys walk through on chart `name`, in reading order (earliest release first; bars from
+        the top down), each picked by the handler its click runs."""
+        if name == "timeline":
+            return self._point_marks()
+        if name == "jurisdictions":
+            return self._segment_marks()
+        return self._family_marks()
+
+    def _point_marks(self) -> list[Mark]:
+        placed = sorted(((point.released, point.name, grade, at, point)
+                         for grade, items in self.point_uuids.items() for at, point in items),
+                        key=lambda item: (item[0], item[1]))
+        return [Mark(self._point_text(point), partial(self._on_point_clicked, grade, at), partial(self._ring, at))
+                for _day, _name, grade, at, point in placed]
+
+    def _point_text(self, point: ReleasePoint) -> str:
+        day = QLocale().toString(QDate(point.released.year, point.released.month, point.released.day), "d MMM yyyy")
+        grade = OpennessGrade(point.grade).label
+        if point.developer:
+            return self.tr("{name} by {developer}, released {date}, {grade}").format(
+                name=point.name, developer=point.developer, date=day, grade=grade)
+        return self.tr("{name}, released {date}, {grade}").format(name=point.name, date=day, grade=grade)
+
+    def _ring(self, at: QPointF, on: bool) -> None:
+        if self.cursor_series is None:
+            return
+        self.cursor_series.clear()
+        if on:
+            self.cursor_series.append(at)
+
+    def _segment_marks(self) -> list[Mark]:
+        marks = []
+        for index in reversed(range(len(self.jurisdiction_keys))):  # the first jurisdiction is drawn at the top
+            where = self.jurisdiction_keys[index] or NOT_RECORDED
+            for grade, bar_set in self.stacked_sets.items():
+                count = int(bar_set.at(index))
+                if count:
+                    text = self.tr("{jurisdiction}, {grade}: %n model(s)", "", count).format(
+                        jurisdiction=where, grade=OpennessGrade(grade).label)
+                    marks.append(Mark(text, partial(self._on_stacked_clicked, index, bar_set),
+                                      partial(self._select_bar, bar_set, index)))
+        return marks
+
+    def _family_marks(self) -> list[Mark]:
+        marks = []
+        for index in reversed(range(len(self.family_keys))):  # drawn from the top down
+            family = family_label(self.family_keys[index])
+            for key, bar_set in self.family_sets.items():
+                count = int(bar_set.at(index))
+                if not count:
+                    continue
+                if key == "licenses":
+                    text = self.tr("{family}: %n license(s)", "", count).format(family=family)
+                else:
+                    text = self.tr("{family}: %n model(s) using one", "", count).format(family=family)
+                marks.append(Mark(text, partial(self._on_family_clicked, index, bar_set),
+                                  partial(self._select_bar, bar_set, index)))
+        return marks
+
+    def _select_bar(self, bar_set: QBarSet, index: int, on: bool) -> None:
+        bar_set.setSelectedColor(QColor(self._ink()))  # black or white: unlike every grade's color
+        if on:
+            bar_set.selectBar(index)
+        else:
+            bar_set.deselectBar(index)
+
+    def _summary(self, name: str) -> str:
+        """The chart in words: what an accessible description gives a screen reader instead of the picture."""
+        data = self.data
+        if data is None:
+            return ""
+        if name == "timeline":
+            if not data.points:
+                return self.tr("No model has a release date yet.")
+            first, last = min(p.released for p in data.points), max(p.released for p in data.points)
+            parts = [self.tr("%n model(s) released between {first} and {last}.", "", len(data.points)).format(
+                first=QLocale().toString(QDate(first.year, first.month, 1), "MMM yyyy"),
+                last=QLocale().toString(QDate(last.year, last.month, 1), "MMM yyyy"))]
+            for grade in OpennessGrade:
+                count = sum(1 for p in data.points if p.grade == grade.value)
+                if count:
+                    parts.append(self.tr("{grade}: {count}").format(grade=grade.label, count=count))
+            return " ".join(parts[:1]) + " " + "; ".join(parts[1:]) + "."
+        if name == "jurisdictions":
+            if not data.jurisdictions:
+                return self.tr("No model has a developer jurisdiction yet.")
+            rows = []
+            for where, grades in data.jurisdictions.items():
+                detail = ", ".join(f"{OpennessGrade(g).label} {n}" for g, n in grades.items() if n)
+                rows.append(self.tr("{jurisdiction}: {total} ({detail})").format(
+                    jurisdiction=where or NOT_RECORDED, total=sum(grades.values()), detail=detail))
+            return self.tr("Models by developer jurisdiction and openness grade.") + " " + "; ".join(rows) + "."
+        if not data.families:
+            return self.tr("No license has a family yet.")
+        rows = [self.tr("{family}: {licenses} licenses, {models} models").format(
+            family=family_label(f.family), licenses=f.licenses, models=f.models) for f in data.families]
+        return self.tr("Licenses by family, and the models using them.") + " " + "; ".join(rows) + "."
 
     # ---- positions (for keyboard-free tests and for pointing at things) ------------------------
 

@@ -1,12 +1,25 @@
-"""Colors and palettes: the openness scale from closed to fully open, MOF classes, light and dark themes."""
+"""Colors and palettes: the openness scale, MOF classes, verdicts; the light, dark and high-contrast themes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from db.vocab import OpennessGrade
+
+THEMES = ("system", "light", "dark", "high-contrast")
+"""The Preferences choices; "system" follows the platform's light or dark scheme."""
+HIGH_CONTRAST = "high-contrast"
+FOCUS_PEN_WIDTH = 2  # a focus ring thinner than this is lost on a high-DPI screen
 
 GRADE_COLORS: dict[str, str] = {
     OpennessGrade.UNRELEASED.value: "#6c757d",
@@ -74,15 +87,31 @@ def outline(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRo
     return toned(palette.color(QPalette.ColorRole.Text), palette.color(background), 3.0, start=0.35)
 
 
+def focus_color(palette: QPalette) -> QColor:
+    """The focus ring's color: the selection color when it stands out from the window (contrast ≥ 3, as WCAG asks
+    of a focus indicator), else the link color, else the text color."""
+    window = palette.color(QPalette.ColorRole.Window)
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Link, QPalette.ColorRole.WindowText):
+        color = palette.color(QPalette.ColorGroup.Active, role)
+        if contrast_ratio(color, window) >= 3 and contrast_ratio(color, palette.color(QPalette.ColorRole.Base)) >= 3:
+            return color
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
 class AtlasStyle(QProxyStyle):
-    """Fusion, with checkbox outlines drawn in a color that stands out from the background in both themes.
+    """Fusion, with checkbox outlines and focus rings drawn so that they stand out in every theme.
 
     Fusion outlines a checkbox with the window color darkened, which on a dark palette is nearly the color
-    of the list behind it: unchecked facets vanished.
+    of the list behind it: unchecked facets vanished. Its focus rectangle is a faint, half-transparent line:
+    a person working from the keyboard lost track of where the focus was, so it is drawn solid and two pixels
+    wide, in `focus_color`.
     """
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            draw_focus_ring(painter, option)
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
             painter.save()
@@ -92,6 +121,33 @@ class AtlasStyle(QProxyStyle):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        # Fusion shows a focused push button by tinting its outline only; tool buttons not at all
+        if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
+            ring = QStyleOption(option)
+            ring.rect = option.rect.adjusted(1, 1, -1, -1)
+            draw_focus_ring(painter, ring)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex, painter: QPainter,
+                           widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_ToolButton and option.state & QStyle.StateFlag.State_HasFocus:
+            draw_focus_ring(painter, option)
+
+
+def draw_focus_ring(painter: QPainter, option: QStyleOption) -> None:
+    """A solid ring inside `option.rect`, in the focus color of the option's palette."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    pen = QPen(focus_color(option.palette), FOCUS_PEN_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # the 2-pixel line lies wholly inside the rect
+    painter.restore()
 
 
 def _dark_palette() -> QPalette:
@@ -129,21 +185,70 @@ def _light_palette(style: QStyle) -> QPalette:
     return palette
 
 
+def _high_contrast_palette() -> QPalette:
+    """White text on black, a yellow selection with black text on it, cyan links: every pair 7:1 or more
+    (WCAG AAA), disabled text still 4.5:1, and the same in every color group."""
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase,
+                     QPalette.ColorRole.Button, QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.Shadow):
+            palette.setColor(group, role, black)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                     QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText):
+            palette.setColor(group, role, white)
+        palette.setColor(group, QPalette.ColorRole.Highlight, yellow)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, black)
+        palette.setColor(group, QPalette.ColorRole.Link, QColor("#00ffff"))
+        palette.setColor(group, QPalette.ColorRole.LinkVisited, QColor("#ff80ff"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#c8c8c8"))
+        # Fusion draws frames and separators from these: white lines, so every field and button shows its edge
+        for role in (QPalette.ColorRole.Mid, QPalette.ColorRole.Dark, QPalette.ColorRole.Light,
+                     QPalette.ColorRole.Midlight):
+            palette.setColor(group, role, white)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor("#a0a0a0"))  # dimmed, still 8:1 on black
+    return palette
+
+
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def resolved_theme(theme: str) -> str:
+    """'light', 'dark' or 'high-contrast': what `theme` (a Preferences choice) shows now."""
+    if theme in ("light", "dark", HIGH_CONTRAST):
+        return theme
+    return "dark" if system_prefers_dark() else "light"
+
+
 def apply_theme(app: QApplication, theme: str) -> bool:
-    """Apply 'light', 'dark' or 'system'; returns True when the result is dark."""
+    """Apply 'light', 'dark', 'high-contrast' or 'system'; returns True when the result is dark (high contrast is
+    white on black: pages built for a dark background suit it)."""
     if not isinstance(app.style(), AtlasStyle):
         app.setStyle(AtlasStyle(QStyleFactory.create("Fusion")))
-    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
-    app.setProperty("atlas_dark", dark)  # set before the palette, so widgets repainting on the change see it
-    app.setPalette(_dark_palette() if dark else _light_palette(app.style()))
+    shown = resolved_theme(theme)
+    dark = shown in ("dark", HIGH_CONTRAST)
+    # set before the palette, so widgets repainting on the change see them
+    app.setProperty("atlas_dark", dark)
+    app.setProperty("atlas_theme", shown)
+    palette = {"dark": _dark_palette, HIGH_CONTRAST: _high_contrast_palette}.get(shown)
+    app.setPalette(palette() if palette is not None else _light_palette(app.style()))
     return dark
 
 
 def is_dark(app: QApplication | None = None) -> bool:
     app = app or QApplication.instance()  # type: ignore[assignment]
     return bool(app and app.property("atlas_dark"))
+
+
+def current_theme(app: QApplication | None = None) -> str:
+    """'light', 'dark' or 'high-contrast', as last applied ('light' before any)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    return str(app.property("atlas_theme") or "light") if app else "light"
+
+
+def is_high_contrast(app: QApplication | None = None) -> bool:
+    return current_theme(app) == HIGH_CONTRAST

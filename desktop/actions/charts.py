@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.actions.spec import ActionSpec
-from desktop.theme import is_dark
+from desktop.theme import current_theme
 
 if TYPE_CHECKING:
     from db.browse import StoreChange
@@ -34,7 +34,7 @@ def charts_view(window: MainWindow) -> ChartsView:
 def show_charts(window: MainWindow) -> ChartsView:
     view = charts_view(window)
     window.show_page(view)
-    if view.data is None or view.dark != is_dark() or window.page_is_stale("charts"):
+    if view.data is None or view.theme != current_theme() or window.page_is_stale("charts"):
         view.refresh()
     view.tabs.setFocus()
     return view
@@ -58,7 +58,7 @@ def _on_store_changed(window: MainWindow, change: StoreChange) -> None:
 
 def _after_preferences(window: MainWindow) -> None:
     view: ChartsView | None = window.kept("charts")
-    if view is not None and view.data is not None and view.dark != is_dark():
+    if view is not None and view.data is not None and view.theme != current_theme():
         view.redraw()
 
 
