@@ -35,7 +35,7 @@ class Preferences:
     @property
     def theme(self) -> str:
         value = str(self._get("theme", "system"))
-        return value if value in ("system", "light", "dark") else "system"
+        return value if value in ("system", "light", "dark", "high-contrast") else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:
