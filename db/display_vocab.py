@@ -30,6 +30,7 @@ def display_strings() -> dict[str, str]:
     from db.importers.disagreements import LABELS as DISAGREEMENT_LABELS
     from db.importers.labels import STATEMENT_LABELS
     from db.openness.mof import MOF_CLASS_LABELS
+    from db.queries import KIND_QUERIES
 
     table: dict[str, str] = {}
     table.update({f"grade.{grade}": label for grade, label in vocab.OPENNESS_LABELS.items()})
@@ -56,6 +57,9 @@ def display_strings() -> dict[str, str]:
     table.update({f"statement.{key}": label for key, label in STATEMENT_LABELS.items()})
     table.update({f"catalog_field.{key}": label for key, label in DISAGREEMENT_LABELS.items()})
     table.update({f"rubric.{criterion}": criterion for criterion in vocab.DEFAULT_RUBRIC})
+    for kind, query in KIND_QUERIES.items():
+        table.update({f"list_column.{kind}.{column.key}": column.label for column in query.columns})
+        table.update({f"facet.{kind}.{name}": label for name, label in query.facet_labels.items()})
     for prefix, values in (
         ("verdict", vocab.Verdict), ("policy_status", vocab.PolicyStatus), ("component_status", vocab.ComponentStatus),
         ("license_family", vocab.LicenseFamily), ("org_kind", vocab.OrgKind), ("business_model", vocab.BusinessModel),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QStyle, QSty
 
 from db.list_filter import ListFilter
 from desktop.flow_layout import FlowLayout
-from desktop.i18n import translate
+from desktop.i18n import translate, vocab
 from desktop.sidebar import facet_label
 from desktop.theme import muted_text, outline
 
@@ -166,18 +166,18 @@ class FilterChips(QWidget):
         labels = KIND_QUERIES[flt.kind].facet_labels | {"org": "Developer"}
         for name, values in flt.facets.items():
             for value in values:
-                self._chip(f"{labels.get(name, name)}: {facet_label(name, value or None)}", "facet", name, value)
+                self._chip(f"{vocab(labels.get(name, name))}: {facet_label(name, value or None)}", "facet", name, value)
         for tag in flt.tags_include:
-            self._chip(f"tag: {tag}", "tag", "include", tag)
+            self._chip(translate("chips", "tag: {tag}").format(tag=tag), "tag", "include", tag)
         for tag in flt.tags_exclude:
-            self._chip(f"not tag: {tag}", "tag", "exclude", tag)
+            self._chip(translate("chips", "not tag: {tag}").format(tag=tag), "tag", "exclude", tag)
         if flt.text.strip():
-            self._chip(f"name contains “{flt.text.strip()}”", "text", "", "")
+            self._chip(translate("chips", "name contains “{text}”").format(text=flt.text.strip()), "text", "", "")
         if flt.uuids is not None:  # e.g. the models behind a chart point
             count = len(flt.uuids)
-            self._chip(f"{count} chosen entr{'y' if count == 1 else 'ies'}", "uuids", "", "")
+            self._chip(translate("chips", "%n chosen entry(s)", "", count), "uuids", "", "")
         if self.chips:
-            clear = Chip("Clear all", self._row, removable=False)
+            clear = Chip(translate("chips", "Clear all"), self._row, removable=False)
             clear.setToolTip(translate("chips", "Remove every filter"))
             clear.setAccessibleName("Clear all filters")
             clear.clicked.connect(self.cleared.emit)
@@ -185,14 +185,14 @@ class FilterChips(QWidget):
             self.chips.append(clear)
         query = filter_as_query(flt)
         self.query_label.setText(query)
-        self.query_label.setToolTip(f"The same filter in the search language:\n{query}")
+        self.query_label.setToolTip(translate("chips", "The same filter in the search language:") + f"\n{query}")
         self.setVisible(bool(self.chips))
         self._layout.invalidate()
         self.updateGeometry()
 
     def _chip(self, text: str, kind: str, name: str, value: str) -> None:
         chip = Chip(text, self._row)
-        chip.setToolTip(f"{text}\nClick to remove this filter")
+        chip.setToolTip(f"{text}\n" + translate("chips", "Click to remove this filter"))
         chip.setAccessibleName(f"Remove filter {text}")
         chip.clicked.connect(lambda: self.removed.emit(kind, name, value))
         self._layout.addWidget(chip)

@@ -6,6 +6,8 @@ import html
 from typing import Any
 
 from db.inert import safe_color, web_link
+from db.values import format_number
+from desktop.i18n import local_count, local_date, local_decimal, local_number, translate, vocab
 from desktop.theme import CLAUSE_COLORS, GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS, text_color_on
 
 ENTRY_SCHEME = "atlas"
@@ -93,10 +95,11 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
         tone = _clause_tone(clause["clause"], value)
         detail = html.escape(clause.get("detail") or "")
         if web_link(clause.get("url")):
-            detail += f' <a href="{html.escape(clause["url"].strip())}">policy</a>'
+            policy = html.escape(translate("detail_html", "policy"))
+            detail += f' <a href="{html.escape(clause["url"].strip())}">{policy}</a>'
         rows.append(
             f'<tr><td class="{tone}" style="font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
-            f'<td>{html.escape(clause["label"])}</td><td class="{tone}">{html.escape(value)}</td></tr>'
+            f'<td>{html.escape(vocab(clause["label"]))}</td><td class="{tone}">{html.escape(vocab(value))}</td></tr>'
         )
         if detail:  # under the clause, across the pane: beside it, it was squeezed into a narrow column
             rows.append(f'<tr><td></td><td colspan="2" class="muted" style="padding-bottom:4px;">{detail}</td></tr>')
@@ -120,9 +123,27 @@ def _facts(detail: dict[str, Any]) -> str:
         elif field["key"] in ("url", "website") and web_link(field["display"]):
             shown = f'<a href="{html.escape(field["display"])}">{html.escape(field["display"])}</a>'
         else:
-            shown = html.escape(str(field["display"]))
-        rows.append(f'<tr><td class="label">{html.escape(field["label"])}</td><td>{shown}</td></tr>')
+            shown = html.escape(shown_value(field))
+        rows.append(f'<tr><td class="label">{html.escape(vocab(field["label"]))}</td><td>{shown}</td></tr>')
     return "<table>" + "".join(rows) + "</table>" if rows else ""
+
+
+def shown_value(field: dict[str, Any]) -> str:
+    """A field's display text in the user's language: vocabulary words translated, numbers and dates in the
+    locale's form (70B and 1.2e25 FLOP keep their shape; only the decimal sign follows the locale)."""
+    value, display, kind = field["value"], str(field["display"]), field["type"]
+    if kind == "number" and isinstance(value, int | float):
+        english = format_number(float(value))
+        return local_number(float(value)) + (display[len(english):] if display.startswith(english) else "")
+    if kind == "int" and isinstance(value, int) and display == f"{value:,}":
+        return local_count(value)
+    if kind == "date":
+        return local_date(str(value))
+    if kind in ("enum", "bool"):
+        return vocab(display)
+    if kind == "enum_list" and isinstance(value, list):
+        return ", ".join(vocab(str(v)) for v in value)
+    return display
 
 
 def _progress_bar(percent: float, color: str) -> str:
@@ -136,21 +157,26 @@ def _progress_bar(percent: float, color: str) -> str:
 def _model_sections(detail: dict[str, Any]) -> list[str]:
     parts: list[str] = []
     openness = detail["openness"]
-    how = "set by hand" if openness["set_by_hand"] else "suggested from license and components"
-    parts.append("<h2>Openness</h2>")
+    how = (translate("detail_html", "set by hand") if openness["set_by_hand"]
+           else translate("detail_html", "suggested from license and components"))
+    parts.append("<h2>" + translate("detail_html", "Openness") + "</h2>")
     grade_color = GRADE_COLORS.get(openness["grade"] or "", "#8a8f98")
-    parts.append(f"<p>{badge(openness['label'], grade_color)} <span class='muted'>{how}</span></p>")
+    parts.append(f"<p>{badge(vocab(openness['label']), grade_color)} <span class='muted'>{how}</span></p>")
     if openness["set_by_hand"] and openness["suggested"] != openness["grade"]:
-        parts.append(f"<p class='muted'>The recorded facts suggest <b>{html.escape(openness['suggested_label'])}</b>: "
-                     f"{html.escape('; '.join(openness['reasons']))}.</p>")
+        suggests = translate("detail_html", "The recorded facts suggest <b>{grade}</b>: {reasons}.")
+        parts.append("<p class='muted'>" + suggests.format(grade=html.escape(vocab(openness["suggested_label"])),
+                                                          reasons=html.escape("; ".join(openness["reasons"]))) + "</p>")
     elif not openness["set_by_hand"]:
-        parts.append(f"<p class='muted'>Why: {html.escape('; '.join(openness['reasons']))}.</p>")
+        why = translate("detail_html", "Why: {reasons}.")
+        parts.append("<p class='muted'>" + why.format(reasons=html.escape("; ".join(openness["reasons"]))) + "</p>")
 
     mof = detail["mof"]
     parts.append("<h3>Model Openness Framework</h3>")
-    parts.append(f"<p>{badge(mof['label'], MOF_COLORS.get(mof['class'], '#8a8f98'))}</p>")
-    names = {"3": "Class III · open model", "2": "Class II · open tooling", "1": "Class I · open science"}
-    labels = {c["component"]: c["label"] for c in detail["components"]}
+    parts.append(f"<p>{badge(vocab(mof['label']), MOF_COLORS.get(mof['class'], '#8a8f98'))}</p>")
+    names = {"3": translate("detail_html", "Class III · open model"),
+             "2": translate("detail_html", "Class II · open tooling"),
+             "1": translate("detail_html", "Class I · open science")}
+    labels = {c["component"]: vocab(c["label"]) for c in detail["components"]}
     for level in ("3", "2", "1"):
         percent = float(mof["progress"].get(level, 0))
         missing = mof["missing"].get(level, [])
@@ -160,28 +186,31 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         # the text beside it into a column one letter wide; the bar and its percentage never break apart.
         parts.append(f"<p style='margin:2px 0;'>{html.escape(names[level])} "
                      f"<span style='white-space:nowrap;'>{bar}&nbsp;{percent:.0f}%</span>"
-                     + (f"<br><span class='muted'>missing: {html.escape(hint)}</span>" if hint else "") + "</p>")
+                     + ("<br><span class='muted'>" + translate("detail_html", "missing: {components}").format(
+                         components=html.escape(hint)) + "</span>" if hint else "") + "</p>")
 
-    parts.append("<h3>Components</h3><table>")
+    parts.append("<h3>" + translate("detail_html", "Components") + "</h3><table>")
     for component in detail["components"]:
         mark, tone = STATUS_STYLE.get(component["status"], ("?", "unknown"))
         license_text = html.escape(component["license"] or "")
         if component["license"] and not component["open_license"]:
-            license_text += " <span class='muted'>(not an open license)</span>"
+            license_text += " <span class='muted'>" + translate("detail_html", "(not an open license)") + "</span>"
         evidence = component.get("evidence") or ""
         if web_link(evidence):
-            license_text += f' <a href="{html.escape(evidence)}">evidence</a>'
-        class_note = f" <span class='muted'>class&nbsp;{'I' * component['class']}</span>" if component["class"] else ""
-        status = html.escape(component["status"]).replace("-", "&#8209;")  # "not-released" stays whole
+            license_text += f' <a href="{html.escape(evidence)}">' + translate("detail_html", "evidence") + "</a>"
+        class_word = translate("detail_html", "class")
+        class_note = f" <span class='muted'>{class_word}&nbsp;{'I' * component['class']}</span>" \
+            if component["class"] else ""
+        status = html.escape(vocab(component["status"])).replace("-", "&#8209;")  # "not-released" stays whole
         parts.append(
             f'<tr><td class="{tone}" style="font-weight:bold;">{mark}</td>'
-            f'<td>{html.escape(component["label"])}{class_note}</td>'
+            f'<td>{html.escape(vocab(component["label"]))}{class_note}</td>'
             f'<td class="{tone}">{status}</td><td>{license_text}</td></tr>'
         )
     parts.append("</table>")
 
     if detail["assessments"]:
-        parts.append("<h3>Other frameworks</h3><table>")
+        parts.append("<h3>" + translate("detail_html", "Other frameworks") + "</h3><table>")
         for framework, grades in detail["assessments"].items():
             shown = "; ".join(f"{html.escape(k.replace('_', ' '))}: <b>{html.escape(str(v))}</b>"
                               for k, v in grades.items())
@@ -189,7 +218,8 @@ def _model_sections(detail: dict[str, Any]) -> list[str]:
         parts.append("</table>")
 
     if detail.get("clauses"):
-        parts.append(f"<h2>License clauses — {entry_link(detail.get('license'))}</h2>")
+        parts.append("<h2>" + translate("detail_html", "License clauses — {license}").format(
+            license=entry_link(detail.get("license"))) + "</h2>")
         parts.append(clauses_table(detail["clauses"]))
     return parts
 
@@ -203,20 +233,25 @@ def _evaluations(detail: dict[str, Any]) -> str:
     evaluations = detail["evaluations"]
     if not evaluations:
         return ""
-    parts = ["<h2>Evaluations</h2>"]
+    parts = ["<h2>" + translate("detail_html", "Evaluations") + "</h2>"]
     criteria: dict[str, list[int]] = {}
     for evaluation in evaluations:
         for criterion, score in evaluation["scores"].items():
             criteria.setdefault(criterion, []).append(int(score))
     if criteria:
-        averages = " · ".join(f"{html.escape(c)} <b>{sum(v) / len(v):.1f}</b>" for c, v in criteria.items())
-        parts.append(f"<p class='muted'>Average per criterion ({len(evaluations)} evaluations): {averages}</p>")
+        averages = " · ".join(f"{html.escape(vocab(c))} <b>{local_decimal(sum(v) / len(v))}</b>"
+                              for c, v in criteria.items())
+        count = len(evaluations)
+        average_line = translate("detail_html", "Average per criterion (%n evaluation(s)): {averages}", "", count)
+        parts.append("<p class='muted'>" + average_line.format(averages=averages) + "</p>")
     for evaluation in evaluations:
         color = VERDICT_COLORS.get(evaluation["verdict"], "#8a8f98")
-        average = f" · average {evaluation['average']:.1f}" if evaluation["average"] is not None else ""
-        parts.append(f"<p>{badge(evaluation['verdict'], color)} {entry_link(evaluation)}<br>"
+        average = (" · " + translate("detail_html", "average {score}").format(
+            score=local_decimal(evaluation["average"]))
+                   if evaluation["average"] is not None else "")
+        parts.append(f"<p>{badge(vocab(evaluation['verdict']), color)} {entry_link(evaluation)}<br>"
                      f"<span class='muted'>{html.escape(evaluation['evaluator'])}, "
-                     f"{html.escape(str(evaluation['date'] or '?'))}"
+                     f"{html.escape(local_date(evaluation['date']) or '?')}"
                      f"{average}</span></p>")
     return "".join(parts)
 
@@ -231,25 +266,28 @@ def _ref_list(title: str, refs: list[dict[str, Any]], extra: str = "") -> str:
 def _family_tree(tree: dict[str, Any], inherited: list[dict[str, Any]]) -> str:
     """The family tree (db.detail.family_tree_detail): one indented line per model, the shown one in bold; then
     the bases' licenses whose terms pass down to it."""
-    title = f"Family tree — {html.escape(tree['family'])}" if tree.get("family") else "Family tree"
+    title = (translate("detail_html", "Family tree — {family}").format(family=html.escape(tree["family"]))
+             if tree.get("family") else translate("detail_html", "Family tree"))
     lines = []
     for row in tree["rows"]:
         name = f"<b>{html.escape(row['name'])}</b>" if row["focus"] else entry_link(row)
-        bits = [row["relation"]] if row.get("relation") else []
-        bits += [] if row["in_family"] else ["another family"]
+        bits = [vocab(row["relation"])] if row.get("relation") else []
+        bits += [] if row["in_family"] else [translate("detail_html", "another family")]
         note = f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
         indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * row["depth"] + ("└&nbsp;" if row["depth"] else "")
         lines.append(f"<div>{indent}{name}{note}</div>")
     for terms in inherited:
-        clauses = "every clause" if terms["clauses"] == "all" else ", ".join(terms["clauses"])
+        clauses = (translate("detail_html", "every clause") if terms["clauses"] == "all"
+                   else ", ".join(terms["clauses"]))
         why = f" — {html.escape(terms['note'])}" if terms.get("note") else ""
-        lines.append(f"<p class='muted'>Terms passed down from {entry_link(terms['base'])}: "
-                     f"{entry_link(terms['license'])} ({html.escape(clauses)}){why}</p>")
+        passed = translate("detail_html", "Terms passed down from {base}: {license} ({clauses})")
+        lines.append("<p class='muted'>" + passed.format(base=entry_link(terms["base"]), license=entry_link(
+            terms["license"]), clauses=html.escape(clauses)) + f"{why}</p>")
     return f"<h2>{title}</h2>" + "".join(lines)
 
 
 def _ref_suffix(ref: dict[str, Any]) -> str:
-    bits = [str(ref[k]) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
+    bits = [vocab(str(ref[k])) for k in ("jurisdiction", "status", "relation") if ref.get(k)]
     return f" <span class='muted'>({html.escape(', '.join(bits))})</span>" if bits else ""
 
 
@@ -258,12 +296,15 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
     from db.markdown import render_markdown  # markdown-it loads with the first page, not at startup
 
     parts = [f"<html><head>{_css(dark)}</head><body>"]
-    header = [f"<h1>{html.escape(detail['name'])}</h1><p>{badge(detail['kind_label'], '#5f6368')}"]
+    header = [f"<h1>{html.escape(detail['name'])}</h1><p>{badge(vocab(detail['kind_label']), '#5f6368')}"]
     if detail.get("openness") and detail["openness"]["grade"]:
-        header.append(" " + badge(detail["openness"]["label"], GRADE_COLORS.get(detail["openness"]["grade"], "#888")))
+        header.append(" " + badge(vocab(detail["openness"]["label"]),
+                                  GRADE_COLORS.get(detail["openness"]["grade"], "#888")))
     if detail.get("mof"):
-        header.append(" " + badge(MOF_SHORT.get(detail["mof"]["class"], "—") if detail["mof"]["class"] else
-                                  "MOF unclassified", MOF_COLORS.get(detail["mof"]["class"], "#8a8f98")))
+        mof_short = translate("detail_html", "MOF {mof_class}").format(
+            mof_class=MOF_SHORT.get(detail["mof"]["class"], "—").replace("Class", translate("detail_html", "Class")))
+        header.append(" " + badge(mof_short if detail["mof"]["class"] else translate("detail_html", "MOF unclassified"),
+                                  MOF_COLORS.get(detail["mof"]["class"], "#8a8f98")))
     for tag in detail["tags"]:
         header.append(" " + badge(tag["name"], tag["color"]))
     header.append("</p>")
@@ -274,12 +315,12 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         parts.append(_rule_text(detail["conditions"]))
     for field in detail["fields"]:
         if field["type"] == "markdown" and str(field["value"] or "").strip():
-            title = "" if field["key"] in ("summary", "body") else f"<h3>{html.escape(field['label'])}</h3>"
+            title = "" if field["key"] in ("summary", "body") else f"<h3>{html.escape(vocab(field['label']))}</h3>"
             parts.append(title + render_markdown(str(field["value"])))
     if detail["kind"] == "model":
         parts += _model_sections(detail)
     if detail["kind"] == "license" and detail.get("clauses"):
-        parts.append("<h2>Clauses</h2>" + clauses_table(detail["clauses"]))
+        parts.append("<h2>" + translate("detail_html", "Clauses") + "</h2>" + clauses_table(detail["clauses"]))
     if detail.get("disagreements"):
         parts.append(_disagreements(detail["disagreements"]))
     if detail.get("rules"):
@@ -290,22 +331,30 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         parts.append(_provenance(detail["provenance"]))
     if detail.get("family_tree"):
         parts.append(_family_tree(detail["family_tree"], detail.get("inherited_terms") or []))
-    parts.append(_ref_list("Policy notes that concern it", detail["policy_notes"]))
-    for key, title in (("models", "Models"), ("derived_models", "Derived models"), ("concerns", "Concerns"),
-                       ("entries", "Tagged entries"), ("backs", "Backs")):
+    parts.append(_ref_list(translate("detail_html", "Policy notes that concern it"), detail["policy_notes"]))
+    for key, title in (("models", translate("detail_html", "Models")),
+                       ("derived_models", translate("detail_html", "Derived models")),
+                       ("concerns", translate("detail_html", "Concerns")),
+                       ("entries", translate("detail_html", "Tagged entries")),
+                       ("backs", translate("detail_html", "Backs"))):
         parts.append(_ref_list(title, detail.get(key) or []))
     parts.append(_evaluations(detail))
-    parts.append(_ref_list("Notes", detail["notes"]))
+    parts.append(_ref_list(translate("detail_html", "Notes"), detail["notes"]))
     if detail["sources"]:
+        accessed = translate("detail_html", "accessed {date}, {confidence} confidence")
         items = "".join(
-            f"<li>{_source_title(s)} <span class='muted'>accessed {html.escape(str(s['accessed'] or '?'))}, "
-            f"{html.escape(str(s['confidence'] or '?'))} confidence</span></li>"
+            f"<li>{_source_title(s)} <span class='muted'>"
+            + html.escape(accessed.format(date=local_date(s["accessed"]) or "?",
+                                          confidence=vocab(str(s["confidence"] or "?")))) + "</span></li>"
             for s in detail["sources"]
         )
-        parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
-    parts.append(f"<p class='muted'>Last changed {html.escape((detail['modified_at'] or '?').replace('T', ' '))} by "
-                 f"{html.escape(detail['author'] or 'unknown')} · version {html.escape(str(detail['version']))} · "
-                 f"{html.escape(detail['uuid'])}</p>")
+        parts.append("<h2>" + translate("detail_html", "Sources") + f"</h2><ul>{items}</ul>")
+    from desktop.local_time import local_time
+
+    changed = translate("detail_html", "Last changed {when} by {author} · version {version}")
+    parts.append("<p class='muted'>" + html.escape(changed.format(
+        when=local_time(detail["modified_at"]) or "?", author=detail["author"] or translate("detail_html", "unknown"),
+        version=detail["version"])) + f" · {html.escape(detail['uuid'])}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -325,8 +374,8 @@ def _invalid(problems: list[dict[str, Any]]) -> str:
         f'<tr><td class="label">{html.escape(p["field"])}</td><td><code>{html.escape(p["shown"])}</code> '
         f'<span class="muted">— {html.escape(p["reason"])}</span></td></tr>' for p in problems
     )
-    return (f"<p style='color:{CLAUSE_COLORS['bad']}'><b>⚠ Invalid values in this entry</b> (shown as unknown "
-            f"until corrected):</p><table>{rows}</table>")
+    warning = translate("detail_html", "<b>⚠ Invalid values in this entry</b> (shown as unknown until corrected):")
+    return f"<p style='color:{CLAUSE_COLORS['bad']}'>{warning}</p><table>{rows}</table>"
 
 
 def _disagreements(items: list[dict[str, Any]]) -> str:
@@ -334,8 +383,8 @@ def _disagreements(items: list[dict[str, Any]]) -> str:
     for item in items:
         values = "; ".join(f"<b>{html.escape(str(source))}</b>: {html.escape(str(value))}"
                            for source, value in item["values"].items())
-        rows.append(f'<tr><td class="label">{html.escape(item["field"])}</td><td>{values}</td></tr>')
-    return f"<h2 class='mixed'>Sources disagree</h2><table>{''.join(rows)}</table>"
+        rows.append(f'<tr><td class="label">{html.escape(vocab(item["field"]))}</td><td>{values}</td></tr>')
+    return "<h2 class='mixed'>" + translate("detail_html", "Sources disagree") + f"</h2><table>{''.join(rows)}</table>"
 
 
 RULE_COLORS = {"applies": "#c0582b", "exempt": "#2e9a52", "does_not_apply": "#8a8f98", "undetermined": "#3d85c6"}
@@ -345,7 +394,7 @@ RULE_ORDER = {"applies": 0, "exempt": 1, "undetermined": 2, "does_not_apply": 3}
 def _rules(rules: list[dict[str, Any]]) -> str:
     """Which policy notes bind this model, computed from recorded facts; the ones that do not apply are folded."""
     ordered = sorted(rules, key=lambda r: RULE_ORDER.get(r["status"], 9))
-    parts = ["<h2>Rules</h2>"]
+    parts = ["<h2>" + translate("detail_html", "Rules") + "</h2>"]
     quiet: list[str] = []
     for rule in ordered:
         link = entry_link({"uuid": rule["uuid"], "name": rule["note"]})
@@ -353,18 +402,20 @@ def _rules(rules: list[dict[str, Any]]) -> str:
             quiet.append(link)
             continue
         color = RULE_COLORS.get(rule["status"], "#8a8f98")
-        parts.append(f"<p>{badge(rule['status_label'], color)} {link} "
+        parts.append(f"<p>{badge(vocab(rule['status_label']), color)} {link} "
                      f"<span class='muted'>({html.escape(rule.get('jurisdiction') or '')})</span><br>"
                      f"<span class='muted'>{html.escape(rule['why'])}</span></p>")
         if rule["status"] == "applies" and rule.get("duties"):
             parts.append("<ul>" + "".join(f"<li>{html.escape(d)}</li>" for d in rule["duties"]) + "</ul>")
         if rule["status"] == "exempt" and rule.get("exempt_from"):
-            parts.append("<p class='muted'>Exempt from: " + html.escape("; ".join(rule["exempt_from"])) + "</p>")
+            parts.append("<p class='muted'>" + translate("detail_html", "Exempt from: {items}").format(
+                items=html.escape("; ".join(rule["exempt_from"]))) + "</p>")
         if rule.get("missing"):
-            parts.append("<p class='muted'>Would be settled by: " + html.escape(
-                ", ".join(m["label"] for m in rule["missing"])) + "</p>")
+            parts.append("<p class='muted'>" + translate("detail_html", "Would be settled by: {facts}").format(
+                facts=html.escape(", ".join(vocab(m["label"]) for m in rule["missing"]))) + "</p>")
     if quiet:
-        parts.append(f"<p class='muted'>Do not apply: {', '.join(quiet)}</p>")
+        parts.append("<p class='muted'>" + translate("detail_html", "Do not apply: {rules}").format(
+            rules=", ".join(quiet)) + "</p>")
     return "".join(parts)
 
 
@@ -375,18 +426,21 @@ def _rule_text(conditions: dict[str, Any]) -> str:
     rule = describe_conditions(conditions)
     if rule is None:
         return ""
-    parts = ["<h2>Rule</h2>"]
+    parts = ["<h2>" + translate("detail_html", "Rule") + "</h2>"]
     if rule.applies_when:
-        parts.append(f"<p><b>Applies when</b> {html.escape(rule.applies_when)}.</p>")
+        applies = translate("detail_html", "Applies when")
+        parts.append(f"<p><b>{applies}</b> {html.escape(rule.applies_when)}.</p>")
     if rule.exempt_when:
-        title = "Exempt when" if rule.applies_when else "Grants an exemption when"
+        title = (translate("detail_html", "Exempt when") if rule.applies_when
+                 else translate("detail_html", "Grants an exemption when"))
         parts.append(f"<p><b>{title}</b> {html.escape(rule.exempt_when)}.</p>")
-    for title, items in (("Duties", rule.duties), ("Exempt from", rule.exempt_from),
-                         ("Still required", rule.still_required)):
+    for title, items in ((translate("detail_html", "Duties"), rule.duties),
+                         (translate("detail_html", "Exempt from"), rule.exempt_from),
+                         (translate("detail_html", "Still required"), rule.still_required)):
         if items:
             parts.append(f"<h3>{title}</h3><ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
     for outcome, text in rule.effects.items():
-        parts.append(f"<p class='muted'><b>{html.escape(OUTCOME_TITLES.get(outcome, outcome))}:</b> "
+        parts.append(f"<p class='muted'><b>{html.escape(vocab(OUTCOME_TITLES.get(outcome, outcome)))}:</b> "
                      f"{html.escape(text)}</p>")
     return "".join(parts)
 
@@ -396,12 +450,13 @@ def _scores(scores: list[dict[str, Any]]) -> str:
         f"<tr><td class='label'>{html.escape(str(s.get('wave') or s.get('dimension') or ''))}</td>"
         f"<td><b>{html.escape(str(s.get('score') if s.get('score') is not None else s.get('value', '')))}</b></td>"
         f"<td class='muted'>{html.escape(str(s.get('source') or ''))}</td></tr>" for s in scores)
-    return f"<h2>Developer transparency (FMTI)</h2><table>{rows}</table>"
+    return "<h2>" + translate("detail_html", "Developer transparency (FMTI)") + f"</h2><table>{rows}</table>"
 
 
 def _provenance(items: list[dict[str, Any]]) -> str:
     rows = "".join(
-        f"<tr><td class='label'>{html.escape(str(i.get('field')))}</td><td>{html.escape(str(i.get('value')))}</td>"
+        f"<tr><td class='label'>{html.escape(vocab(str(i.get('field'))))}</td>"
+        f"<td>{html.escape(str(i.get('value')))}</td>"
         f"<td class='muted'>{html.escape(str(i.get('source')))} · {html.escape(str(i.get('origin') or ''))}</td></tr>"
         for i in items[:80])
-    return f"<h2>What the catalogs say</h2><table>{rows}</table>"
+    return "<h2>" + translate("detail_html", "What the catalogs say") + f"</h2><table>{rows}</table>"

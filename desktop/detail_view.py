@@ -74,7 +74,7 @@ class DetailView(QTextBrowser):
         try:
             detail = entry_detail(self.store, self.current)
         except NotFoundError:
-            self.setHtml("<p><i>This entry was deleted.</i></p>")
+            self.setHtml("<p><i>" + translate("detail_view", "This entry was deleted.") + "</i></p>")
             self.last_detail = None
             return
         self.last_detail = detail
@@ -105,8 +105,8 @@ class DetailView(QTextBrowser):
     def confirm_open(self, url: QUrl) -> bool:
         """Show the whole address before it leaves the app: a link's text (or a merged file) may say otherwise."""
         address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)  # punycode host: no look-alikes
-        box = QMessageBox(QMessageBox.Icon.Question, "Open in your browser?",
-                          f"Open this address in your web browser?\n\n{address}",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("detail_view", "Open in your browser?"),
+                          translate("detail_view", "Open this address in your web browser?") + f"\n\n{address}",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Yes).setText(translate("detail_view", "Open"))

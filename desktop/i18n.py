@@ -9,8 +9,9 @@ How to mark a string for translation (pyside6-lupdate reads the source text, so 
   or its short form ``translate("Context", "…")`` from this module, with the module's name as context:
   "actions.files", "detail_html", "main_window" (desktop's modules, dotted below desktop/). Most strings of desktop/
   use this form: it never depends on the class an object turns out to have.
-* Counts: ``self.tr("%n model(s)", "", count)`` or ``QCoreApplication.translate("Context", "%n model(s)", "", count)``
-  — `%n` is replaced by the number and picks the language's plural form. The last argument must be a plain name
+* Counts: ``translate("Context", "%n model(s)", "", count)`` — `%n` is replaced by the number and picks the
+  language's plural form; in English (no translation) :func:`translate` turns "(s)", "(es)", "y(s)" into the right
+  ending (``self.tr`` would show "3 model(s)"). The last argument must be a plain name
   or literal: lupdate drops a message whose count argument is a call such as ``len(rows)``.
 * Never an f-string or ``%``-formatted text inside the call (lupdate would store the braces; the runtime text would
   never match). Translate the template, then fill it: ``self.tr("Tagged {name}").format(name=name)``.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -45,6 +47,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 VOCABULARY_CONTEXT = "Vocabulary"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to an installed translator
+_language = ["en"]  # the code install_translations chose
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the upper-case name is the one lupdate looks for
@@ -75,7 +78,9 @@ def install_translations(app: QCoreApplication, preference: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     code = chosen_language(preference)
-    QLocale.setDefault(QLocale(code))
+    _language[0] = code
+    if code != "en":  # English keeps the system's locale (and the ISO dates analysts read in the English app)
+        QLocale.setDefault(QLocale(code))
     if code == "en":
         return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -105,14 +110,22 @@ def local_number(value: float | None, unit: str = "") -> str:
     return text.replace(".", point, 1) if point != "." else text
 
 
+def local_decimal(value: float, places: int = 1) -> str:
+    """A score or an average with `places` decimals in the locale's decimal sign: 3.5 / 3,5."""
+    text = f"{value:.{places}f}"
+    point = QLocale().decimalPoint()
+    return text.replace(".", point) if point != "." else text
+
+
 def local_count(count: int) -> str:
     """A whole number with the locale's digit grouping: 12,345 / 12.345 / 12 345."""
     return QLocale().toString(int(count))
 
 
 def local_date(value: date | datetime | str | None) -> str:
-    """A calendar date the way the locale writes it short ("2024-07-23" -> 23.07.24 in German); text that is not
-    a date comes back as it was."""
+    """A calendar date the way the chosen language writes it, with four-digit years ("2024-07-23" -> 23.07.2024 in
+    German, 2024/7/23 in Chinese); in English the ISO form the app always showed. Text that is not a date comes
+    back as it was."""
     if value is None or value == "":
         return ""
     day = value
@@ -122,10 +135,27 @@ def local_date(value: date | datetime | str | None) -> str:
         except ValueError:
             return value
     assert not isinstance(day, str)
-    shown = QDate(day.year, day.month, day.day)
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    if _language[0] == "en":
+        return day.isoformat()[:10]
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """QCoreApplication.translate under a shorter name (lupdate reads `translate("Context", "text")` calls too)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """QCoreApplication.translate under a shorter name (lupdate reads `translate("Context", "text")` calls too).
+    A count's English source ("%n entry(s)") gets its English plural when no translation answers: "1 entry",
+    "3 entries" — in English, and wherever a language has no text for it yet."""
+    shown = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and shown == text.replace("%n", str(n)):
+        return english_plural(shown, n)
+    return shown
+
+
+def english_plural(text: str, n: int) -> str:
+    """ "entry(s)" -> entry / entries, "match(es)" -> match / matches, "tag(s)" -> tag / tags, for the count n."""
+    one = n == 1
+    text = re.sub(r"y\(s\)", "y" if one else "ies", text)
+    text = text.replace("(es)", "" if one else "es")
+    return text.replace("(s)", "" if one else "s")

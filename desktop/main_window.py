@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _build_bars(self) -> None:
         self.registry.fill_menu_bar(self.menuBar())
-        toolbar = add_adaptive_toolbar(self, "Main")
+        toolbar = add_adaptive_toolbar(self, translate("main_window", "Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.fields import KIND_LABELS
+from desktop.i18n import local_decimal, translate, vocab
 
 Index = QModelIndex | QPersistentModelIndex
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,9 +50,10 @@ class SearchResultsModel(QAbstractListModel):
         if role == UUID_ROLE:
             return hit.uuid
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{KIND_LABELS.get(hit.kind, (hit.kind,))[0]} · score {hit.score:.2f}"
+            return translate("search_panel", "{kind} · score {score}").format(
+                kind=vocab(KIND_LABELS.get(hit.kind, (hit.kind,))[0]), score=local_decimal(hit.score, 2))
         if role == HTML_ROLE:
-            kind = KIND_LABELS.get(hit.kind, (hit.kind,))[0]
+            kind = vocab(KIND_LABELS.get(hit.kind, (hit.kind,))[0])
             mark = KIND_MARK.get(hit.kind, "•")
             snippet = hit.snippet_html() if hasattr(hit, "snippet_html") else html.escape(hit.snippet)
             return (f"<b>{mark} {html.escape(hit.title)}</b> <small>· {html.escape(kind)}</small>"
@@ -129,19 +131,22 @@ class SearchPanel(QWidget):
 
     def show_result(self, result: Any, query: str) -> None:
         self.model.set_hits(result.hits)
-        parts = [f"<b>{result.total:,}</b> result{'s' if result.total != 1 else ''} for "
-                 f"<i>{html.escape(query)}</i>"]
+        total = result.total
+        parts = [translate("search_panel", "<b>%n</b> result(s) for <i>{query}</i>", "", total).format(
+            query=html.escape(query))]
         kinds = result.facets.get("kind") or []
         if kinds:
-            parts.append(" · ".join(f"{html.escape(KIND_LABELS.get(k, (k, k))[1])} {n}" for k, n in kinds))
+            parts.append(" · ".join(f"{html.escape(vocab(KIND_LABELS.get(k, (k, k))[1]))} {n}" for k, n in kinds))
         if result.suggestion:
-            parts.append(f'Did you mean <a href="suggest:{html.escape(result.suggestion)}">'
-                         f"{html.escape(result.suggestion)}</a>?")
+            link = f'<a href="suggest:{html.escape(result.suggestion)}">{html.escape(result.suggestion)}</a>'
+            parts.append(translate("search_panel", "Did you mean {suggestion}?").format(suggestion=link))
         if result.ignored:
-            parts.append("Ignored: " + html.escape("; ".join(result.ignored)))
+            ignored = html.escape("; ".join(result.ignored))
+            parts.append(translate("search_panel", "Ignored: {terms}").format(terms=ignored))
         if getattr(result, "catching_up", False):
-            parts.append(f"Catching up: {result.pending:,} changed entries are not in the search index yet; "
-                         "these results may miss them.")
+            pending = result.pending
+            parts.append(translate("search_panel", "Catching up: %n changed entry(s) not in the search index yet; "
+                                   "these results may miss them.", "", pending))
         self.summary.setText("<br>".join(parts))
         if result.hits:
             self.view.setCurrentIndex(self.model.index(0, 0))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.fields import KIND_LABELS
 from db.vocab import OpennessGrade
-from desktop.i18n import translate
+from desktop.i18n import local_count, translate, vocab
 from desktop.theme import MOF_SHORT, relative_luminance
 
 KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
@@ -47,15 +47,20 @@ def color_icon(color: str, size: int = 12) -> QIcon:
 
 def facet_label(facet: str, value: str | None) -> str:
     if value is None or value == "":
-        return "(not recorded)"
+        return translate("sidebar", "(not recorded)")
     if facet == "openness":
         try:
-            return OpennessGrade(value).label
+            return vocab(OpennessGrade(value).label)
         except ValueError:
             return value
     if facet == "mof_class":
-        return MOF_SHORT.get(int(value), value) if value.isdigit() and value != "0" else "Unclassified"
-    return value.replace("-", " ") if facet in ("license_family", "org_kind", "business_model") else value
+        return MOF_SHORT.get(int(value), value) if value.isdigit() and value != "0" else translate("sidebar",
+                                                                                                   "Unclassified")
+    if facet in ("license_family", "org_kind", "business_model", "status", "verdict", "commercial_use",
+                 "confidence"):
+        shown = vocab(value)  # the vocabulary's word, else the identifier in words
+        return shown if shown != value else value.replace("-", " ")
+    return value
 
 
 def elide_label(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -114,10 +119,10 @@ class Sidebar(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
-        self._kinds = QTreeWidgetItem(self, ["Library"])
-        self._facets = QTreeWidgetItem(self, ["Filter"])
-        self._tags = QTreeWidgetItem(self, ["Tags"])
-        self._saved = QTreeWidgetItem(self, ["Saved searches"])
+        self._kinds = QTreeWidgetItem(self, [translate("sidebar", "Library")])
+        self._facets = QTreeWidgetItem(self, [translate("sidebar", "Filter")])
+        self._tags = QTreeWidgetItem(self, [translate("sidebar", "Tags")])
+        self._saved = QTreeWidgetItem(self, [translate("sidebar", "Saved searches")])
         bold = QFont(self.font())
         bold.setBold(True)
         for group in (self._kinds, self._facets, self._tags, self._saved):
@@ -126,7 +131,7 @@ class Sidebar(QTreeWidget):
             group.setExpanded(True)
         self._kind_items: dict[str, QTreeWidgetItem] = {}
         for kind in KIND_ORDER:
-            item = QTreeWidgetItem(self._kinds, [KIND_LABELS[kind][1], ""])
+            item = QTreeWidgetItem(self._kinds, [vocab(KIND_LABELS[kind][1]), ""])
             item.setData(0, ROLE_TYPE, "kind")
             item.setData(0, ROLE_VALUE, kind)
             self._kind_items[kind] = item
@@ -144,7 +149,7 @@ class Sidebar(QTreeWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for kind, item in self._kind_items.items():
-            item.setText(1, f"{counts.get(COUNT_KEY[kind], 0):,}")
+            item.setText(1, local_count(counts.get(COUNT_KEY[kind], 0)))
 
     def set_current_kind(self, kind: str) -> None:
         item = self._kind_items.get(kind)
@@ -156,11 +161,11 @@ class Sidebar(QTreeWidget):
     def set_facets(self, kind: str, facets: dict[str, list[tuple[str | None, int]]], labels: dict[str, str],
                    active: dict[str, tuple[str, ...]]) -> None:
         self._facets.takeChildren()
-        self._facets.setText(0, f"Filter {KIND_LABELS[kind][1].lower()}")
+        self._facets.setText(0, translate("sidebar", "Filter {kinds}").format(kinds=vocab(KIND_LABELS[kind][1])))
         for name, values in facets.items():
             if name == "tags" or not values:
                 continue
-            group = QTreeWidgetItem(self._facets, [labels.get(name, name), ""])
+            group = QTreeWidgetItem(self._facets, [vocab(labels.get(name, name)), ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             chosen = set(active.get(name, ()))
             order = self._facet_order.setdefault((kind, name), {})
@@ -168,14 +173,14 @@ class Sidebar(QTreeWidget):
                 order.setdefault("" if value is None else value, len(order))
             for value, count in sorted(values, key=lambda pair: order["" if pair[0] is None else pair[0]]):
                 key = "" if value is None else value
-                item = QTreeWidgetItem(group, [facet_label(name, value), f"{count:,}"])
+                item = QTreeWidgetItem(group, [facet_label(name, value), local_count(count)])
                 item.setData(0, ROLE_TYPE, "facet")
                 item.setData(0, ROLE_FACET, name)
                 item.setData(0, ROLE_VALUE, key)
                 item.setCheckState(0, Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(0, f"Show only entries with {labels.get(name, name).lower()} "
-                                   f"{facet_label(name, value)}")
+                item.setToolTip(0, translate("sidebar", "Show only entries with {facet} {value}").format(
+                    facet=vocab(labels.get(name, name)), value=facet_label(name, value)))
             group.setExpanded(bool(chosen) or name in ("openness", "jurisdiction", "status", "verdict"))
 
     def set_tags(self, counts: list[tuple[str | None, int]], colors: dict[str, str], include: tuple[str, ...],
@@ -242,8 +247,10 @@ class Sidebar(QTreeWidget):
             return
         name = item.data(0, ROLE_VALUE)
         menu = QMenu(self)
-        menu.addAction(f"Show only “{name}”", lambda: self.tagToggled.emit(name, "include"))
-        menu.addAction(f"Exclude “{name}”", lambda: self.tagToggled.emit(name, "exclude"))
+        menu.addAction(translate("sidebar", "Show only “{tag}”").format(tag=name),
+                       lambda: self.tagToggled.emit(name, "include"))
+        menu.addAction(translate("sidebar", "Exclude “{tag}”").format(tag=name),
+                       lambda: self.tagToggled.emit(name, "exclude"))
         menu.addAction(translate("sidebar", "Clear this tag filter"), lambda: self.tagToggled.emit(name, "off"))
         menu.exec(self.viewport().mapToGlobal(point))
 

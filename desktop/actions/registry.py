@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton
 
 from desktop.actions.spec import MENUS, ActionSpec
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -35,6 +36,17 @@ def install_modules(window: MainWindow) -> None:
         install = getattr(importlib.import_module(f"desktop.actions.{name}"), "install", None)
         if install is not None:
             install(window)
+
+
+def derived_tip(text: str) -> str:
+    """The tip of an action that declares none: its text without the accelerator and the ellipsis."""
+    return text.replace("&", "").rstrip("…")
+
+
+def shown(text: str) -> str:
+    """An action spec's text or tip in the user's language (desktop/action_strings.py marks them all for lupdate
+    under the "Actions" context)."""
+    return translate("Actions", text) if text else text
 
 
 def icon_for(name: str) -> Any:
@@ -62,14 +74,14 @@ class ActionRegistry(QObject):
             self.actions[spec.id] = self._make(spec)
 
     def _make(self, spec: ActionSpec) -> QAction:
-        action = QAction(spec.text, self.window)
+        action = QAction(shown(spec.text), self.window)
         action.setObjectName(spec.id)
         if spec.shortcuts:
             # a standard key may already be one of the others on this platform (Redo is Ctrl+Shift+Z on Linux);
             # the same key twice would make the shortcut ambiguous and fire nothing
             unique = {QKeySequence(s).toString(): QKeySequence(s) for s in spec.shortcuts}
             action.setShortcuts([k for k in unique.values() if not k.isEmpty()])
-        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        tip = shown(spec.tip or derived_tip(spec.text))
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
@@ -78,7 +90,7 @@ class ActionRegistry(QObject):
             if themed is not None:
                 action.setIcon(themed)
         if spec.fill is not None:
-            submenu = QMenu(spec.text, self.window)
+            submenu = QMenu(shown(spec.text), self.window)
             submenu.setObjectName(f"{spec.id}.menu")
             submenu.aboutToShow.connect(lambda s=spec, m=submenu: self._fill(s, m))
             action.setMenu(submenu)
@@ -118,7 +130,7 @@ class ActionRegistry(QObject):
 
     def fill_menu_bar(self, bar: QMenuBar) -> None:
         for title in MENUS:
-            self.menus[title] = bar.addMenu(f"&{title}")
+            self.menus[title] = bar.addMenu(shown(f"&{title}"))
             self.menus[title].setObjectName(f"menu.{title}")
         placed = sorted((s for s in self.specs.values() if s.menu), key=lambda s: s.group)  # stable: module order
         last_group: dict[str, int] = {}
@@ -132,7 +144,7 @@ class ActionRegistry(QObject):
     def _menu(self, path: str) -> QMenu:
         if path not in self.menus:
             parent, _, title = path.rpartition("/")
-            submenu = self._menu(parent).addMenu(f"&{title}")
+            submenu = self._menu(parent).addMenu(shown(f"&{title}"))
             submenu.setObjectName(f"menu.{path}")
             self.menus[path] = submenu
         return self.menus[path]

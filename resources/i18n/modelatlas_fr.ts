@@ -2,6 +2,588 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new atlas file from the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an atlas file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the atlas, or part of it, to a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and &amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a teammate&apos;s .atlas file into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve entries that both you and a teammate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Uncertain Matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported records that might be an existing entry: merge, create or dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Policy note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new policy note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry shown in the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags to the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Ta&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename, merge, recolor and delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your evaluation of the entry shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F, Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current search in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the search results (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild Search &amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text index from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected entries side by side (2 to 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected entries to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The landscape in charts: openness over time, jurisdictions, licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use-Case Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which models may I use for this, and under which duties?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Rules of This Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules that bind the shown model as Markdown or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the policy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and focus the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and focus the entry list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and focus the detail pane (brought back if it was collapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Model Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Model Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Tab to a chart, then use the arrow keys to move between its points or bars and Enter to list the entries behind one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} by {developer}, released {date}, {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, released {date}, {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{jurisdiction}, {grade}: %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{family}: %n license(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{family}: %n model(s) using one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model has a release date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) released between {first} and {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{grade}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model has a developer jurisdiction yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{jurisdiction}: {total} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models by developer jurisdiction and openness grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license has a family yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}: {licenses} licenses, {models} models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses by family, and the models using them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded on every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from the next start of Model Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria
+(one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give your name: every change you make is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric needs at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Model Atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>About</source>
@@ -40,11 +622,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adopted</source>
+        <source>adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>adopted</source>
+        <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,7 +686,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,7 +766,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Commercial use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commercial use — detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute (FLOP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,6 +878,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluated entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,11 +914,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excluded regions</source>
+        <source>excluded regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>excluded regions</source>
+        <source>Excluded regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,6 +1042,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>license</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +1055,10 @@
     </message>
     <message>
         <source>License clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,15 +1142,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modification — detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,6 +1163,10 @@
     </message>
     <message>
         <source>MOF components and class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +1270,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OSI approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +1295,14 @@
     </message>
     <message>
         <source>output use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,11 +1370,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redistribution</source>
+        <source>Redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redistribution</source>
+        <source>redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,6 +1391,10 @@
     </message>
     <message>
         <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +1455,10 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPDX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,6 +1526,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,11 +1570,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,11 +1642,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,6 +1655,1081 @@
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>{name} (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.editing</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.exchange</name>
+    <message>
+        <source>Import and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Atlas files (*.atlas);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.files</name>
+    <message>
+        <source>New atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Atlas files (*.atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No atlas open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the knowledge base (first start)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.search</name>
+    <message>
+        <source>Opening the search index… the results follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query to save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index: fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search engine is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.tags</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.use_case</name>
+    <message>
+        <source>Export rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a model first: its rules are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Welcome to Model Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (recorded on every change you make):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart_keys</name>
+    <message>
+        <source>{position} of {count}: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chips</name>
+    <message>
+        <source>tag: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tag: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same filter in the search language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compare_view</name>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows where the entries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Detail Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>detail_html</name>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested from license and components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded facts suggest &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class III · open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class II · open tooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class I · open science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {components}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an open license)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License clauses — {license}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average per criterion (%n evaluation(s)): {averages}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family tree — {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms passed down from {base}: {license} ({clauses})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOF {mof_class}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOF unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy notes that concern it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessed {date}, {confidence} confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {when} by {author} · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be settled by: {facts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not apply: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants an exemption when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer transparency (FMTI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the catalogs say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>detail_view</name>
+    <message>
+        <source>Select an entry to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evaluation_form</name>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. on-prem legal summarization in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Markdown): what you tried, what decided it, open questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortlist, eu-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated entry *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exchange_dialogs</name>
+    <message>
+        <source>Export atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries with the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out notes and evaluations marked private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authors to leave out, comma-separated (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a single .atlas file that a teammate can merge into theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Atlas files (*.atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking or merging; your atlas stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again what merging this file would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both sides changed an entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge cancelled — your atlas was not changed. Press Merge to merge it after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled — nothing was changed. Press Preview to check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed these since they last shared a version. Nothing was overwritten: choose, field by field, which version to keep, or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited (type in Mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>form_dialog</name>
+    <message>
+        <source>Keep Editing returns to the form; nothing is saved until you press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>getting_started</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Import from catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the import without writing anything and show what it would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review uncertain matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest entry (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into Closest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records resemble an entry, but not closely enough to merge them automatically. Double-click a row to read the closest entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has no close entry: create it or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>list_model</name>
+    <message>
+        <source>⚠ invalid: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>new_tag_dialog</name>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose any color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>search_panel</name>
+    <message>
+        <source>{kind} · score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catching up: %n changed entry(s) not in the search index yet; these results may miss them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sidebar</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries with {facet} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click: show only entries with this tag · Right-click: exclude it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status_progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_dialog</name>
+    <message>
+        <source>shortlist, eu-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_manager</name>
+    <message>
+        <source>Tag Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one other tag to merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usecase_view</name>
+    <message>
+        <source>Describe the use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 800M (blank: not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redistribute the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve it as an API to third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use its outputs to train other models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. healthcare (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check All Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Use Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by model or license…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export verdicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
