@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop.i18n import translate
+
 if TYPE_CHECKING:
     from db.store import Store
 
@@ -16,7 +18,7 @@ class EditEntry(QUndoCommand):
     reach the form), and `redo` repeats it only after an undo."""
 
     def __init__(self, store: Store, uuid: str, before: dict[str, Any], after: dict[str, Any], label: str) -> None:
-        super().__init__(f"Edit {label}")
+        super().__init__(translate("commands", "Edit {entry}").format(entry=label))
         self.store, self.uuid = store, uuid
         changed = {k for k in after if before.get(k) != after.get(k)}
         self.before = {k: before.get(k) for k in changed}
@@ -35,7 +37,7 @@ class EditEntry(QUndoCommand):
 
 class CreateEntry(QUndoCommand):
     def __init__(self, store: Store, uuid: str, label: str) -> None:
-        super().__init__(f"Create {label}")
+        super().__init__(translate("commands", "Create {entry}").format(entry=label))
         self.store, self.uuid = store, uuid
         self._done = True
 
@@ -51,7 +53,7 @@ class CreateEntry(QUndoCommand):
 
 class DeleteEntries(QUndoCommand):
     def __init__(self, store: Store, uuids: Sequence[str], label: str) -> None:
-        super().__init__(f"Delete {label}")
+        super().__init__(translate("commands", "Delete {entry}").format(entry=label))
         self.store, self.uuids = store, list(uuids)
 
     def redo(self) -> None:
@@ -67,8 +69,10 @@ class ChangeTags(QUndoCommand):
     """Add or remove tags on several entries at once; undo touches only the links this command changed."""
 
     def __init__(self, store: Store, uuids: Sequence[str], names: Sequence[str], *, add: bool) -> None:
-        verb = "Tag" if add else "Untag"
-        super().__init__(f"{verb} {len(uuids)} entr{'y' if len(uuids) == 1 else 'ies'} with {', '.join(names)}")
+        count = len(uuids)
+        text = (translate("commands", "Tag %n entry(s) with {tags}", "", count) if add
+                else translate("commands", "Untag %n entry(s) with {tags}", "", count))
+        super().__init__(text.format(tags=", ".join(names)))
         self.store, self.names, self.add = store, list(names), add
         wanted = {n.lower() for n in names}
         self.changed: list[tuple[str, str]] = []  # (uuid, tag name) pairs that this command flips

@@ -40,7 +40,7 @@ from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, R
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.frozen_column import FrozenFirstColumn
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab, vocab_noun
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.theme import is_dark
 from desktop.workers import JobRunner
@@ -49,8 +49,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_TYPE_ROLE = Qt.ItemDataRole.UserRole + 20  # "group" or "field"
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 21
 ADDABLE_KINDS = ("model", "organization", "license", "policy_note", "evaluation", "note")
-EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "html": "Web page (*.html)"}
-EXPORT_LABELS = {"md": "Markdown…", "csv": "CSV…", "html": "HTML page…"}
+EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)",
+                  "html": QT_TRANSLATE_NOOP("compare_view", "Web page (*.html)")}
+EXPORT_LABELS = {"md": "Markdown…", "csv": "CSV…", "html": QT_TRANSLATE_NOOP("compare_view", "HTML page…")}
 MIN_FIELD_WIDTH = 150  # px: the field labels, ≠ marks included, mostly fit
 MIN_ENTRY_WIDTH = 180  # px: an entry column narrower than this wraps its values word by word
 MAX_FIELD_WIDTH = 200  # px: longer field labels wrap
@@ -107,10 +108,10 @@ class ComparisonModel(QAbstractTableModel):
             return None
         entry = self.comparison.entries[section - 1] if section else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.name if entry else "Field"
+            return entry.name if entry else translate("compare_view", "Field")
         if role == Qt.ItemDataRole.ToolTipRole and entry:
-            return (f"{entry.name} ({entry.kind_label.lower()})\nClick: show it in the detail pane · drag to reorder · "
-                    "right-click to move or remove")
+            return (f"{entry.name} ({vocab_noun(entry.kind_label)})\n" + translate(
+                "compare_view", "Click: show it in the detail pane · drag to reorder · right-click to move or remove"))
         if role == UUID_ROLE and entry:
             return entry.uuid
         return None
@@ -133,7 +134,7 @@ class ComparisonModel(QAbstractTableModel):
             return bool(row and row.differs)
         if row is None:  # a group title row
             if role == Qt.ItemDataRole.DisplayRole:
-                return group.title if column == 0 else None
+                return vocab(group.title) if column == 0 else None
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -143,12 +144,13 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if role == UUID_ROLE and column > 0:
             return self.comparison.entries[column - 1].uuid
-        value = row.label if column == 0 else row.values[column - 1]
+        value = vocab(row.label) if column == 0 else vocab(row.values[column - 1])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"≠ {value}" if column == 0 and row.differs else value
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return f"{value} — differs between the entries" if row.differs else f"{value} — the same for all"
+                return (translate("compare_view", "{field} — differs between the entries") if row.differs
+                        else translate("compare_view", "{field} — the same for all")).format(field=value)
             return value or None
         if role == Qt.ItemDataRole.BackgroundRole and row.differs and self.tint:
             return QBrush(diff_color(self.dark))
@@ -203,17 +205,20 @@ class CompareView(QWidget):
         self.add_field.setCompleter(self._completer)
         self.add_field.returnPressed.connect(lambda: self._add_from_field(self.add_field.text()))
 
-        self.act_left = self._action("Move &Left", lambda: self.move_current(-1), "Ctrl+Shift+Left",
-                                     "Move the current column left")
-        self.act_right = self._action("Move Ri&ght", lambda: self.move_current(1), "Ctrl+Shift+Right",
-                                      "Move the current column right")
-        self.act_remove = self._action("&Remove Column", self.remove_current, "Ctrl+Shift+Backspace",
-                                       "Remove the current column's entry from the comparison")
-        self.act_clear = self._action("Clear", self.clear, None, "Remove every entry from the comparison")
+        self.act_left = self._action(translate("compare_view", "Move &Left"), lambda: self.move_current(-1),
+                                     "Ctrl+Shift+Left", translate("compare_view", "Move the current column left"))
+        self.act_right = self._action(translate("compare_view", "Move Ri&ght"), lambda: self.move_current(1),
+                                      "Ctrl+Shift+Right", translate("compare_view", "Move the current column right"))
+        self.act_remove = self._action(translate("compare_view", "&Remove Column"), self.remove_current,
+                                       "Ctrl+Shift+Backspace",
+                                       translate("compare_view",
+                                                 "Remove the current column's entry from the comparison"))
+        self.act_clear = self._action(translate("compare_view", "Clear"), self.clear, None,
+                                      translate("compare_view", "Remove every entry from the comparison"))
         self.export_actions: dict[str, QAction] = {}
         export_menu = QMenu(self)
         for fmt, label in EXPORT_LABELS.items():
-            action = export_menu.addAction(label)
+            action = export_menu.addAction(translate("compare_view", label))
             action.triggered.connect(lambda _=False, f=fmt: self.export_dialog(f))
             self.export_actions[fmt] = action
         self.export_button = QToolButton(self)
@@ -313,7 +318,9 @@ class CompareView(QWidget):
         self.refresh()
         self.entriesChanged.emit(list(self.uuids))
         if dropped:
-            self.message.setText(f"A comparison holds at most {MAX_ENTRIES} entries; {len(dropped)} left out.")
+            left_out = len(dropped)
+            self.message.setText(translate("compare_view", "A comparison holds at most {most} entries; %n left out.",
+                                           "", left_out).format(most=MAX_ENTRIES))
         return dropped
 
     def add_entries(self, uuids: Sequence[str]) -> list[str]:
@@ -406,16 +413,19 @@ class CompareView(QWidget):
         uuid = self._names.get(text) or next(
             (u for label, u in self._names.items() if label.casefold() == text.casefold()), None)
         if uuid is None:
-            self.message.setText(f"No entry named “{text}”: pick one from the suggestions.")
+            self.message.setText(translate("compare_view", "No entry named “{name}”: pick one from the suggestions.")
+                                 .format(name=text))
             return
         if uuid in self.uuids:
-            self.message.setText(f"“{text}” is compared already.")
+            self.message.setText(translate("compare_view", "“{name}” is compared already.").format(name=text))
         elif len(self.uuids) >= MAX_ENTRIES:
-            self.message.setText(f"A comparison holds at most {MAX_ENTRIES} entries: remove one first.")
+            self.message.setText(translate("compare_view",
+                                           "A comparison holds at most {most} entries: remove one first.")
+                                 .format(most=MAX_ENTRIES))
             return
         else:
             self.add_entries([uuid])
-            self.message.setText(f"Added “{text}”.")
+            self.message.setText(translate("compare_view", "Added “{name}”.").format(name=text))
         self.add_field.clear()
 
     # ---- showing ------------------------------------------------------------------------------
@@ -437,17 +447,21 @@ class CompareView(QWidget):
             self._size_columns()
             total = sum(len(g.rows) for g in whole.groups)
             differ = len([row for row in whole.rows() if row.differs])
-            kinds = " · kinds differ: compared on the fields they share" if whole.mixed_kinds else ""
-            self.title.setText(f"Comparing {len(self.model.entries)} entries — {differ} of {total} rows differ{kinds}")
+            kinds = (" · " + translate("compare_view", "kinds differ: compared on the fields they share")
+                     if whole.mixed_kinds else "")
+            compared = len(self.model.entries)
+            self.title.setText(translate("compare_view", "Comparing %n entry(s) — {differ} of {total} rows differ", "",
+                                         compared).format(differ=differ, total=total) + kinds)
         else:
             self.title.setText(translate("compare_view", "Comparison"))
             names = [label for label, uuid in self._names.items() if uuid in self.uuids]
-            chosen = f"<p>In the comparison now: {', '.join(names)}</p>" if names else ""
-            self.placeholder.setText(
-                f"<p>Pick {MIN_ENTRIES} to {MAX_ENTRIES} entries to compare side by side:</p>"
+            chosen = ("<p>" + translate("compare_view", "In the comparison now: {names}").format(names=", ".join(names))
+                      + "</p>" if names else "")
+            self.placeholder.setText(translate(
+                "compare_view", "<p>Pick {least} to {most} entries to compare side by side:</p>"
                 "<p>select them in the list and press <b>Ctrl+D</b> (Compare),<br>"
-                "use <b>Add to Comparison</b> (Ctrl+Shift+D) on any entry,<br>or type a name in the box above.</p>"
-                + chosen)
+                "use <b>Add to Comparison</b> (Ctrl+Shift+D) on any entry,<br>or type a name in the box above.</p>")
+                .format(least=MIN_ENTRIES, most=MAX_ENTRIES) + chosen)
         self._update_actions()
 
     def _size_columns(self) -> None:
@@ -531,7 +545,8 @@ class CompareView(QWidget):
             target = target.with_name(target.name + suffix)
         target.write_text(self.export_text(fmt), encoding="utf-8")
         url = QUrl.fromLocalFile(str(target.resolve())).toString()
-        self.message.setText(f"Saved {target.name} — <a href=\"{url}\">open it</a>")
+        self.message.setText(translate("compare_view", "Saved {file} — <a href=\"{url}\">open it</a>").format(
+            file=target.name, url=url))
         return target
 
     def export_dialog(self, fmt: str) -> Path | None:
@@ -541,13 +556,14 @@ class CompareView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self,
                                               translate("compare_view", "Export comparison"),
                                               str(Path.home() / f"{stem}.{fmt}"),
-                                              EXPORT_FILTERS[fmt])
+                                              translate("compare_view", EXPORT_FILTERS[fmt]))
         if not path:
             return None
         try:
             return self.export(fmt, Path(path))
         except OSError as error:
-            self.message.setText(f"<span style='color:#c0392b'>Could not save: {error.strerror or error}</span>")
+            problem = translate("compare_view", "Could not save: {problem}").format(problem=error.strerror or error)
+            self.message.setText(f"<span style='color:#c0392b'>{problem}</span>")
             return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

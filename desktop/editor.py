@@ -40,7 +40,7 @@ from db.values import format_number
 from db.vocab import OpennessGrade
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.form_dialog import FormDialog
-from desktop.i18n import translate
+from desktop.i18n import translate, vocab, vocab_noun
 
 Submit = Callable[[dict[str, Any]], None]
 ERROR_STYLE = "color: #c0392b;"
@@ -120,7 +120,7 @@ class ColorButton(QPushButton):
         self._paint()
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.color), self, "Tag color")
+        chosen = QColorDialog.getColor(QColor(self.color), self, translate("editor", "Tag color"))
         if chosen.isValid():
             self.color = chosen.name()
             self._paint()
@@ -150,7 +150,7 @@ class EntryForm(QWidget):
         layout.addWidget(self.tabs)
         forms: dict[str, QFormLayout] = {}
         for spec in FIELDS[kind]:
-            group = "Text" if spec.type == FieldType.MARKDOWN else spec.group
+            group = translate("editor", "Text") if spec.type == FieldType.MARKDOWN else vocab(spec.group)
             if group not in forms:
                 page = QWidget()
                 form = QFormLayout(page)
@@ -322,8 +322,9 @@ class EntryDialog(FormDialog):
         self.kind = kind
         self.submit = submit
         editing = values is not None and bool(values.get("name") or values.get("target"))
-        noun = KIND_LABELS[kind][0].lower()
-        self.setWindowTitle(title or (f"Edit {noun}" if editing else f"New {noun}"))
+        noun = vocab_noun(KIND_LABELS[kind][0])
+        self.setWindowTitle(title or (translate("editor", "Edit {kind}").format(kind=noun) if editing
+                                      else translate("editor", "New {kind}").format(kind=noun)))
         self.form = EntryForm(store, kind, rubric or [], self)
         if values:
             self.form.set_values(values)
@@ -352,7 +353,7 @@ class EntryDialog(FormDialog):
             self.form.show_errors(error.problems)
             unknown = {k: v for k, v in error.problems.items() if k not in self.form.widgets}
             count = len(error.problems)
-            self.message.setText(f"{count} field{'s' if count != 1 else ''} need attention"
+            self.message.setText(translate("editor", "%n field(s) need attention", "", count)
                                  + (": " + "; ".join(f"{k}: {v}" for k, v in unknown.items()) if unknown else ""))
             self.message.show()
             return

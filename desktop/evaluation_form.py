@@ -31,17 +31,18 @@ from db.vocab import Verdict
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.editor import ERROR_STYLE, MarkdownEditor
 from desktop.form_dialog import FormDialog
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, local_decimal, translate, vocab
 from desktop.tag_dialog import TagInput
 from desktop.theme import VERDICT_COLORS, text_color_on
 
 VERDICT_HELP = {
-    "adopt": "Adopt — use it for this use case",
-    "trial": "Trial — worth a pilot on a real project",
-    "assess": "Assess — explore it, not ready to pilot",
-    "hold": "Hold — do not start new work with it",
+    "adopt": QT_TRANSLATE_NOOP("evaluation_form", "Adopt — use it for this use case"),
+    "trial": QT_TRANSLATE_NOOP("evaluation_form", "Trial — worth a pilot on a real project"),
+    "assess": QT_TRANSLATE_NOOP("evaluation_form", "Assess — explore it, not ready to pilot"),
+    "hold": QT_TRANSLATE_NOOP("evaluation_form", "Hold — do not start new work with it"),
 }
-SCORE_HELP = "1 poor … 5 excellent for this use case (for risks: 5 = least risk); “—” leaves a criterion unscored."
+SCORE_HELP = QT_TRANSLATE_NOOP("evaluation_form", "1 poor … 5 excellent for this use case (for risks: 5 = least risk); "
+                                                  "“—” leaves a criterion unscored.")
 Submit = Callable[[dict[str, Any], list[str]], None]
 
 
@@ -64,7 +65,9 @@ class ScoreRow(QWidget):
             button.setCheckable(True)
             button.setMinimumWidth(30)
             button.setAccessibleName(f"{criterion}: {'not scored' if value == 0 else value}")
-            button.setToolTip(f"{criterion}: {'not scored' if value == 0 else f'{value} of 5'}")
+            score = (translate("evaluation_form", "not scored") if value == 0
+                     else translate("evaluation_form", "{score} of 5").format(score=value))
+            button.setToolTip(f"{vocab(criterion)}: {score}")
             self.group.addButton(button, value)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -105,11 +108,11 @@ class VerdictPicker(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for verdict in Verdict:
             button = QToolButton(self)
-            button.setText(verdict.value.capitalize())
+            button.setText(vocab(verdict.value).capitalize())
             button.setCheckable(True)
             button.setMinimumWidth(72)
-            button.setToolTip(VERDICT_HELP[verdict.value])
-            button.setAccessibleName(VERDICT_HELP[verdict.value])
+            button.setToolTip(translate("evaluation_form", VERDICT_HELP[verdict.value]))
+            button.setAccessibleName(translate("evaluation_form", VERDICT_HELP[verdict.value]))
             color = VERDICT_COLORS[verdict.value]
             button.setStyleSheet(
                 f"QToolButton {{ border: 1px solid {color}; border-radius: 4px; padding: 3px 8px; }}"
@@ -154,7 +157,7 @@ class EvaluationDialog(FormDialog):
         assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.target.setAccessibleName("Evaluated entry")
+        name_field(self.target, translate("evaluation_form", "Evaluated entry"))
         self.author = QLineEdit(author, self)
         self.author.setAccessibleName("Author")
         self.when = QDateEdit(QDate.currentDate(), self)
@@ -178,7 +181,7 @@ class EvaluationDialog(FormDialog):
             self._add_score(criterion)
         self.average = QLabel("", self)
         self.average.setStyleSheet("color: palette(placeholder-text);")
-        score_help = QLabel(SCORE_HELP, self)
+        score_help = QLabel(translate("evaluation_form", SCORE_HELP), self)
         score_help.setWordWrap(True)
         score_help.setStyleSheet("color: palette(placeholder-text);")
 
@@ -186,6 +189,7 @@ class EvaluationDialog(FormDialog):
         self.notes = MarkdownEditor(self)
         self.notes.setMinimumHeight(110)
         self.notes.editor.setPlaceholderText(
+        name_field(self.notes, translate("evaluation_form", "Notes"))
             translate("evaluation_form", "Notes (Markdown): what you tried, what decided it, open questions…"))
         self.tags = TagInput(tag_names(store), self)
         self.tags.setPlaceholderText(translate("evaluation_form", "shortlist, eu-ready"))
@@ -264,8 +268,10 @@ class EvaluationDialog(FormDialog):
 
     def _show_average(self) -> None:
         values = [v for v in self.score_values().values()]
-        self.average.setText(f"Average {sum(values) / len(values):.1f} over {len(values)} criteria" if values
-                             else "No criterion scored yet")
+        scored = len(values)
+        self.average.setText(translate("evaluation_form", "Average {average} over %n criteria", "", scored).format(
+            average=local_decimal(sum(values) / scored)) if values
+            else translate("evaluation_form", "No criterion scored yet"))
 
     # ---- values --------------------------------------------------------------------------------
 
@@ -309,18 +315,19 @@ class EvaluationDialog(FormDialog):
         values = self.values()
         problems: dict[str, str] = {}
         if not values["target"]:
-            problems["target"] = "choose the entry you evaluated"
+            problems["target"] = translate("evaluation_form", "choose the entry you evaluated")
         if not values["evaluator"]:
-            problems["evaluator"] = "give the author's name"
+            problems["evaluator"] = translate("evaluation_form", "give the author's name")
         if not values["use_case"]:
-            problems["use_case"] = "say what it was evaluated for, e.g. “on-prem legal summarization in the EU”"
+            problems["use_case"] = translate(
+                "evaluation_form", "say what it was evaluated for, e.g. “on-prem legal summarization in the EU”")
         if not values["verdict"]:
-            problems["verdict"] = "choose adopt, trial, assess or hold"
+            problems["verdict"] = translate("evaluation_form", "choose adopt, trial, assess or hold")
         if any(not 1 <= s <= 5 for s in values["scores"].values()):
-            problems["scores"] = "scores run from 1 to 5"
+            problems["scores"] = translate("evaluation_form", "scores run from 1 to 5")
         for tag in self.tags.names():
             if len(tag) > 100:
-                problems["tags"] = "a tag name is at most 100 characters"
+                problems["tags"] = translate("evaluation_form", "a tag name is at most 100 characters")
         return problems
 
     def show_errors(self, problems: dict[str, str]) -> None:
@@ -330,7 +337,7 @@ class EvaluationDialog(FormDialog):
             label.setVisible(bool(message))
         count = len(problems)
         unknown = "; ".join(f"{k}: {v}" for k, v in problems.items() if k not in self.errors)
-        self.message.setText((f"{count} field{'s' if count != 1 else ''} need attention" if count else "")
+        self.message.setText((translate("evaluation_form", "%n field(s) need attention", "", count) if count else "")
                              + (f": {unknown}" if unknown else ""))
         self.message.setVisible(bool(count))
         focus = {"target": self.target, "evaluator": self.author, "use_case": self.use_case,

@@ -47,8 +47,8 @@ class FormDialog(QDialog):
         if not self.is_modified():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          "Discard the changes you made in this form?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("form_dialog", "Discard changes?"),
+                          translate("form_dialog", "Discard the changes you made in this form?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName(DISCARD_QUESTION)
         box.setInformativeText(

@@ -97,6 +97,13 @@ def vocab(text: str) -> str:
     return QCoreApplication.translate(VOCABULARY_CONTEXT, text) if text else text
 
 
+def vocab_noun(text: str) -> str:
+    """A vocabulary noun inside a sentence ("Edit model"): lower case, except in German, which capitalizes nouns
+    (and Chinese, which has no case)."""
+    shown = vocab(text)
+    return shown if _language[0] in ("de", "zh_CN") else shown.lower()
+
+
 # ---- numbers and dates in the user's locale ---------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.fields import KIND_LABELS
 from db.vocab import OpennessGrade
-from desktop.i18n import local_count, translate, vocab
+from desktop.i18n import local_count, translate, vocab, vocab_noun
 from desktop.theme import MOF_SHORT, relative_luminance
 
 KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
@@ -161,7 +161,7 @@ class Sidebar(QTreeWidget):
     def set_facets(self, kind: str, facets: dict[str, list[tuple[str | None, int]]], labels: dict[str, str],
                    active: dict[str, tuple[str, ...]]) -> None:
         self._facets.takeChildren()
-        self._facets.setText(0, translate("sidebar", "Filter {kinds}").format(kinds=vocab(KIND_LABELS[kind][1])))
+        self._facets.setText(0, translate("sidebar", "Filter {kinds}").format(kinds=vocab_noun(KIND_LABELS[kind][1])))
         for name, values in facets.items():
             if name == "tags" or not values:
                 continue

@@ -17,6 +17,7 @@ from db.tags import (
     restore_tag,
     unmerge_tags,
 )
+from desktop.i18n import translate
 
 
 class _DoneFirst(QUndoCommand):
@@ -45,7 +46,7 @@ class CreateTag(_DoneFirst):
         self.store = store
         self.uuid = create_tag(store, name, color)
         self.name = store.get(self.uuid).name
-        self.setText(f"Create tag {self.name}")
+        self.setText(translate("tag_commands", "Create tag {tag}").format(tag=self.name))
 
     def apply(self) -> None:
         restore_tag(self.store, self.uuid)
@@ -60,7 +61,7 @@ class RenameTag(_DoneFirst):
         self.store, self.uuid = store, uuid
         self.old = rename_tag(store, uuid, new_name)
         self.new = store.get(uuid).name
-        self.setText(f"Rename tag {self.old} to {self.new}")
+        self.setText(translate("tag_commands", "Rename tag {old} to {new}").format(old=self.old, new=self.new))
 
     def apply(self) -> None:
         rename_tag(self.store, self.uuid, self.new)
@@ -74,7 +75,7 @@ class RecolorTag(_DoneFirst):
         super().__init__()
         self.store, self.uuid, self.new = store, uuid, color
         self.old = recolor_tag(store, uuid, color)
-        self.setText(f"Recolor tag {store.get(uuid).name}")
+        self.setText(translate("tag_commands", "Recolor tag {tag}").format(tag=store.get(uuid).name))
 
     def apply(self) -> None:
         recolor_tag(self.store, self.uuid, self.new)
@@ -93,7 +94,7 @@ class MergeTags(_DoneFirst):
         target_name = store.get(target).name
         self.results: list[MergeResult] = []
         self._merge()
-        self.setText(f"Merge tag {names} into {target_name}")
+        self.setText(translate("tag_commands", "Merge tag {tags} into {target}").format(tags=names, target=target_name))
 
     def _merge(self) -> None:
         self.results = []
@@ -119,7 +120,7 @@ class DeleteTags(_DoneFirst):
         self.store, self.uuids = store, list(uuids)
         names = [store.get(uuid).name for uuid in self.uuids]
         self.apply()
-        self.setText(f"Delete tag {', '.join(names)}")
+        self.setText(translate("tag_commands", "Delete tag {tags}").format(tags=", ".join(names)))
 
     def apply(self) -> None:
         done: list[str] = []

@@ -48,8 +48,7 @@ class TagInput(QLineEdit):
 class TagDialog(QDialog):
     def __init__(self, store: Store, *, add: bool, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        noun = f"{count} entr{'y' if count == 1 else 'ies'}"
-        self.setWindowTitle("Add tags" if add else "Remove tags")
+        self.setWindowTitle(translate("tag_dialog", "Add tags") if add else translate("tag_dialog", "Remove tags"))
         self.input = TagInput(tag_names(store), self)
         self.input.setAccessibleName("Tag names")
         self.input.setPlaceholderText(translate("tag_dialog", "shortlist, eu-ready"))
@@ -57,8 +56,12 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        verb = "Tags to add to" if add else "Tags to remove from"
-        layout.addWidget(QLabel(f"{verb} {noun} (comma-separated; new tags are created):", self))
+        if add:
+            prompt = translate("tag_dialog", "Tags to add to %n entry(s) (comma-separated; new tags are created):", "",
+                               count)
+        else:
+            prompt = translate("tag_dialog", "Tags to remove from %n entry(s) (comma-separated):", "", count)
+        layout.addWidget(QLabel(prompt, self))
         layout.addWidget(self.input)
         layout.addWidget(buttons)
         self.resize(420, 120)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.actions.spec import ActionSpec, has_selection
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from db.browse import StoreChange
@@ -42,7 +43,9 @@ def compare_selection(window: MainWindow) -> CompareView:
     window.show_page(view)
     view.table.setFocus()
     if dropped:
-        window.statusBar().showMessage(f"A comparison holds at most 6 entries; {len(dropped)} left out.", STATUS_MS)
+        left_out = len(dropped)
+        window.statusBar().showMessage(
+            translate("actions.compare", "A comparison holds at most 6 entries; %n left out.", "", left_out), STATUS_MS)
     return view
 
 
@@ -50,9 +53,11 @@ def add_selection(window: MainWindow) -> CompareView:
     view = compare_view(window)
     dropped = view.add_entries(window.targets.selection())
     count = len(view.uuids)
-    note = f" ({len(dropped)} did not fit: at most 6)" if dropped else ""
+    left_out = len(dropped)
+    note = " " + translate("actions.compare", "(%n did not fit: at most 6)", "", left_out) if dropped else ""
     window.statusBar().showMessage(
-        f"{count} entr{'y' if count == 1 else 'ies'} in the comparison{note} — Ctrl+D shows it", STATUS_MS)
+        translate("actions.compare", "%n entry(s) in the comparison{note} — Ctrl+D shows it", "", count).format(
+            note=note), STATUS_MS)
     return view
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from db.fields import KIND_LABELS
 from desktop.actions.spec import ActionSpec, can_redo, can_undo, has_current, has_selection
 from desktop.commands import CreateEntry, DeleteEntries, EditEntry
-from desktop.i18n import translate
+from desktop.i18n import translate, vocab_noun
 
 if TYPE_CHECKING:
     from desktop.editor import EntryDialog
@@ -47,9 +47,9 @@ def new_entry(window: MainWindow, kind: str, preset: dict[str, Any] | None = Non
         uuid = create(window, form_values, kind)
         window.select_entry(uuid)
 
-    noun = KIND_LABELS[kind][0].lower()
+    noun = vocab_noun(KIND_LABELS[kind][0])
     dialog = EntryDialog(window.store, kind, submit, values=values, rubric=window.prefs.rubric,
-                         title=f"New {noun}", parent=window)
+                         title=translate("actions.editing", "New {kind}").format(kind=noun), parent=window)
     dialog.open()
     return dialog
 
@@ -74,7 +74,8 @@ def edit_current(window: MainWindow) -> EntryDialog | None:
             window.undo_stack.push(EditEntry(store, uuid, before, after, entry.name))
 
     dialog = EntryDialog(store, entry.kind, submit, values=before, rubric=window.prefs.rubric,
-                         title=f"Edit {KIND_LABELS[entry.kind][0].lower()}", parent=window)
+                         title=translate("actions.editing", "Edit {kind}").format(
+                             kind=vocab_noun(KIND_LABELS[entry.kind][0])), parent=window)
     dialog.open()
     return dialog
 
@@ -84,11 +85,13 @@ def delete_selection(window: MainWindow, *, confirm: bool = True) -> bool:
     if not uuids:
         return False
     names = [window.store.get(u).name for u in uuids]
-    label = names[0] if len(names) == 1 else f"{len(names)} entries"
+    many = len(names)
+    label = names[0] if many == 1 else translate("actions.editing", "%n entry(s)", "", many)
     if confirm:
         answer = QMessageBox.question(window,
                                       translate("actions.editing", "Delete"),
-                                      f"Delete {label}? You can undo this with Ctrl+Z.")
+                                      translate("actions.editing", "Delete {entries}? You can undo this with Ctrl+Z.")
+                                      .format(entries=label))
         if answer != QMessageBox.StandardButton.Yes:
             return False
     window.undo_stack.push(DeleteEntries(window.store, uuids, label))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.actions.spec import ActionSpec
 from desktop.commands import CreateEntry
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.evaluation_form import EvaluationDialog
@@ -32,7 +33,8 @@ def evaluate(window: MainWindow, target: str | None = None) -> EvaluationDialog:
             uuid, name, evaluated = evaluation.uuid, evaluation.name, evaluation.target_uuid
         window.undo_stack.push(CreateEntry(store, uuid, name))
         window.detail.show_entry(evaluated)
-        window.statusBar().showMessage(f"Recorded {name} — Ctrl+Z undoes it", STATUS_MS)
+        window.statusBar().showMessage(translate("actions.evaluate", "Recorded {name} — Ctrl+Z undoes it").format(
+            name=name), STATUS_MS)
 
     dialog = EvaluationDialog(store, submit, rubric=window.prefs.rubric, author=window.prefs.author or store.author,
                               target=about, parent=window)

@@ -25,7 +25,8 @@ def export_dialog(window: MainWindow) -> Any:
 
     def exported() -> None:
         if dialog.manifest:
-            window.statusBar().showMessage(f"Exported {sum(dialog.manifest.counts.values()):,} rows", 8000)
+            rows = sum(dialog.manifest.counts.values())
+            window.statusBar().showMessage(translate("actions.exchange", "Exported %n row(s)", "", rows), 8000)
 
     dialog.accepted.connect(exported)
     dialog.open()

@@ -87,7 +87,8 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
 
     def failed(message: str) -> None:
         window.job_status.say(translate("actions.files", "No atlas open"))
-        QMessageBox.critical(window, "Model Atlas", f"The atlas could not be created:\n\n{message}")
+        QMessageBox.critical(window, "Model Atlas",
+                             translate("actions.files", "The atlas could not be created:") + f"\n\n{message}")
 
     job = window.runner.start(work, key="atlas", on_done=done, on_failed=failed)
     window.job_status.track(job,

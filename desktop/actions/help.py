@@ -8,17 +8,18 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.actions.spec import ActionSpec
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
-SEARCH_HELP = """Words must all match:  llama license
+SEARCH_HELP = QT_TRANSLATE_NOOP("actions.help", """Words must all match:  llama license
 Exact phrase:  "acceptable use"
 Either:  mistral OR mixtral      Not:  -closed   NOT closed      Group:  (eu OR us) export
 Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
 Ranges:  released:2023..2024   params:>70e9
 Prefix:  mistr*   (the last word you type always matches as a prefix)
-Typos:  weigths~   (and "Did you mean" when little is found)"""
+Typos:  weigths~   (and "Did you mean" when little is found)""")
 
 
 def show_getting_started(window: MainWindow) -> Any:
@@ -36,8 +37,8 @@ def show_on_first_start(window: MainWindow) -> Any:
 
 
 def show_search_help(window: MainWindow) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Search syntax", SEARCH_HELP, QMessageBox.StandardButton.Ok,
-                      window)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("actions.help", "Search syntax"),
+                      translate("actions.help", SEARCH_HELP), QMessageBox.StandardButton.Ok, window)
     box.open()
     return box
 
@@ -45,10 +46,10 @@ def show_search_help(window: MainWindow) -> QMessageBox:
 def show_about(window: MainWindow) -> QMessageBox:
     from db import __version__
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Model Atlas",
-                      f"<b>Model Atlas {__version__}</b><p>An offline knowledge base about AI models on the "
-                      "open/closed spectrum: openness, licenses and policy.</p>", QMessageBox.StandardButton.Ok,
-                      window)
+    about = translate("actions.help", "An offline knowledge base about AI models on the open/closed spectrum: "
+                                      "openness, licenses and policy.")
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("actions.help", "About Model Atlas"),
+                      f"<b>Model Atlas {__version__}</b><p>{about}</p>", QMessageBox.StandardButton.Ok, window)
     box.open()
     return box
 

@@ -53,10 +53,10 @@ def tag_dropped(window: MainWindow, uuids: list[str], name: str) -> None:
     """Entries dragged from the list onto a sidebar tag (the list keeps its selection: Compare still sees it)."""
     count = tag_entries(window, uuids, [name], add=True)
     if count:
-        window.statusBar().showMessage(f"Tagged {count} entr{'y' if count == 1 else 'ies'} with “{name}” — "
-                                       "Ctrl+Z undoes it", STATUS_MS)
+        window.statusBar().showMessage(translate("actions.tags", "Tagged %n entry(s) with “{tag}” — Ctrl+Z undoes it",
+                                                 "", count).format(tag=name), STATUS_MS)
     else:
-        window.statusBar().showMessage(f"Already tagged “{name}”", STATUS_MS)
+        window.statusBar().showMessage(translate("actions.tags", "Already tagged “{tag}”").format(tag=name), STATUS_MS)
 
 
 def show_tag_manager(window: MainWindow) -> TagManager:
