@@ -75,6 +75,10 @@ class Entry(RowMeta, Base):
     kind: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(500))
     name_key: Mapped[str] = mapped_column(String(500))
+    # Freshness: who last checked this entry against its sources, when, and where (see db.history).
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    verified_by: Mapped[str | None] = mapped_column(String(200), default=None)
+    verified_source: Mapped[str | None] = mapped_column(String(1000), default=None)
 
     tag_links: Mapped[list[EntryTag]] = relationship(
         foreign_keys="EntryTag.entry_uuid", back_populates="entry", lazy="selectin"
@@ -135,6 +139,8 @@ class License(Entry):
     pass_terms_downstream: Mapped[str] = mapped_column(String(16), default="unknown")
     notice_file: Mapped[str] = mapped_column(String(16), default="unknown")
     clause_details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Freshness per clause: {clause key: {"at": ISO time, "by": name, "source": text}} (clauses are columns).
+    clauses_verified: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     summary: Mapped[str] = mapped_column(Text, default="")
     __mapper_args__ = {"polymorphic_identity": "license"}
 
@@ -217,6 +223,10 @@ class PolicyNote(Entry):
     in_force_date: Mapped[date | None] = mapped_column(Date)
     applies_from: Mapped[date | None] = mapped_column(Date)
     revoked_date: Mapped[date | None] = mapped_column(Date)
+    delayed_to: Mapped[date | None] = mapped_column(Date)  # a date in force that was postponed, to this day
+    status_verified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status_verified_by: Mapped[str | None] = mapped_column(String(200))
+    status_verified_source: Mapped[str | None] = mapped_column(String(1000))
     threshold_flop: Mapped[float | None] = mapped_column(Float)
     thresholds: Mapped[str] = mapped_column(Text, default="")
     obligations: Mapped[str] = mapped_column(Text, default="")
@@ -329,6 +339,7 @@ class Provenance(RowMeta, Base):
     # still holds exactly this, the value is the importer's and a later import of the same source may update it;
     # once someone edits the field, it is theirs and imports leave it alone.
     applied_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    published_on: Mapped[date | None] = mapped_column(Date)  # when the catalog says its file was published
     # The relationships below are never loaded; they tell the unit of work to insert entries before these rows.
     entry: Mapped[Entry] = relationship(foreign_keys=[entry_uuid], lazy="select")
     __table_args__ = (UniqueConstraint("entry_uuid", "field", "source", name="uq_provenance_entry_field_source"),)
@@ -378,6 +389,36 @@ class OrgAssessment(RowMeta, Base):
     __table_args__ = (
         UniqueConstraint("organization_uuid", "framework", "dimension", name="uq_org_assessments_org_framework_dim"),
     )
+
+
+class EntryHistory(Base):
+    """One committed change of an entry's graph: only the fields that changed, each as [old, new] (db.history)."""
+
+    __tablename__ = "entry_history"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    entry_uuid: Mapped[str] = mapped_column(String(36))
+    entry_kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    via: Mapped[str] = mapped_column(String(16))  # edit | cli | seed | import | merge | restore
+    source: Mapped[str] = mapped_column(String(1000), default="")
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seq: Mapped[int] = mapped_column(Integer, index=True)  # the change sequence that wrote the row here
+    recorded_here: Mapped[bool] = mapped_column(Boolean)  # False: a teammate's version that came in a merge
+    __table_args__ = (Index("ix_entry_history_entry_at", "entry_uuid", "at"),)
+
+
+class Snapshot(Base):
+    """A named, dated point in this atlas's history: its change sequence, not a copy (db.history.snapshots)."""
+
+    __tablename__ = "snapshots"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    seq: Mapped[int] = mapped_column(Integer)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class SyncState(Base):

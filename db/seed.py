@@ -439,6 +439,7 @@ def load_seed(store: Store, folder: Traversable | None = None, progress: Progres
     store.author = SEED_AUTHOR
     try:
         with store.write() as ctx, ctx.session.no_autoflush:  # create_in flushes each new row itself
+            ctx.via = "seed"  # the history says where these entries came from
             SeedLoader(store, ctx).load(groups, progress, cancelled)
     finally:
         store.author = previous_author

@@ -20,6 +20,7 @@ from db import backend
 from db.errors import AmbiguousError, DatabaseFileError, NotFoundError, StorageError, ValidationError
 from db.exchange.manifest import release_seal
 from db.fields import FIELDS, FieldSpec, FieldType, convert, field_map
+from db.history import capture as history_capture
 from db.openness.grade import LicenseFacts, suggest_grade
 from db.openness.mof import ComponentState, MofResult, classify
 from db.schema import (
@@ -68,6 +69,8 @@ class WriteContext:
     links: dict[tuple[str, str, str], Link] = field(default_factory=dict)  # made in this transaction
     entries: dict[str, Entry] = field(default_factory=dict)  # pending rows are not in the identity map yet
     sources_by_url: dict[str, Source] = field(default_factory=dict)
+    via: str = "edit"  # what the history says made the change: edit | cli | seed | import | merge | restore
+    source: str = ""  # and from where: the catalog and file of an import, whose file a merge came from
 
     def stamp(self, row: Any, created: bool = False) -> None:
         row.modified_at = self.now
@@ -111,6 +114,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._listeners: list[Callable[[ChangeSet], None]] = []
         self._identity: str | None = None
+        self.via = "edit"
+        """What this store's writes are recorded as in the history (the CLI sets "cli")."""
 
     # ---- opening -------------------------------------------------------------------------------
 
@@ -180,8 +185,13 @@ class Store:
                 seq = self._next_seq(session)
                 # an export opened here and edited is an export no more: drop its seal, keep its merge history
                 release_seal(session.connection().connection.driver_connection)  # type: ignore[arg-type]
-                ctx = WriteContext(session, self.author, seq)
+                ctx = WriteContext(session, self.author, seq, via=self.via)
+                driver = session.connection().connection.driver_connection
+                history_capture.begin(driver)  # type: ignore[arg-type]
                 yield ctx
+                session.flush()
+                history_capture.record(driver, seq=seq, at=ctx.now, author=ctx.author,  # type: ignore[arg-type]
+                                       via=ctx.via, source=ctx.source)
                 session.commit()
             except BaseException as error:
                 with contextlib.suppress(Exception):

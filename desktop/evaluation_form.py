@@ -157,7 +157,7 @@ class EvaluationDialog(FormDialog):
         assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        name_field(self.target, translate("evaluation_form", "Evaluated entry"))
+        self.target.setAccessibleName("Evaluated entry")
         self.author = QLineEdit(author, self)
         self.author.setAccessibleName("Author")
         self.when = QDateEdit(QDate.currentDate(), self)
@@ -189,7 +189,6 @@ class EvaluationDialog(FormDialog):
         self.notes = MarkdownEditor(self)
         self.notes.setMinimumHeight(110)
         self.notes.editor.setPlaceholderText(
-        name_field(self.notes, translate("evaluation_form", "Notes"))
             translate("evaluation_form", "Notes (Markdown): what you tried, what decided it, open questions…"))
         self.tags = TagInput(tag_names(store), self)
         self.tags.setPlaceholderText(translate("evaluation_form", "shortlist, eu-ready"))

@@ -46,6 +46,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--save", metavar="NAME", help="save the use case (and this run) under NAME")
     parser.add_argument("--use-case", metavar="NAME",
                         help="re-run a saved use case and show what changed since its last run")
+    parser.add_argument("--as-of", metavar="SNAPSHOT", help="with --use-case: the verdicts as of a snapshot")
+    parser.add_argument("--changes-since", metavar="SNAPSHOT",
+                        help="with --use-case: the models whose verdict changed since a snapshot, and why")
     parser.set_defaults(run=run)
 
 
@@ -73,6 +76,10 @@ def run(ctx: CommandContext) -> int:
     from db.advisor.export import deciding_text, license_label, summary_counts, to_html, to_markdown
 
     args = ctx.args
+    if args.as_of or args.changes_since:
+        from db.cli.as_of import check_over_time
+
+        return check_over_time(ctx)
     store = ctx.store
     model_uuids = [store.resolve(name, "model").uuid for name in args.model] or None
     outcome: RunOutcome | None = None

@@ -23,6 +23,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--without-private", action="store_true", help="leave out notes and evaluations marked private")
     parser.add_argument("--without-author", action="append", default=[], metavar="NAME",
                         help="leave out notes and evaluations by this author (repeatable)")
+    parser.add_argument("--no-history", action="store_true",
+                        help="leave out the entries' history (their versions; see `modelatlas history`)")
     parser.set_defaults(run=run)
 
 
@@ -53,7 +55,7 @@ def run(ctx: CommandContext) -> int:
         if args.query:
             uuids |= search_uuids(store, args.query)
     manifest = export_atlas(store, args.out, uuids=uuids, tag=args.tag, without_private=args.without_private,
-                            without_authors=args.without_author)
+                            without_authors=args.without_author, with_history=not args.no_history)
     counts = {name: n for name, n in manifest.kind_counts.items() if n}
     if ctx.json:
         emit_json({"path": str(args.out.resolve()), "subset": manifest.subset, "counts": manifest.kind_counts,

@@ -24,6 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("model", help="name or UUID of the model")
     parser.add_argument("--region", action="append", default=None, metavar="REGION",
                         help="where you will deploy it (EU, US, CN, other, or a country code; repeatable)")
+    parser.add_argument("--as-of", metavar="SNAPSHOT", help="the rules from the facts recorded as of a snapshot")
     parser.set_defaults(run=run)
 
 
@@ -34,7 +35,12 @@ def run(ctx: CommandContext) -> int:
         regions = normalize_regions(args.region) if args.region else None
     except UseCaseError as error:
         raise ValidationError({"region": str(error)}) from None
-    results = rules_for(ctx.store, model.uuid, regions=regions)
+    if args.as_of:
+        from db.history.verdicts import rules_as_of
+
+        results = rules_as_of(ctx.store, model.uuid, args.as_of, regions=regions)[1]
+    else:
+        results = rules_for(ctx.store, model.uuid, regions=regions)
     fmt = output_format(args)
     if fmt == "json":
         write_json(args, [result.to_dict() for result in results])

@@ -56,6 +56,7 @@ class CommandContext:
             from db.library import open_atlas
 
             self._store = open_atlas(self.db_path, self.author)
+            self._store.via = "cli"  # the history says these changes came from the command line
         return self._store
 
     def close(self) -> None:

@@ -44,6 +44,10 @@ COMMANDS: tuple[Command, ...] = (
     _command("search", "search everything by keyword (see README: Search)"),
     _command("reindex", "rebuild the search index"),
     _command("searches", "list saved searches"),
+    _command("history", "the versions of an entry, newest first"),
+    _command("restore", "restore an entry to one of its versions"),
+    _command("snapshot", "create, list or delete named snapshots"),
+    _command("diff", "what changed between two snapshots, now or .atlas files"),
     _command("hub", "create, manage and inspect a team hub (PostgreSQL)"),
     _command("sync", "sync this atlas with a team hub (PostgreSQL)"),
 )

@@ -33,10 +33,11 @@ def export_atlas(
     without_private: bool = False,
     without_authors: Iterable[str] = (),
     progress: Progress | None = None,
+    with_history: bool = True,
 ) -> Manifest:
     """Export the whole atlas, or `uuids` / entries tagged `tag` (with what they refer to), to a new `.atlas`."""
     return export_file(store, out, uuids=uuids, tag=tag, without_private=without_private,
-                       without_authors=without_authors, progress=progress)
+                       without_authors=without_authors, progress=progress, with_history=with_history)
 
 
 def _check_policy(policy: str) -> None:

@@ -17,6 +17,7 @@ from db.exchange.layout import SYNC_COLUMNS, SYNC_TABLE, Layout, layout
 from db.exchange.manifest import Manifest, quote, seal
 from db.exchange.sync import content_hash, dump_clock, effective_clock, load_clock
 from db.exchange.units import chunked, fetch_entries, fetch_rows, json_columns_of
+from db.history.exchange import HISTORY_TABLE, keep_shared_history
 from db.jobs import StagedProgress
 from db.schema import SCHEMA_REVISION, Base, EntryTag, Link
 from db.store import Store
@@ -34,8 +35,12 @@ def export_file(
     without_private: bool = False,
     without_authors: Iterable[str] = (),
     progress: Progress | None = None,
+    with_history: bool = True,
 ) -> Manifest:
-    """Write the whole atlas, or the given entries (and what they reference), to a new file `out`."""
+    """Write the whole atlas, or the given entries (and what they reference), to a new file `out`.
+
+    The history of the exported entries travels with them (db.history.exchange), unless `with_history` is False.
+    """
     out = Path(out).expanduser()
     if out.exists() or out.is_symlink():
         raise ExchangeError(f"{out} already exists; choose another name (nothing was overwritten)")
@@ -67,6 +72,7 @@ def export_file(
             )
             connection.execute("BEGIN")
             trimmed = _trim(connection, layout(), store, set(uuids or ()), tag, without_private, authors, subset)
+            trimmed |= keep_shared_history(connection, with_history)
             report("stamping", 2, 4)
             _write_clocks(connection, layout(), store.identity)
             manifest = _manifest(connection, layout(), store, subset, tag, without_private, authors)
@@ -93,7 +99,7 @@ def _trim(
         if name not in known and not name.startswith("sqlite_"):
             connection.execute(f"DROP TABLE {quote(name)}")
     for name in lay.local:
-        if name != SYNC_TABLE:
+        if name not in (SYNC_TABLE, HISTORY_TABLE):  # history is trimmed by keep_shared_history
             connection.execute(f"DELETE FROM {quote(name)}")
     keep: set[str] | None = None
     if subset:
@@ -256,7 +262,7 @@ def _manifest(
     connection: sqlite3.Connection, lay: Layout, store: Store, subset: bool, tag: str | None,
     without_private: bool, authors: list[str],
 ) -> Manifest:
-    tables = [info.name for info in lay.synced] + [SYNC_TABLE]
+    tables = [info.name for info in lay.synced] + [SYNC_TABLE, HISTORY_TABLE]
     counts = {name: connection.execute(f"SELECT count(*) FROM {quote(name)}").fetchone()[0] for name in tables}
     filters: dict[str, object] = {}
     if tag is not None:

@@ -47,6 +47,7 @@ from db.exchange.sync import (
 )
 from db.exchange.units import Unit, chunked, fetch_entries, fetch_rows, iter_entries, iter_rows
 from db.exchange.untrusted import IncomingFile
+from db.history.exchange import import_history
 from db.jobs import Cancelled, StagedProgress
 from db.schema import EntryTag
 from db.store import WriteContext
@@ -644,7 +645,10 @@ def run_merge(
     try:
         with store.write() as ctx:
             merger = Merger(ctx, incoming, policy, store.identity, progress, cancelled)
+            ctx.via, ctx.source = "merge", merger.origin  # one history version per entry for the whole merge
             merger.run()
+            with contextlib.closing(incoming.connect()) as theirs:  # the file's versions not seen here yet
+                import_history(merger.db, theirs, incoming.source.name, ctx.seq)
             result.update(counts=merger.counts, items=merger.items, touched=frozenset(merger.touched))
             if not commit:
                 raise _Rollback

@@ -37,7 +37,7 @@ MAX_INCOMING_BYTES = 4 * 1024**3
 UUID_GLOB = "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*"
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
 DATETIME_GLOB = DATE_GLOB + " [0-2][0-9]:[0-5][0-9]:[0-6][0-9]*"
-LOCAL_TABLES = frozenset({"alembic_version", "atlas_meta", "conflicts"})
+LOCAL_TABLES = frozenset({"alembic_version", "atlas_meta", "conflicts", "snapshots"})
 """Tables of an export that its checksum does not cover and a merge never reads (but the manifest key)."""
 ALLOWED_TYPES = {
     "int": ("integer",),
@@ -324,7 +324,7 @@ def _restamp(copy: Path, source: Path, name: str) -> Manifest:
         connection.execute("COMMIT")
         author = connection.execute("SELECT author FROM entries WHERE typeof(author) = 'text' "
                                     "ORDER BY modified_at DESC LIMIT 1").fetchone()
-        tables = [info.name for info in layout().synced] + [SYNC_TABLE]
+        tables = [info.name for info in layout().synced] + [SYNC_TABLE, "entry_history"]
         counts = {t: connection.execute(f"SELECT count(*) FROM {quote(t)}").fetchone()[0] for t in tables}
     changed = datetime.fromtimestamp(source.stat().st_mtime, UTC).replace(microsecond=0, tzinfo=None)
     return Manifest(schema_revision=SCHEMA_REVISION, app_version="", author=str(author[0])[:200] if author else "",

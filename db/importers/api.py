@@ -110,6 +110,8 @@ def run_import(
     try:
         with store.write() as ctx:
             ctx.author = importer_author(key)
+            # one history version per entry for the whole import: the catalog and its files
+            ctx.via, ctx.source = "import", f"{key}: {', '.join(Path(p).name for p in paths)}"
             applier = Applier(store, ctx, key, report)
             for done, record in enumerate(records, start=1):
                 if cancelled is not None and cancelled():
