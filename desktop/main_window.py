@@ -29,6 +29,7 @@ from desktop.actions.targets import Targets
 from desktop.adaptive_toolbar import add_adaptive_toolbar
 from desktop.chips import FilterChips
 from desktop.detail_view import DetailView
+from desktop.i18n import translate
 from desktop.list_model import UUID_ROLE, EntryTableModel, make_entry_table
 from desktop.screen_fit import resize_within_screen
 from desktop.search_panel import SearchPanel
