@@ -40,20 +40,32 @@ from db.exchange.merge import MergePlan, MergeReport
 from db.exchange.untrusted import IncomingFile
 from db.jobs import by_stage
 from db.store import Store
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.local_time import local_time
 from desktop.operations import run_operation
 from desktop.workers import JobRunner
 
 ACTIONS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates")
-ACTION_HEADINGS = {"new": "New", "updated": "Updated", "unchanged": "Unchanged", "deleted": "Deleted",
-                   "conflicts": "In conflict", "duplicates": "Likely duplicates"}
+ACTION_HEADINGS = {
+    "new": QT_TRANSLATE_NOOP("exchange_dialogs", "New"),
+    "updated": QT_TRANSLATE_NOOP("exchange_dialogs", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("exchange_dialogs", "Unchanged"),
+    "deleted": QT_TRANSLATE_NOOP("exchange_dialogs", "Deleted"),
+    "conflicts": QT_TRANSLATE_NOOP("exchange_dialogs", "In conflict"),
+    "duplicates": QT_TRANSLATE_NOOP("exchange_dialogs", "Likely duplicates"),
+}
 SENTENCE_VERBS = (("new", "add", "added"), ("updated", "update", "updated"), ("deleted", "delete", "deleted"),
                   ("conflicts", "keep for you to resolve", "kept for you to resolve"),
                   ("duplicates", "flag as likely duplicates", "flagged as likely duplicates"))
-POLICY_LABELS = {"newer": "Newer wins (default)", "mine": "Keep mine", "theirs": "Take theirs"}
+POLICY_LABELS = {
+    "newer": QT_TRANSLATE_NOOP("exchange_dialogs", "Newer wins (default)"),
+    "mine": QT_TRANSLATE_NOOP("exchange_dialogs", "Keep mine"),
+    "theirs": QT_TRANSLATE_NOOP("exchange_dialogs", "Take theirs"),
+}
 ITEM_ACTIONS = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "In conflict",
                 "duplicate": "Likely duplicates", "unchanged": "Unchanged"}
+"""The log's words for what happened to an item (the texts of ACTION_HEADINGS, translated where shown)."""
+"""The log's words for what happened to an item (the same texts as ACTION_HEADINGS, translated where shown)."""
 
 
 class ExportDialog(QDialog):
@@ -68,9 +80,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(translate("exchange_dialogs", "Export atlas"))
         self.scope = QButtonGroup(self)
         self.all_button = QRadioButton(translate("exchange_dialogs", "The whole atlas"), self)
-        self.selection_button = QRadioButton(f"The selected entries ({len(selected)}), with what they refer to", self)
+        chosen = len(selected)
+        self.selection_button = QRadioButton(translate(
+            "exchange_dialogs", "The selected entries ({count}), with what they refer to").format(count=chosen), self)
         self.tag_button = QRadioButton(translate("exchange_dialogs", "Entries with the tag"), self)
-        self.search_button = QRadioButton(f"The current search results ({len(search_uuids or [])})", self)
+        self.search_button = QRadioButton(translate("exchange_dialogs", "The current search results ({count})").format(
+            count=len(search_uuids or [])), self)
         for index, button in enumerate((self.all_button, self.selection_button, self.tag_button, self.search_button)):
             self.scope.addButton(button, index)
         self.all_button.setChecked(True)
@@ -139,7 +154,8 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.message.setText(f"<span style='color:#c0392b'>Export failed: {html.escape(message)}</span>")
+        failed = translate("exchange_dialogs", "Export failed: {problem}").format(problem=html.escape(message))
+        self.message.setText(f"<span style='color:#c0392b'>{failed}</span>")
 
 
 class _Held:
@@ -156,9 +172,11 @@ def _plan_sentence(counts: dict[str, dict[str, int]], *, done: bool) -> str:
     parts = [f"{past if done else present} {text}" for action, present, past in SENTENCE_VERBS
              if (text := describe_counts(counts.get(action, {})))]
     if not parts:
-        return "Nothing changed: your atlas already had everything in this file." if done else \
-            "Merging would change nothing: your atlas already has everything in this file."
-    return ("Merged: " if done else "Merging would ") + "; ".join(parts) + "."
+        return translate("exchange_dialogs", "Nothing changed: your atlas already had everything in this file.") \
+            if done else translate("exchange_dialogs",
+                                   "Merging would change nothing: your atlas already has everything in this file.")
+    return ((translate("exchange_dialogs", "Merged: {changes}.") if done
+             else translate("exchange_dialogs", "Merging would {changes}.")).format(changes="; ".join(parts)))
 
 
 class MergeDialog(QDialog):
@@ -185,16 +203,17 @@ class MergeDialog(QDialog):
         self._job_kind = ""
         self._stopping = False  # Cancel was pressed for the running job
         self._closed = False
-        self.setWindowTitle(f"Import and merge — {self.path.name}")
+        self.setWindowTitle(translate("exchange_dialogs", "Import and merge — {file}").format(file=self.path.name))
         self.info = QLabel(translate("exchange_dialogs", "Checking the file…"), self)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.policy = QComboBox(self)
-        for key, label in POLICY_LABELS.items():
+        for key, english in POLICY_LABELS.items():
+            label = translate("exchange_dialogs", english)
             self.policy.addItem(label, key)
         self.policy.currentIndexChanged.connect(self.preview)
         self.counts = QTableWidget(0, len(ACTIONS), self)
-        self.counts.setHorizontalHeaderLabels([ACTION_HEADINGS[a] for a in ACTIONS])
+        self.counts.setHorizontalHeaderLabels([translate("exchange_dialogs", ACTION_HEADINGS[a]) for a in ACTIONS])
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -274,7 +293,8 @@ class MergeDialog(QDialog):
                 return None
             return preview_merge(store, held.incoming, policy, progress=by_stage(progress), cancelled=cancelled)
 
-        self._run("preview", "Checking the file…" if held.incoming is None else "Checking what would change…",
+        self._run("preview", translate("exchange_dialogs", "Checking the file…") if held.incoming is None
+                  else translate("exchange_dialogs", "Checking what would change…"),
                   work, held, self._show_plan)
 
     def merge(self) -> None:
@@ -351,14 +371,16 @@ class MergeDialog(QDialog):
     def _show_plan(self, plan: MergePlan) -> None:
         self.plan = plan
         manifest = plan.manifest
-        who = html.escape(manifest.author or "someone")
-        older = (" It comes from an older version of Model Atlas and was read through an upgraded copy."
+        who = html.escape(manifest.author or translate("exchange_dialogs", "someone"))
+        older = (" " + translate("exchange_dialogs",
+                                 "It comes from an older version of Model Atlas and was read through an upgraded copy.")
                  if plan.upgraded_from else "")
         if plan.note:  # no valid seal: verified by its content, and how to get a sealed copy
             older += " " + html.escape(plan.note)
-        self.info.setText(f"<b>{html.escape(self.path.name)}</b> — exported by {who} on "
-                          f"{html.escape(local_time(manifest.exported_at))}.{older}<br>Nothing has changed yet. "
-                          f"{html.escape(_plan_sentence(plan.counts, done=False))}")
+        exported = translate("exchange_dialogs", "<b>{file}</b> — exported by {author} on {when}.").format(
+            file=html.escape(self.path.name), author=who, when=html.escape(local_time(manifest.exported_at)))
+        self.info.setText(f"{exported}{older}<br>" + translate("exchange_dialogs", "Nothing has changed yet.")
+                          + f" {html.escape(_plan_sentence(plan.counts, done=False))}")
         self._fill_counts(plan.counts)
         self._fill_log(plan.items, preview=True)
         self.preview_button.hide()
@@ -388,7 +410,7 @@ class MergeDialog(QDialog):
                 continue
             group = groups.get(item.action)
             if group is None:
-                label = ITEM_ACTIONS.get(item.action, item.action.capitalize())
+                label = translate("exchange_dialogs", ITEM_ACTIONS.get(item.action, item.action.capitalize()))
                 group = QTreeWidgetItem(self.log, [f"{label}{' (preview)' if preview else ''}"])
                 groups[item.action] = group
             child = QTreeWidgetItem(group, [item.name, kind_names(item.kind)[0].capitalize(), item.detail])
@@ -406,8 +428,9 @@ class MergeDialog(QDialog):
         self._release()  # merged: the copy is no longer needed
         totals = report.totals()
         self.info.setText(f"<b>{html.escape(self.path.name)}</b>: "
-                          f"{html.escape(_plan_sentence(report.counts, done=True))} A backup was saved first: "
-                          f"{html.escape(str(report.backup))}")
+                          f"{html.escape(_plan_sentence(report.counts, done=True))} "
+                          + translate("exchange_dialogs", "A backup was saved first: {file}").format(
+                              file=html.escape(str(report.backup))))
         self._fill_counts(report.counts)
         self._fill_log(report.items, preview=False)
         self.conflicts_button.setEnabled(totals.get("conflicts", 0) > 0)
@@ -416,12 +439,15 @@ class MergeDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         if self._job_kind == "merge" and self.verified is not None:
-            self.info.setText(f"<span style='color:#c0392b'><b>The merge failed:</b> {html.escape(message)}</span>"
-                              "<br>Your atlas was not changed.")
+            self.info.setText("<span style='color:#c0392b'>"
+                              + translate("exchange_dialogs", "<b>The merge failed:</b> {problem}")
+                              .format(problem=html.escape(message)) + "</span><br>"
+                              + translate("exchange_dialogs", "Your atlas was not changed."))
             self.merge_button.setEnabled(True)
             return
-        self.info.setText(f"<span style='color:#c0392b'><b>This file cannot be merged:</b> {html.escape(message)}"
-                          "</span><br>Your atlas was not changed.")
+        self.info.setText("<span style='color:#c0392b'>" + translate(
+            "exchange_dialogs", "<b>This file cannot be merged:</b> {problem}").format(problem=html.escape(message))
+                          + "</span><br>" + translate("exchange_dialogs", "Your atlas was not changed."))
         self.merge_button.setEnabled(False)
         self.policy.setEnabled(self.verified is not None)
 
@@ -534,7 +560,8 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             item = QListWidgetItem(f"{conflict.name}  ·  {kind_names(conflict.kind)[0]}")
-            item.setToolTip(f"from {conflict.origin}; kept {local_time(conflict.created_at)}")
+            item.setToolTip(translate("exchange_dialogs", "from {origin}; kept {when}").format(
+                origin=conflict.origin, when=local_time(conflict.created_at)))
             self.list.addItem(item)
         self.resolve_button.setEnabled(bool(self.conflicts))
         self.open_button.setEnabled(bool(self.conflicts))
@@ -603,7 +630,7 @@ class ConflictsDialog(QDialog):
         except AtlasError as error:
             QMessageBox.warning(self, translate("exchange_dialogs", "Resolve conflict"), str(error))
             return
-        self.message.setText(f"Resolved {self.conflicts[row].name}.")
+        self.message.setText(translate("exchange_dialogs", "Resolved {entry}.").format(entry=self.conflicts[row].name))
         self.reload()
 
     def _open(self) -> None:

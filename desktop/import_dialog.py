@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import Store
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, local_count, local_decimal, translate, vocab
 from desktop.operations import run_operation
 from desktop.workers import JobRunner
 
 CATALOGS: list[tuple[str, str, str]] = [
-    ("mot", "Model Openness Tool (YAML files)", "YAML (*.yml *.yaml)"),
-    ("osai", "European Open Source AI Index (YAML files)", "YAML (*.yml *.yaml)"),
-    ("epoch", "Epoch AI — All ML Systems (CSV)", "CSV (*.csv)"),
-    ("hf-card", "Hugging Face model cards (README.md)", "Model cards (*.md)"),
-    ("fmti", "Stanford FMTI scores (CSV)", "CSV (*.csv)"),
-    ("spdx", "SPDX license list (bundled, offline)", ""),
+    ("mot", QT_TRANSLATE_NOOP("import_dialog", "Model Openness Tool (YAML files)"), "YAML (*.yml *.yaml)"),
+    ("osai", QT_TRANSLATE_NOOP("import_dialog", "European Open Source AI Index (YAML files)"), "YAML (*.yml *.yaml)"),
+    ("epoch", QT_TRANSLATE_NOOP("import_dialog", "Epoch AI — All ML Systems (CSV)"), "CSV (*.csv)"),
+    ("hf-card", QT_TRANSLATE_NOOP("import_dialog", "Hugging Face model cards (README.md)"), "Model cards (*.md)"),
+    ("fmti", QT_TRANSLATE_NOOP("import_dialog", "Stanford FMTI scores (CSV)"), "CSV (*.csv)"),
+    ("spdx", QT_TRANSLATE_NOOP("import_dialog", "SPDX license list (bundled, offline)"), ""),
 ]
 
 
-REVIEW_DONE = {"merge": "merged", "create": "created as a new entry", "dismiss": "dismissed"}
+REVIEW_DONE = {"merge": QT_TRANSLATE_NOOP("import_dialog", "merged"),
+               "create": QT_TRANSLATE_NOOP("import_dialog", "created as a new entry"),
+               "dismiss": QT_TRANSLATE_NOOP("import_dialog", "dismissed")}
 
 
 def _change_line(change: dict[str, Any]) -> str:
@@ -46,10 +48,10 @@ def _change_line(change: dict[str, Any]) -> str:
     kind = str(change.get("kind") or "model")
     changed = [change_label(kind, str(key)) for key in change.get("fields") or []]
     stated = len(change.get("statements") or [])
-    what = "changed: " + ", ".join(changed) if changed else "no value changed"
+    what = (translate("import_dialog", "changed: {fields}").format(fields=", ".join(vocab(c) for c in changed))
+            if changed else translate("import_dialog", "no value changed"))
     if stated:  # kept as provenance: what this catalog says, shown beside other sources' values
-        what += f"; {stated} {'more ' if changed else ''}value{'s' if stated != 1 else ''} recorded as what the " \
-                "catalog says"
+        what += "; " + translate("import_dialog", "%n value(s) recorded as what the catalog says", "", stated)
     return (f"<li><a href='atlas://entry/{html.escape(str(change.get('entry', '')))}'>"
             f"{html.escape(str(change.get('name')))}</a> <small>{html.escape(what)}</small></li>")
 
@@ -59,27 +61,33 @@ def report_html(report: Any) -> str:
     from db.importers.labels import source_label
 
     data = report.as_dict()
-    verb = "would change" if data["dry_run"] else "changed"
-    rows = "".join(f"<tr><td>{label}</td><td align='right'><b>{value:,}</b></td></tr>" for label, value in (
-        ("new", data["new"]), ("updated", data["updated"]), ("unchanged", data["unchanged"]),
-        ("need review", data["review"]), ("rejected", len(data["rejected"]))))
+    rows = "".join(f"<tr><td>{label}</td><td align='right'><b>{local_count(value)}</b></td></tr>" for label, value in (
+        (translate("import_dialog", "new"), data["new"]), (translate("import_dialog", "updated"), data["updated"]),
+        (translate("import_dialog", "unchanged"), data["unchanged"]),
+        (translate("import_dialog", "need review"), data["review"]),
+        (translate("import_dialog", "rejected"), len(data["rejected"]))))
     catalog = html.escape(source_label(str(data["source"])))
-    heading = f"Preview of the {catalog} import — nothing has been written yet" if data["dry_run"] \
-        else f"{catalog}: import finished"
-    files = f"{data['files']:,} file{'s' if data['files'] != 1 else ''}"
-    parts = [f"<h3>{heading}</h3>", f"<p>{files} read in {data['seconds']:.1f} s</p><table>{rows}</table>"]
+    heading = (translate("import_dialog", "Preview of the {catalog} import — nothing has been written yet")
+               if data["dry_run"] else translate("import_dialog", "{catalog}: import finished")).format(catalog=catalog)
+    read = data["files"]
+    files = translate("import_dialog", "%n file(s) read in {seconds} s", "", read).format(
+        seconds=local_decimal(data["seconds"]))
+    parts = [f"<h3>{heading}</h3>", f"<p>{files}</p><table>{rows}</table>"]
     if data["changes"]:
         items = "".join(_change_line(change) for change in data["changes"][:300])
         more = len(data["changes"]) - 300
-        parts.append(f"<h4>What the import {verb}</h4><ul>{items}</ul>"
-                     + (f"<p>…and {more:,} more.</p>" if more > 0 else ""))
+        title = (translate("import_dialog", "What the import would change") if data["dry_run"]
+                 else translate("import_dialog", "What the import changed"))
+        parts.append(f"<h4>{title}</h4><ul>{items}</ul>"
+                     + ("<p>" + translate("import_dialog", "…and {count} more.").format(count=local_count(more))
+                        + "</p>" if more > 0 else ""))
     if data["rejected"]:
         items = "".join(f"<li><b>{html.escape(r['where'])}</b>: {html.escape(r['reason'])}</li>"
                         for r in data["rejected"][:300])
-        parts.append(f"<h4>Rejected records</h4><ul>{items}</ul>")
+        parts.append("<h4>" + translate("import_dialog", "Rejected records") + f"</h4><ul>{items}</ul>")
     if data["review"]:
-        parts.append("<p>Uncertain matches wait in the review list: "
-                     "<a href='atlas://review'>File ▸ Review Uncertain Matches…</a></p>")
+        parts.append("<p>" + translate("import_dialog", "Uncertain matches wait in the review list: "
+                                       "<a href='atlas://review'>File ▸ Review Uncertain Matches…</a>") + "</p>")
     return "".join(parts)
 
 
@@ -96,7 +104,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("import_dialog", "Import from catalog"))
         self.catalog = QComboBox(self)
         for key, label, _ in CATALOGS:
-            self.catalog.addItem(label, key)
+            self.catalog.addItem(translate("import_dialog", label), key)
         self.catalog.currentIndexChanged.connect(self._on_catalog)
         self.files = QListWidget(self)
         self.files.setAccessibleName("Files to import")
@@ -195,8 +203,9 @@ class ImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)
         self.status.setText("")
-        self.report.setHtml(f"<p style='color:#c0392b'><b>Import failed:</b> {html.escape(message)}</p>"
-                            "<p>Nothing was changed.</p>")
+        self.report.setHtml("<p style='color:#c0392b'>" + translate("import_dialog", "<b>Import failed:</b> {problem}")
+                            .format(problem=html.escape(message)) + "</p><p>"
+                            + translate("import_dialog", "Nothing was changed.") + "</p>")
 
     def _cancelled(self) -> None:
         self.preview_button.setEnabled(True)
@@ -313,8 +322,8 @@ class ReviewDialog(QDialog):
             self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
             return
         self.reload()
-        rest = "" if self.items else " Nothing else to review."
-        self.message.setText(f"{item['name']}: {REVIEW_DONE[action]}.{rest}")
+        rest = "" if self.items else " " + translate("import_dialog", "Nothing else to review.")
+        self.message.setText(f"{item['name']}: {translate('import_dialog', REVIEW_DONE[action])}.{rest}")
 
     def _open_candidate(self) -> None:
         item = self.current()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from db.errors import AtlasError, ValidationError
 from db.store import Store
 from db.tags import TagInfo, list_tags
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, local_count, translate
 from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
 from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, RenameTag
@@ -42,7 +42,8 @@ from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, R
 Index = QModelIndex | QPersistentModelIndex
 TAG_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Tag", "Color", "Entries")
+COLUMNS = (QT_TRANSLATE_NOOP("tag_manager", "Tag"), QT_TRANSLATE_NOOP("tag_manager", "Color"),
+           QT_TRANSLATE_NOOP("tag_manager", "Entries"))
 
 
 class TagListModel(QAbstractTableModel):
@@ -67,7 +68,7 @@ class TagListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return COLUMNS[section]
+            return translate("tag_manager", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -85,7 +86,7 @@ class TagListModel(QAbstractTableModel):
             return tag.uuid
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (tag.name, tag.color, tag.count)[column] if column != 2 or role == Qt.ItemDataRole.EditRole \
-                else f"{tag.count:,}"
+                else local_count(tag.count)
         if role == SORT_ROLE:
             return (tag.name.casefold(), tag.color, tag.count)[column]
         if role == Qt.ItemDataRole.DecorationRole and column in (0, 1):
@@ -93,7 +94,9 @@ class TagListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{tag.name}: {tag.count} entr{'y' if tag.count == 1 else 'ies'} · F2 or double-click to rename"
+            count = tag.count
+            return translate("tag_manager", "{tag}: %n entry(s) · F2 or double-click to rename", "", count).format(
+                tag=tag.name)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -153,16 +156,23 @@ class TagManager(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.new_button = self._button("&New…", self.new_tag, "Create a tag with a name and a color (Ctrl+N)")
+        self.new_button = self._button(translate("tag_manager", "&New…"), self.new_tag,
+                                       translate("tag_manager", "Create a tag with a name and a color (Ctrl+N)"))
         self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.rename_button = self._button("&Rename…", self.rename_selected, "Rename the tag (F2 edits in place)")
-        self.merge_button = self._button("&Merge into…", self.merge_selected,
-                                         "Merge the selected tags into another tag: their entries get that tag")
-        self.color_button = self._button("&Color…", self.recolor_selected, "Choose the tag's color")
-        self.delete_button = self._button("&Delete", self.delete_selected, "Delete the selected tags (undoable)")
+        self.rename_button = self._button(translate("tag_manager", "&Rename…"), self.rename_selected,
+                                          translate("tag_manager", "Rename the tag (F2 edits in place)"))
+        self.merge_button = self._button(translate("tag_manager", "&Merge into…"), self.merge_selected,
+                                         translate("tag_manager", "Merge the selected tags into another tag: "
+                                                                  "their entries get that tag"))
+        self.color_button = self._button(translate("tag_manager", "&Color…"), self.recolor_selected,
+                                         translate("tag_manager", "Choose the tag's color"))
+        self.delete_button = self._button(translate("tag_manager", "&Delete"), self.delete_selected,
+                                          translate("tag_manager", "Delete the selected tags (undoable)"))
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.undo_button = self._button("Undo", undo_stack.undo, "Undo (Ctrl+Z)")
-        self.redo_button = self._button("Redo", undo_stack.redo, "Redo (Ctrl+Shift+Z)")
+        self.undo_button = self._button(translate("tag_manager", "Undo"), undo_stack.undo,
+                                        translate("tag_manager", "Undo (Ctrl+Z)"))
+        self.redo_button = self._button(translate("tag_manager", "Redo"), undo_stack.redo,
+                                        translate("tag_manager", "Redo (Ctrl+Shift+Z)"))
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         undo_stack.undoTextChanged.connect(self._show_undo_text)  # a method: disconnected when the manager goes
@@ -204,7 +214,7 @@ class TagManager(QDialog):
         return button
 
     def _show_undo_text(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo {text}".strip())
+        self.undo_button.setToolTip(translate("tag_manager", "Undo {change}").format(change=text).strip())
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -218,7 +228,9 @@ class TagManager(QDialog):
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         total = sum(t.count for t in self.model.tags)
-        self.summary.setText(f"{len(self.model.tags)} tags · {total:,} tagged entries")
+        tags = len(self.model.tags)
+        self.summary.setText(translate("tag_manager", "%n tag(s)", "", tags) + " · "
+                             + translate("tag_manager", "%n tagged entry(s)", "", total))
         self._update_buttons()
 
     def selected_uuids(self) -> list[str]:
@@ -257,7 +269,7 @@ class TagManager(QDialog):
         except AtlasError as error:
             return str(error)
         self.undo_stack.push(command)
-        self.message.setText(f"{command.text()} — Ctrl+Z undoes it.")
+        self.message.setText(translate("tag_manager", "{change} — Ctrl+Z undoes it.").format(change=command.text()))
         self.reload()
         self.changed.emit()
         return None
@@ -323,7 +335,8 @@ class TagManager(QDialog):
         if len(uuids) != 1:
             return
         current = next(t.color for t in self.model.tags if t.uuid == uuids[0])
-        chosen = QColorDialog.getColor(QColor(current), self, f"Color of {self._name(uuids[0])}")
+        chosen = QColorDialog.getColor(QColor(current), self, translate("tag_manager", "Color of {tag}").format(
+            tag=self._name(uuids[0])))
         if chosen.isValid():
             self.recolor(uuids[0], chosen.name())
 
@@ -341,7 +354,8 @@ class TagManager(QDialog):
         names = ", ".join(self._name(u) for u in uuids)
         target, ok = QInputDialog.getItem(self,
                                           translate("tag_manager", "Merge tags"),
-                                          f"Merge {names} into:", choices, 0, False)
+                                          translate("tag_manager", "Merge {tags} into:").format(tags=names), choices,
+                                          0, False)
         if not ok:
             return
         target_uuid = next(t.uuid for t in self.model.tags if t.name == target)

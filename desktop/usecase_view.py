@@ -42,7 +42,7 @@ from db.inert import web_link
 from db.store import Store
 from desktop.delegates import BadgeDelegate
 from desktop.flow_layout import FlowLayout
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.local_time import local_time
 from desktop.workers import JobRunner
@@ -52,7 +52,9 @@ VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separ
                   "not_allowed": "#b03a2e", "unknown": "#8a8f98"}
 VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
-COLUMNS = ("Model", "Verdict", "Why", "License", "Duties")
+COLUMNS = (QT_TRANSLATE_NOOP("usecase_view", "Model"), QT_TRANSLATE_NOOP("usecase_view", "Verdict"),
+           QT_TRANSLATE_NOOP("usecase_view", "Why"), QT_TRANSLATE_NOOP("usecase_view", "License"),
+           QT_TRANSLATE_NOOP("usecase_view", "Duties"))
 MODEL, VERDICT, WHY, LICENSE, DUTIES = range(len(COLUMNS))
 NAME_COLUMN_MAX = 200
 NAME_COLUMN_MIN = 70
@@ -81,9 +83,9 @@ class VerdictModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("usecase_view", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == DUTIES:
-            return "How many duties the license attaches to this use"
+            return translate("usecase_view", "How many duties the license attaches to this use")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == DUTIES:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -100,7 +102,7 @@ class VerdictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DUTIES:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == DUTIES:
-            return "\n".join(f"• {duty.text}" for duty in result.duties) or "No duties"
+            return "\n".join(f"• {duty.text}" for duty in result.duties) or translate("usecase_view", "No duties")
         if role == Qt.ItemDataRole.ToolTipRole and column == LICENSE and result.license is not None:
             return str(result.license.get("name") or license_label(result))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
@@ -109,8 +111,9 @@ class VerdictModel(QAbstractTableModel):
             if column == VERDICT:
                 if role == SORT_ROLE:
                     return VERDICT_ORDER[result.verdict.verdict]
-                label = result.verdict.label
-                changed = f" (was {VERDICT_LABELS.get(result.previous_verdict, result.previous_verdict)})" \
+                label = vocab(result.verdict.label)
+                was = vocab(VERDICT_LABELS.get(result.previous_verdict, result.previous_verdict or ""))
+                changed = " " + translate("usecase_view", "(was {verdict})").format(verdict=was) \
                     if result.previous_verdict else ""
                 return label + changed
             if column == WHY:
@@ -207,13 +210,13 @@ def reasons_html(result: Any) -> str:
     """Why one model got its verdict: every clause consulted, the deciding ones first, with sources."""
     color = VERDICT_COLORS[result.verdict.verdict]
     parts = [f"<h3>{html.escape(result.model)}</h3>",
-             f"<p><span style='background:{color}; color:white'>&nbsp;{html.escape(result.verdict.label)}&nbsp;"
+             f"<p><span style='background:{color}; color:white'>&nbsp;{html.escape(vocab(result.verdict.label))}&nbsp;"
              "</span></p>"]
     if result.duties:
-        parts.append("<p><b>Duties</b></p><ul>" + "".join(
+        parts.append("<p><b>" + translate("usecase_view", "Duties") + "</b></p><ul>" + "".join(
             f"<li>{html.escape(d.text)}</li>" for d in result.duties) + "</ul>")
     reasons = sorted(result.reasons, key=lambda r: not r.decisive)
-    parts.append("<p><b>Clauses consulted</b> (deciding ones first)</p><ul>")
+    parts.append("<p>" + translate("usecase_view", "<b>Clauses consulted</b> (deciding ones first)") + "</p><ul>")
     for reason in reasons:
         mark = "<b>▶</b> " if reason.decisive else ""
         detail = f"<br><small>{html.escape(reason.detail)}</small>" if reason.detail else ""
@@ -271,13 +274,14 @@ class UseCaseView(QWidget):
         self.message.setWordWrap(True)
         flow = FlowLayout(spacing=8)
         flow.addWidget(self.commercial)
-        flow.addWidget(_labelled(form_box, "Deployed in", *self.regions.values()))
-        flow.addWidget(_labelled(form_box, "Licensee established in", *self.established.values()))
-        flow.addWidget(_labelled(form_box, "Monthly active users", self.users))
+        flow.addWidget(_labelled(form_box, translate("usecase_view", "Deployed in"), *self.regions.values()))
+        flow.addWidget(_labelled(form_box, translate("usecase_view", "Licensee established in"),
+                                 *self.established.values()))
+        flow.addWidget(_labelled(form_box, translate("usecase_view", "Monthly active users"), self.users))
         for box in (self.fine_tune, self.redistribute, self.serve_api, self.train_on_outputs):
             flow.addWidget(box)
-        flow.addWidget(_labelled(form_box, "Field of use", self.field))
-        flow.addWidget(_labelled(form_box, "Saved use cases", self.saved))
+        flow.addWidget(_labelled(form_box, translate("usecase_view", "Field of use"), self.field))
+        flow.addWidget(_labelled(form_box, translate("usecase_view", "Saved use cases"), self.saved))
         flow.addWidget(self.check_button)
         flow.addWidget(self.save_button)
         form = QVBoxLayout(form_box)
@@ -299,7 +303,7 @@ class UseCaseView(QWidget):
         self.verdict_filter = QComboBox(self)
         self.verdict_filter.addItem(translate("usecase_view", "All verdicts"), None)
         for verdict in VERDICTS:
-            self.verdict_filter.addItem(VERDICT_LABELS[verdict], verdict)
+            self.verdict_filter.addItem(vocab(VERDICT_LABELS[verdict]), verdict)
         self.text_filter = QLineEdit(self)
         self.text_filter.setPlaceholderText(translate("usecase_view", "Filter by model or license…"))
         self.verdict_filter.currentIndexChanged.connect(self._filter)
@@ -353,7 +357,7 @@ class UseCaseView(QWidget):
             box.setChecked(region in usecase.regions)
         for region, box in self.established.items():
             box.setChecked(region in usecase.established_in)
-        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")
+        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")  # read back as typed
         self.fine_tune.setChecked(usecase.fine_tune)
         self.redistribute.setChecked(usecase.redistribute)
         self.serve_api.setChecked(usecase.serve_api)
@@ -387,8 +391,9 @@ class UseCaseView(QWidget):
         self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)
         self.table.measure_names()
         counts = {v: sum(1 for r in results if r.verdict.verdict == v) for v in VERDICTS}
-        self.summary.setText(" · ".join(f"{VERDICT_LABELS[v]}: <b>{n}</b>" for v, n in counts.items() if n))
-        self.message.setText(f"{len(results)} models checked.")
+        self.summary.setText(" · ".join(f"{vocab(VERDICT_LABELS[v])}: <b>{n}</b>" for v, n in counts.items() if n))
+        checked = len(results)
+        self.message.setText(translate("usecase_view", "%n model(s) checked.", "", checked))
         self.checked.emit()
         if self.proxy.rowCount():
             self.table.selectRow(0)
@@ -430,9 +435,10 @@ class UseCaseView(QWidget):
         self._generation += 1
         self._show((self._generation, outcome.results))
         changed = len(outcome.changes)
-        since = f" since its last run on {local_time(outcome.previous_run_at)}" if outcome.previous_run_at else ""
-        verdicts = "verdict" if changed == 1 else "verdicts"
-        self.message.setText(f"Re-ran “{outcome.saved.name}”: {changed} {verdicts} changed{since}.")
+        since = (" " + translate("usecase_view", "since its last run on {when}").format(
+            when=local_time(outcome.previous_run_at)) if outcome.previous_run_at else "")
+        self.message.setText(translate("usecase_view", "Re-ran “{name}”: %n verdict(s) changed{since}.", "", changed)
+                             .format(name=outcome.saved.name, since=since))
 
     def save_use_case(self) -> None:
         from db.advisor.api import save_use_case
