@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.choices import entry_choices
 from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, Row, build_comparison
 from db.store import Store
+from desktop.accessible import name_clear_button
 from desktop.delegates import BadgeDelegate
 from desktop.frozen_column import FrozenFirstColumn
 from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab, vocab_noun
@@ -196,6 +197,7 @@ class CompareView(QWidget):
         self.add_field.setPlaceholderText(translate("compare_view", "Add an entry by name…"))
         self.add_field.setAccessibleName("Add an entry to the comparison")
         self.add_field.setClearButtonEnabled(True)
+        name_clear_button(self.add_field)
         self.add_field.setMaximumWidth(360)
         self._name_list = QStringListModel(self)
         self._completer = QCompleter(self._name_list, self.add_field)
@@ -278,7 +280,10 @@ class CompareView(QWidget):
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        placeholder_font = QFont(self.placeholder.font())  # a third larger than the system's text, whatever its size
+        placeholder_font.setPointSizeF(placeholder_font.pointSizeF() * 1.3)
+        self.placeholder.setFont(placeholder_font)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

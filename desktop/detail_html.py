@@ -52,9 +52,9 @@ def _css(dark: bool) -> str:
     return f"""
     <style>
       body {{ margin: 6px; }}
-      h1 {{ font-size: 17pt; margin: 0 0 4px 0; }}
-      h2 {{ font-size: 12pt; margin: 14px 0 4px 0; border-bottom: 1px solid {rule}; }}
-      h3 {{ font-size: 10.5pt; margin: 8px 0 2px 0; }}
+      h1 {{ font-size: x-large; margin: 0 0 4px 0; }}
+      h2 {{ font-size: large; margin: 14px 0 4px 0; border-bottom: 1px solid {rule}; }}
+      h3 {{ font-size: medium; margin: 8px 0 2px 0; }}
       .muted {{ color: {muted}; }}
       td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
       td.label {{ color: {muted}; white-space: nowrap; }}

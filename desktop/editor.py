@@ -38,6 +38,7 @@ from db.markdown import render_markdown
 from db.store import Store
 from db.values import format_number
 from db.vocab import OpennessGrade
+from desktop.accessible import name_field
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.form_dialog import FormDialog
 from desktop.i18n import translate, vocab, vocab_noun
@@ -162,7 +163,7 @@ class EntryForm(QWidget):
                 forms[group] = form
             widget = self._make_widget(spec, rubric)
             widget.setObjectName(f"field_{spec.key}")
-            widget.setAccessibleName(spec.label)
+            name_field(widget, spec.label)
             if spec.help:
                 widget.setToolTip(spec.help)
             error = QLabel("", self)

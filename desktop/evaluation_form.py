@@ -28,6 +28,7 @@ from db.choices import REFERABLE_KINDS, entry_choices, evaluated_use_cases, tag_
 from db.errors import ValidationError
 from db.store import Store
 from db.vocab import Verdict
+from desktop.accessible import name_field
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.editor import ERROR_STYLE, MarkdownEditor
 from desktop.form_dialog import FormDialog
@@ -157,7 +158,7 @@ class EvaluationDialog(FormDialog):
         assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.target.setAccessibleName("Evaluated entry")
+        name_field(self.target, translate("evaluation_form", "Evaluated entry"))
         self.author = QLineEdit(author, self)
         self.author.setAccessibleName("Author")
         self.when = QDateEdit(QDate.currentDate(), self)
@@ -188,6 +189,7 @@ class EvaluationDialog(FormDialog):
         self.verdict = VerdictPicker(self)
         self.notes = MarkdownEditor(self)
         self.notes.setMinimumHeight(110)
+        name_field(self.notes, translate("evaluation_form", "Notes"))
         self.notes.editor.setPlaceholderText(
             translate("evaluation_form", "Notes (Markdown): what you tried, what decided it, open questions…"))
         self.tags = TagInput(tag_names(store), self)

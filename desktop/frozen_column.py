@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 
@@ -18,6 +18,8 @@ class FrozenFirstColumn(QTableView):
         self.table = table
         self.setObjectName(f"{table.objectName()}FrozenColumn")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a copy of the first column drawn over it; a screen reader meets it beside the table, so it says what it is
+        self.setAccessibleName(QCoreApplication.translate("frozen_column", "Row labels"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.verticalHeader().hide()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -24,6 +24,7 @@ from db.errors import AtlasError
 from db.queries import ListFilter
 from db.store import ChangeSet, Store
 from desktop import list_columns
+from desktop.accessible import name_clear_button
 from desktop.actions.registry import ActionRegistry, all_specs, install_modules
 from desktop.actions.targets import Targets
 from desktop.adaptive_toolbar import add_adaptive_toolbar
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(
             translate("main_window", "Search everything…  (Ctrl+K)   e.g.  llama license \"acceptable use\""))
         self.search_field.setClearButtonEnabled(True)
+        name_clear_button(self.search_field)
         self.search_field.setAccessibleName("Search")
         self.search_field.setMinimumWidth(300)
         self.search_timer = QTimer(self)

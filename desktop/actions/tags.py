@@ -85,7 +85,7 @@ def _refresh_manager(window: MainWindow, _change: StoreChange) -> None:
 def install(window: MainWindow) -> None:
     from desktop.tag_drop import TagDropTarget
 
-    target = TagDropTarget(window.sidebar)
+    target = TagDropTarget(window.sidebar, window.targets.selected_rows)  # Ctrl+Enter on a tag: the keyboard's drop
     target.dropped.connect(lambda uuids, name: tag_dropped(window, uuids, name))
     target.hovered.connect(
         lambda name: window.statusBar().showMessage(f"Drop to tag with “{name}”", 2000) if name else None)
