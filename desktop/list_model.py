@@ -14,8 +14,8 @@ from db.inert import safe_color, terminal_text
 from db.jobs import CancelToken, Progress
 from db.queries import KIND_QUERIES, Column, ListFilter
 from db.store import Store
-from db.values import format_number
 from db.vocab import OpennessGrade
+from desktop.i18n import local_date, local_decimal, local_number, translate, vocab
 from desktop.theme import GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS
 from desktop.workers import JobRunner
 
@@ -35,29 +35,32 @@ def format_cell(column: Column, value: Any) -> str:
     try:
         return _format_cell(column, value)
     except (ValueError, TypeError, OverflowError):
-        return f"⚠ invalid: {terminal_text(value)[:40]}"
+        return translate("list_model", "⚠ invalid: {value}").format(value=terminal_text(value)[:40])
 
 
 def _format_cell(column: Column, value: Any) -> str:
     if value is None or value == "":
         return ""
     if column.display == "number":
-        return format_number(float(value))
+        return local_number(float(value))
     if column.display == "grade":
         try:
-            return OpennessGrade(value).label
+            return vocab(OpennessGrade(value).label)
         except ValueError:
             return str(value)
     if column.display == "mof":
         return MOF_SHORT.get(int(value), str(value))
     if column.display == "bool":
-        return "yes" if value else "no"
+        return vocab("yes" if value else "no")
     if column.display == "score":
-        return f"{float(value):.1f}"
+        return local_decimal(float(value))
     if column.display == "date":
-        return str(value)[:10]
+        return local_date(str(value)[:10])
     if column.key == "user_cap" and value:
-        return format_number(float(value))
+        return local_number(float(value))
+    if column.key in ("status", "verdict", "org_kind", "business_model", "license_family", "commercial_use",
+                      "output_training", "acceptable_use_policy", "confidence"):
+        return vocab(str(value))
     return " ".join(str(value).split())
 
 
@@ -170,9 +173,9 @@ class EntryTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].label
+                return vocab(self._columns[section].label)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Sort by {self._columns[section].label.lower()}"
+                return translate("list_model", "Sort by {column}").format(column=vocab(self._columns[section].label))
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
