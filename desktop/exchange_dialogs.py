@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         self.without_private = QCheckBox(
             translate("exchange_dialogs", "Leave out notes and evaluations marked private"), self)
         self.without_authors = QLineEdit(self)
+        self.without_authors.setAccessibleName(translate("exchange_dialogs", "Authors to leave out"))
         self.without_authors.setPlaceholderText(
             translate("exchange_dialogs", "authors to leave out, comma-separated (optional)"))
         self.message = QLabel("", self)
@@ -224,6 +225,7 @@ class MergeDialog(QDialog):
         self.log.itemActivated.connect(self._open_item)
         self.log.setAccessibleName("Import log")
         self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(translate("exchange_dialogs", "Merge progress"))
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()

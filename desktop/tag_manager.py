@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from db.errors import AtlasError, ValidationError
 from db.store import Store
 from db.tags import TagInfo, list_tags
+from desktop.accessible import name_clear_button
 from desktop.i18n import QT_TRANSLATE_NOOP, local_count, translate
 from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
@@ -134,6 +135,7 @@ class TagManager(QDialog):
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(translate("tag_manager", "Filter tags…"))
         self.filter_field.setClearButtonEnabled(True)
+        name_clear_button(self.filter_field)
         self.filter_field.setAccessibleName("Filter tags")
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
 

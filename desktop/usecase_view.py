@@ -305,6 +305,7 @@ class UseCaseView(QWidget):
         for verdict in VERDICTS:
             self.verdict_filter.addItem(vocab(VERDICT_LABELS[verdict]), verdict)
         self.text_filter = QLineEdit(self)
+        self.text_filter.setAccessibleName(translate("usecase_view", "Filter verdicts by model or license"))
         self.text_filter.setPlaceholderText(translate("usecase_view", "Filter by model or license…"))
         self.verdict_filter.currentIndexChanged.connect(self._filter)
         self.text_filter.textChanged.connect(self._filter)
