@@ -754,11 +754,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commercial use</source>
+        <source>commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commercial use</source>
+        <source>Commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,11 +1138,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>modification</source>
+        <source>Modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modification</source>
+        <source>modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,11 +1290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>output use</source>
+        <source>Output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output use</source>
+        <source>output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,11 +1342,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed</source>
+        <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed</source>
+        <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,11 +1366,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redistribution</source>
+        <source>redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redistribution</source>
+        <source>Redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,11 +1386,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>released</source>
+        <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Released</source>
+        <source>released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,11 +1566,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,11 +1638,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,14 +1666,66 @@
     </message>
 </context>
 <context>
+    <name>actions.compare</name>
+    <message numerus="yes">
+        <source>A comparison holds at most 6 entries; %n left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n did not fit: at most 6)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the comparison{note} — Ctrl+D shows it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>actions.editing</name>
     <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {entries}? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.evaluate</name>
+    <message>
+        <source>Recorded {name} — Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>actions.exchange</name>
+    <message numerus="yes">
+        <source>Exported %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import and merge</source>
         <translation type="unfinished"></translation>
@@ -1710,7 +1762,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The atlas could not be created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the knowledge base (first start)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.help</name>
+    <message>
+        <source>Words must all match:  llama license
+Exact phrase:  &quot;acceptable use&quot;
+Either:  mistral OR mixtral      Not:  -closed   NOT closed      Group:  (eu OR us) export
+Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
+Ranges:  released:2023..2024   params:&gt;70e9
+Prefix:  mistr*   (the last word you type always matches as a prefix)
+Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline knowledge base about AI models on the open/closed spectrum: openness, licenses and policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Model Atlas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,6 +1830,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>index: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index update cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating search index ({reason})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,6 +1862,16 @@
     <name>actions.tags</name>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n entry(s) with “{tag}” — Ctrl+Z undoes it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already tagged “{tag}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,7 +1946,58 @@
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Edit {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n entry(s) with {tags}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n entry(s) with {tags}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>compare_view</name>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click: show it in the detail pane · drag to reorder · right-click to move or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} — differs between the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} — the same for all</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Only differences</source>
         <translation type="unfinished"></translation>
@@ -1849,6 +2011,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current column&apos;s entry from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every entry from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,8 +2050,48 @@
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A comparison holds at most {most} entries; %n left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry named “{name}”: pick one from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is compared already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison holds at most {most} entries: remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds differ: compared on the fields they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n entry(s) — {differ} of {total} rows differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the comparison now: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick {least} to {most} entries to compare side by side:&lt;/p&gt;&lt;p&gt;select them in the list and press &lt;b&gt;Ctrl+D&lt;/b&gt; (Compare),&lt;br&gt;use &lt;b&gt;Add to Comparison&lt;/b&gt; (Ctrl+Shift+D) on any entry,&lt;br&gt;or type a name in the box above.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,7 +2111,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved {file} — &lt;a href=&quot;{url}&quot;&gt;open it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,22 +2374,80 @@
 <context>
     <name>editor</name>
     <message>
+        <source>Tag color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaluation_form</name>
+    <message>
+        <source>Adopt — use it for this use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial — worth a pilot on a real project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess — explore it, not ready to pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold — do not start new work with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 poor … 5 excellent for this use case (for risks: 5 = least risk); “—” leaves a criterion unscored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evaluated entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. on-prem legal summarization in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2187,16 +2487,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average {average} over %n criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No criterion scored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save (Ctrl+Enter)</source>
+        <source>choose the entry you evaluated</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what it was evaluated for, e.g. “on-prem legal summarization in the EU”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose adopt, trial, assess or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores run from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag name is at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>exchange_dialogs</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer wins (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export atlas</source>
         <translation type="unfinished"></translation>
@@ -2206,11 +2578,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The selected entries ({count}), with what they refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entries with the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The current search results ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave out notes and evaluations marked private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors to leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,6 +2618,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: your atlas already had everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging would change nothing: your atlas already has everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging would {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and merge — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,6 +2655,10 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,7 +2694,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking what would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes from an older version of Model Atlas and was read through an upgraded copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; — exported by {author} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was saved first: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The merge failed:&lt;/b&gt; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your atlas was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be merged:&lt;/b&gt; {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,6 +2774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from {origin}; kept {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,9 +2801,21 @@
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolved {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>form_dialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you made in this form?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keep Editing returns to the form; nothing is saved until you press Save.</source>
         <translation type="unfinished"></translation>
@@ -2362,7 +2826,158 @@
     </message>
 </context>
 <context>
+    <name>frozen_column</name>
+    <message>
+        <source>Row labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>getting_started</name>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where each sits between closed and fully open: an openness grade, its Model Openness Framework class and which components (weights, code, data, papers) are released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who develops them, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause by clause: commercial use, user caps, acceptable-use policies, attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laws and rules (EU AI Act, US export controls, …) with the conditions under which they bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes and evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdicts and scores you record, under your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sidebar, tick &lt;i&gt;Openness grade ▸ Fully open&lt;/i&gt; or &lt;i&gt;Jurisdiction ▸ EU&lt;/i&gt;. Chips above the list show the filter, with the same filter as search text beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;{search}&lt;/b&gt; and type &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; or &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Help ▸ Search Syntax lists the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row. The detail pane shows its openness, its license&apos;s clauses and which policy notes bind it; names are links, and &lt;b&gt;{back}&lt;/b&gt; goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two to six models (Ctrl+click) and press &lt;b&gt;{compare}&lt;/b&gt;: the rows where they differ stand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;{use_case}&lt;/b&gt;, describe what you plan (where, commercial or not, hosted or on your own machines) and see which models fit and under which duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the entry shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Model Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline knowledge base about AI models on the open/closed spectrum. Everything lives in one &lt;i&gt;.atlas&lt;/i&gt; file on this computer; nothing is fetched from the internet. Every change is recorded under your name and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the atlas holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five things to try first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys to start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is always under &lt;b&gt;Help ▸ Getting Started&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
@@ -2370,6 +2985,110 @@
 </context>
 <context>
     <name>import_dialog</name>
+    <message>
+        <source>Model Openness Tool (YAML files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>European Open Source AI Index (YAML files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI — All ML Systems (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face model cards (README.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stanford FMTI scores (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPDX license list (bundled, offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created as a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded as what the catalog says</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the {catalog} import — nothing has been written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{catalog}: import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read in {seconds} s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain matches wait in the review list: &lt;a href=&apos;atlas://review&apos;&gt;File ▸ Review Uncertain Matches…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import from catalog</source>
         <translation type="unfinished"></translation>
@@ -2408,6 +3127,14 @@
     </message>
     <message>
         <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,6 +3187,10 @@
     </message>
     <message>
         <source>This record has no close entry: create it or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else to review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,20 +3348,157 @@
     </message>
 </context>
 <context>
-    <name>tag_dialog</name>
+    <name>tag_commands</name>
     <message>
-        <source>shortlist, eu-ready</source>
+        <source>Create tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolor tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tag {tags} into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag {tags}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>tag_dialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortlist, eu-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to add to %n entry(s) (comma-separated; new tags are created):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to remove from %n entry(s) (comma-separated):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tag_manager</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{tag}: %n entry(s) · F2 or double-click to rename</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tag Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tag with a name and a color (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the tag (F2 edits in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected tags into another tag: their entries get that tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Color…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tag&apos;s color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tags (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{change} — Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,12 +3514,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Color of {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {tags} into:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>usecase_view</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many duties the license attaches to this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Describe the use</source>
         <translation type="unfinished"></translation>
@@ -2693,7 +3605,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deployed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee established in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter verdicts by model or license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,6 +3647,22 @@
     <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since its last run on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-ran “{name}”: %n verdict(s) changed{since}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save use case</source>
