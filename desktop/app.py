@@ -1,5 +1,6 @@
-"""Start the desktop app: settings, author on first start, the window at once, then the atlas (made from the seed
-in the background on first start)."""
+"""Start the desktop app: settings, author on first start, the window at once, then the atlas: opened in a worker
+once the window has painted (SQLAlchemy and the schema load there), or made from the seed in the background on first
+start."""
 
 from __future__ import annotations
 
@@ -7,15 +8,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog
 
-from db.errors import AtlasError
 from db.library import DB_ENV, default_db_path
-from db.store import Store
 from desktop.actions.files import prepare_first_atlas
 from desktop.actions.help import show_on_first_start
 from desktop.i18n import translate
 from desktop.main_window import MainWindow
+from desktop.opening import open_in_background
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
 
@@ -42,24 +42,20 @@ def atlas_to_open(db_path: str | None, prefs: Preferences) -> Path:
     return default_db_path()
 
 
-def start_window(prefs: Preferences, db_path: str | None) -> MainWindow | None:
-    """Show the window at once. An explicitly named file must exist (a typo must not make a new atlas); the
-    default one is created from the seed in a worker, its progress in the status bar."""
+def start_window(prefs: Preferences, db_path: str | None) -> MainWindow:
+    """Show the window at once, saying it is loading; the atlas opens in a worker after the first paint. An
+    explicitly named file must exist (a typo must not make a new atlas; a file that cannot be opened is said so and the
+    window stays for File ▸ Open); the default one is created from the seed in a worker, its progress in the status
+    bar."""
     target = atlas_to_open(db_path, prefs)
     first_start = db_path is None and not target.exists()
-    store = None
-    if not first_start:
-        try:
-            store = Store.open(target, prefs.author)
-        except AtlasError as error:
-            QMessageBox.critical(None, "Model Atlas", f"The atlas could not be opened:\n\n{error}")
-            return None
-    window = MainWindow(store, prefs)
+    window = MainWindow(None, prefs)
     window.show()
     if first_start:
         target.parent.mkdir(parents=True, exist_ok=True)
         prepare_first_atlas(window, target)  # Getting Started opens when the atlas is ready
     else:
+        open_in_background(window, target, after_first_paint=True)
         show_on_first_start(window)
     return window
 
@@ -81,8 +77,6 @@ def run_app(db_path: str | None = None, author: str | None = None) -> int:
     apply_theme(app, prefs.theme)
     ask_author(prefs)
     window = start_window(prefs, db_path)
-    if window is None:
-        return 1
     code = app.exec()
     if window.store is not None:
         window.store.close()

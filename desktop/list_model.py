@@ -1,23 +1,31 @@
-"""The entry list: a table model over the store's SQL list queries, ordered in a worker, rows fetched by page."""
+"""The entry list: a table model over the store's SQL list queries, ordered in a worker, rows fetched by page.
+
+The list's SQL (db.queries, and SQLAlchemy with it) is imported when an atlas is listed, not with this module: the
+window paints its empty list, saying it is loading, before the ORM has loaded."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from db.browse import ListOrder, list_order, list_rows
 from db.inert import safe_color, terminal_text
 from db.jobs import CancelToken, Progress
-from db.queries import KIND_QUERIES, Column, ListFilter
-from db.store import Store
+from db.list_filter import ListFilter
 from db.vocab import OpennessGrade
 from desktop.i18n import local_date, local_decimal, local_number, translate, vocab
 from desktop.theme import GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS
 from desktop.workers import JobRunner
+
+if TYPE_CHECKING:
+    from db.browse import ListOrder
+    from db.queries import Column, KindQuery
+    from db.store import Store
 
 PAGE_SIZE = 200
 CACHED_PAGES = 50
@@ -28,6 +36,46 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 UUIDS_MIME = "application/x-modelatlas-uuids"  # dragged entries: UUIDs, one a line
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_query(kind: str) -> KindQuery:
+    """How `kind` is listed (its columns and facets); the first call loads SQLAlchemy and the schema."""
+    from db.queries import KIND_QUERIES
+
+    return KIND_QUERIES[kind]
+
+
+def visible_columns(kind: str, visible: Sequence[str] | None) -> list[Column]:
+    """The columns of `kind` named in `visible` (unknown names skipped), else its default ones; never none."""
+    available = kind_query(kind).columns
+    wanted = visible or [c.key for c in available if c.default]
+    by_key = {c.key: c for c in available}
+    return [by_key[k] for k in wanted if k in by_key] or [available[0]]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list read ahead, off the GUI thread: the order for a filter and sort, and its first page of rows."""
+
+    filter: ListFilter
+    sort_key: str
+    descending: bool
+    order: ListOrder
+    columns: tuple[str, ...]
+    first_page: dict[str, dict[str, Any]]
+
+    def answers(self, flt: ListFilter, sort_key: str, descending: bool) -> bool:
+        return (flt, sort_key, descending) == (self.filter, self.sort_key, self.descending)
+
+
+def read_listing(store: Store, flt: ListFilter, sort_key: str, descending: bool,
+                 visible: Sequence[str] | None) -> Listing:
+    """What the list shows first for `flt`, read in one go (in a worker: it may be the first use of the ORM)."""
+    from db.browse import list_order, list_rows
+
+    order = list_order(store, flt, sort_key, descending)
+    keys = tuple(c.key for c in visible_columns(flt.kind, visible))
+    return Listing(flt, sort_key, descending, order, keys, list_rows(store, flt.kind, order.uuids[:PAGE_SIZE], keys))
 
 
 def format_cell(column: Column, value: Any) -> str:
@@ -81,19 +129,21 @@ class EntryTableModel(QAbstractTableModel):
         self.filter = ListFilter(kind="model")
         self.sort_key = "name"
         self.descending = False
-        self._columns: list[Column] = [c for c in KIND_QUERIES["model"].columns if c.default]
+        self._columns: list[Column] = []  # set when an atlas is listed (the queries load with it)
         self._visible_keys: list[str] | None = None
         self._uuids: list[str] = []
         self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
         self._tag_colors: dict[str, str] = {}
         self._job_key = f"list-{id(self)}"
+        self._read_ahead: Listing | None = None
 
-    def set_store(self, store: Store) -> None:
-        """List another atlas (empty until its first query has run)."""
+    def set_store(self, store: Store, read_ahead: Listing | None = None) -> None:
+        """List another atlas (empty until its first query has run, or until `read_ahead` is asked for)."""
         self.beginResetModel()
         self.store = store
         self._uuids = []
         self._pages.clear()
+        self._read_ahead = read_ahead
         self.endResetModel()
 
     # ---- configuration ---------------------------------------------------------------------------
@@ -107,29 +157,26 @@ class EntryTableModel(QAbstractTableModel):
         return self._columns
 
     def available_columns(self) -> list[Column]:
-        return list(KIND_QUERIES[self.kind].columns)
+        return list(kind_query(self.kind).columns)
 
     def set_query(self, flt: ListFilter, sort_key: str | None = None, descending: bool | None = None,
                   visible: list[str] | None = None) -> None:
         """Change what is listed; the new order is computed in a worker and swapped in when ready."""
         kind_changed = flt.kind != self.filter.kind
         self.filter = flt
-        keys = [c.key for c in KIND_QUERIES[flt.kind].columns]
+        keys = [c.key for c in kind_query(flt.kind).columns]
         if sort_key is not None:
             self.sort_key = sort_key if sort_key in keys else keys[0]
         elif kind_changed:
             self.sort_key = keys[0]
         if descending is not None:
             self.descending = descending
-        if visible is not None or kind_changed:
+        if visible is not None or kind_changed or not self._columns:
             self._set_columns(visible)
         self.reload()
 
     def _set_columns(self, visible: list[str] | None) -> None:
-        available = KIND_QUERIES[self.kind].columns
-        wanted = visible or [c.key for c in available if c.default]
-        by_key = {c.key: c for c in available}
-        columns = [by_key[k] for k in wanted if k in by_key] or [available[0]]
+        columns = visible_columns(self.kind, visible)
         self.beginResetModel()
         self._columns = columns
         self._pages.clear()
@@ -144,19 +191,29 @@ class EntryTableModel(QAbstractTableModel):
         if store is None:
             return
         flt, sort_key, descending = self.filter, self.sort_key, self.descending
+        ahead, self._read_ahead = self._read_ahead, None
+        if ahead is not None and ahead.answers(flt, sort_key, descending):
+            self.runner.supersede(self._job_key)  # what was read ahead is the latest request's answer
+            same_columns = ahead.columns == tuple(c.key for c in self._columns)
+            self._on_loaded(ahead.order, ahead.first_page if same_columns else None)
+            return
 
         def work(_progress: Progress, _cancelled: CancelToken) -> ListOrder:
+            from db.browse import list_order
+
             return list_order(store, flt, sort_key, descending)
 
         self.runner.start(work, key=self._job_key, on_done=self._on_loaded, on_failed=self.failed.emit)
 
-    def _on_loaded(self, order: ListOrder) -> None:
+    def _on_loaded(self, order: ListOrder, first_page: dict[str, dict[str, Any]] | None = None) -> None:
         self._tag_colors = order.tag_colors
         self.was_reset = order.uuids != self._uuids
         if self.was_reset:
             self.beginResetModel()
             self._uuids = order.uuids
             self._pages.clear()
+            if first_page is not None:
+                self._pages[0] = first_page
             self.endResetModel()
         elif self._uuids:
             self._pages.clear()  # the same rows: their cells may have changed, the view's selection stays
@@ -260,6 +317,8 @@ class EntryTableModel(QAbstractTableModel):
             uuids = self._uuids[start:start + PAGE_SIZE]
             if self.store is None:
                 return None
+            from db.browse import list_rows
+
             page = list_rows(self.store, self.kind, uuids, [c.key for c in self._columns])
             self._pages[page_number] = page
             while len(self._pages) > CACHED_PAGES:
@@ -313,3 +372,21 @@ def make_entry_table(parent: QWidget) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table
+
+
+class ListPlaceholder(QLabel):
+    """A line in the middle of the empty list saying why it is empty (loading, no atlas open); hidden once cleared."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("listState")
+        self.setAccessibleName("List status")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        layout = QVBoxLayout(table.viewport())  # keeps the line centered as the list is resized
+        layout.addWidget(self)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from db.browse import StoreChange, describe_change
 from db.errors import AtlasError
-from db.queries import ListFilter
-from db.store import ChangeSet, Store
-from desktop import list_columns
+from db.list_filter import ListFilter
+from desktop import list_columns, opening
 from desktop.accessible import name_clear_button
 from desktop.actions.registry import ActionRegistry, all_specs, install_modules
 from desktop.actions.targets import Targets
@@ -31,32 +21,25 @@ from desktop.adaptive_toolbar import add_adaptive_toolbar
 from desktop.chips import FilterChips
 from desktop.detail_view import DetailView
 from desktop.i18n import translate
-from desktop.list_model import UUID_ROLE, EntryTableModel, make_entry_table
+from desktop.list_model import UUID_ROLE, EntryTableModel, Listing, ListPlaceholder, make_entry_table
 from desktop.screen_fit import resize_within_screen
 from desktop.search_panel import SearchPanel
 from desktop.settings import Preferences
 from desktop.sidebar import Sidebar
 from desktop.status_progress import JobStatus
+from desktop.store_bridge import StoreBridge
+from desktop.theme import apply_theme
 from desktop.workers import JobRunner
+
+if TYPE_CHECKING:  # SQLAlchemy and the schema load in the worker that opens the atlas, after the first paint
+    from db.browse import StoreChange
+    from db.store import Store
 
 SEARCH_DEBOUNCE_MS = 180
 MINIMUM_WIDTHS = (140, 240, 240)  # sidebar, list, detail: a pane is dragged shut or kept usable, never crushed
 UNLISTED_KINDS = frozenset({"saved_search", "use_case", "source"})  # no list row shows these unless listed
 DETAIL_SCAN_LIMIT = 200  # a change to more entries than this refreshes the detail without looking
 KEPT = TypeVar("KEPT", bound=QObject)
-
-
-class StoreBridge(QObject):
-    """Store listeners may run in worker threads; this names what changed there and hands it to the GUI thread."""
-
-    changed = Signal(object)
-
-    def __init__(self, store: Store, parent: QObject) -> None:
-        super().__init__(parent)
-        self.store = store
-
-    def __call__(self, change: ChangeSet) -> None:
-        self.changed.emit(describe_change(self.store, change))
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +65,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Callable[[], None] | None = None
         self._pending_select: str | None = None
         self._kept_selection: list[str] = []
+        self.pending_open: opening.Opening | None = None  # an atlas being opened in a worker
         self._build_widgets()
         self.targets = Targets(self)
         self.registry = ActionRegistry(self, all_specs())
@@ -104,6 +88,8 @@ class MainWindow(QMainWindow):
         self.table = make_entry_table(self)
         self.list_model = EntryTableModel(None, self.runner, self)
         self.table.setModel(self.list_model)
+        self.list_state = ListPlaceholder(self.table)
+        self.list_state.say(opening.LOADING)  # until an atlas is listed, or the reason there is none
         self.search_panel = SearchPanel(self)
         self.list_page = QWidget(self)
         list_layout = QVBoxLayout(self.list_page)
@@ -177,8 +163,9 @@ class MainWindow(QMainWindow):
 
     # ---- the open atlas ------------------------------------------------------------------------
 
-    def set_store(self, store: Store) -> None:
-        """Show another atlas: jobs, pages and undo history of the previous one go with it."""
+    def set_store(self, store: Store, read_ahead: Listing | None = None) -> None:
+        """Show another atlas (`read_ahead`: its first list page); the previous one's jobs, pages and undo go."""
+        opening.drop_pending(self)
         old = self.store
         if old is not None:
             self.runner.cancel_all()
@@ -195,7 +182,7 @@ class MainWindow(QMainWindow):
         self._bridge.changed.connect(self._on_store_changed)
         self._unsubscribe = store.subscribe(self._bridge)
         self.undo_stack.clear()
-        self.list_model.set_store(store)
+        self.list_model.set_store(store, read_ahead)
         self.detail.store = store
         self.detail.show_entry(None)
         self.path_label.setText(str(store.path))
@@ -204,11 +191,15 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent(store.path)
         self.prefs.last_database = str(store.path.resolve())
         self.filter = ListFilter(kind="model")
+        typed = self.search_field.text() if old is None and self.center.currentWidget() is self.search_panel else ""
         self.storeAttached.emit()
         self.show_kind("model")
         last = self.prefs.value("last_selection") if old is None else None
         if last:
             self.select_entry(str(last))
+        if typed.strip():  # searched while the atlas was loading: the results come when its index is open
+            self.search_field.setText(typed)
+            self.show_page(self.search_panel)
         if old is not None and old is not store:
             old.close()
         self.registry.update_enabled()
@@ -296,6 +287,7 @@ class MainWindow(QMainWindow):
         self._kept_selection = self.targets.selected_rows()
 
     def _on_list_loaded(self) -> None:
+        self.list_state.say("")
         model, selection = self.list_model, self.table.selectionModel()
         wanted, self._pending_select = self._pending_select, None
         kept, self._kept_selection = self._kept_selection, []
@@ -351,8 +343,6 @@ class MainWindow(QMainWindow):
     def apply_preferences(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from desktop.theme import apply_theme
-
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs.theme)
@@ -385,6 +375,7 @@ class MainWindow(QMainWindow):
             list_columns.save_columns(self)
         self.prefs.sync()
         self.runner.shutdown()
+        opening.drop_pending(self)
         self._close_store_services()
         super().closeEvent(event)
 

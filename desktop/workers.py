@@ -144,6 +144,13 @@ class JobRunner(QObject):
         job.cancel()
         return True
 
+    def supersede(self, key: str) -> None:
+        """As if a newer job of `key` had started: the running one is asked to stop and its outcome is dropped."""
+        job = self._by_key.pop(key, None)
+        if job is not None:
+            job.replaced = True
+            job.cancel()
+
     def is_idle(self) -> bool:
         return not self._jobs
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from desktop.actions.spec import ActionSpec, has_search_index
 from desktop.i18n import translate
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 RESULT_LIMIT = 100
+SERVICE_KEY = "search-open"
 
 
 def focus_search(window: MainWindow) -> None:
@@ -53,7 +53,9 @@ def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> 
     window.show_page(window.search_panel)
     service = window.search_service
     if service is None:
-        window.search_panel.show_message("Search is not available in this session.")
+        window.search_panel.show_message(
+            translate("actions.search", "Opening the search index… the results follow.") if search_coming(window)
+            else translate("actions.search", "Search is not available in this session."))
         return
 
     def work(_progress: Progress, _cancelled: CancelToken) -> Any:
@@ -81,24 +83,63 @@ def save_search(window: MainWindow) -> str | None:
 
 
 def open_service(window: MainWindow) -> None:
-    """The open atlas's search index; brought up to date in the background when it is behind."""
+    """The open atlas's search index, opened in a worker (the search engine loads there, not on the GUI thread);
+    brought up to date in the background when it is behind. A search typed meanwhile runs once it is open."""
     if not window.search_enabled or window.store is None:
         return
-    try:
-        from db.search.service import SearchService
-    except ImportError:  # the search engine is optional at build time; the list still works
-        window.job_status.say(translate("actions.search", "search unavailable"))
-        return
-    try:
-        window.search_service = SearchService(window.store)
-    except AtlasError as error:
-        window.job_status.say(f"search unavailable: {error}")
-        return
-    status = window.search_service.status()
-    if status.state != "fresh":
-        run_index_job(window, rebuild=False, reason=status.state)
-    else:
-        window.job_status.say(translate("actions.search", "index: fresh"))
+    store = window.store
+
+    def work(_progress: Progress, _cancelled: CancelToken) -> Any:
+        try:
+            from db.search.service import SearchService
+        except ImportError:  # the search engine is optional at build time; the list still works
+            return None
+        service = SearchService(store)
+        return service, service.status()
+
+    def done(opened: Any) -> None:
+        if opened is None:
+            return unavailable(translate("actions.search", "search unavailable"))
+        service, status = opened
+        if window.store is not store:  # another atlas was opened meanwhile
+            service.close()
+            return None
+        window.search_service = service
+        window.registry.update_enabled()
+        if status.state != "fresh":
+            run_index_job(window, rebuild=False, reason=status.state)
+        else:
+            window.job_status.say(translate("actions.search", "index: fresh"))
+        return rerun_shown_search(window)
+
+    def unavailable(text: str) -> None:
+        window.job_status.say(text)
+        rerun_shown_search(window)  # says the search is not available
+
+    job = window.runner.start(work, key=SERVICE_KEY, on_done=done, on_failed=lambda message: unavailable(
+        translate("actions.search", "search unavailable: {error}").format(error=message)))
+    job.signals.finished.connect(lambda: _close_unused(window, job))
+
+
+def _close_unused(window: MainWindow, job: Job) -> None:
+    """An index opened for a window that closed, or for an atlas no longer shown, before it was handed over."""
+    opened = job.result
+    if opened is not None and window.search_service is not opened[0]:
+        opened[0].close()
+
+
+def search_coming(window: MainWindow) -> bool:
+    """Search is not open yet but will be: the atlas, or its index, is still opening."""
+    if not window.search_enabled or window.search_service is not None:
+        return False
+    if window.store is None:  # the atlas is being opened, or made from the seed on first start
+        return window.pending_open is not None or not window.runner.is_idle()
+    return window.runner.job(SERVICE_KEY) is not None
+
+
+def rerun_shown_search(window: MainWindow) -> None:
+    if window.center.currentWidget() is window.search_panel and window.search_field.text().strip():
+        run_search(window, window.search_field.text())
 
 
 def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job | None:

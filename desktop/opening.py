@@ -1,0 +1,166 @@
+"""Open an atlas without holding the window: SQLAlchemy and the schema load, the file opens and the first page of its
+list is read in a worker, while the window is already painted and says it is loading. A file that cannot be opened
+(damaged, from a newer Model Atlas, locked by another program) gets its clear message and the window stays, with no
+atlas open, ready for File ▸ Open."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from db.jobs import CancelToken, JobCancelled, Progress
+from db.list_filter import ListFilter
+from desktop.list_columns import saved_columns
+from desktop.list_model import Listing, read_listing
+from desktop.workers import Job
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.main_window import MainWindow
+
+OPEN_KEY = "open-atlas"
+LOADING = "Loading…"
+NO_ATLAS = "No atlas open. File ▸ Open… chooses one."
+FIRST_PAINT_LATEST_MS = 500
+FIRST_LIST = ListFilter(kind="model")
+"""What a window lists when an atlas is attached: models, sorted by name (MainWindow.set_store shows them)."""
+
+
+@dataclass(frozen=True)
+class OpenedAtlas:
+    store: Store
+    listing: Listing
+
+
+class Opening:
+    """One atlas being opened for a window. The worker hands its store over here; if the opening is discarded
+    first (another atlas shown, the window closed), whoever holds the store last closes it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.job: Job | None = None
+        self._lock = threading.Lock()
+        self._opened: OpenedAtlas | None = None
+        self._discarded = False
+
+    def keep(self, opened: OpenedAtlas) -> bool:
+        """From the worker: False when the opening was discarded meanwhile (the caller closes the store)."""
+        with self._lock:
+            if self._discarded:
+                return False
+            self._opened = opened
+            return True
+
+    def take(self) -> OpenedAtlas | None:
+        """On the GUI thread, when the job has ended: the atlas to show, unless the opening was discarded."""
+        with self._lock:
+            opened, self._opened = self._opened, None
+            return None if self._discarded else opened
+
+    def discard(self) -> None:
+        with self._lock:
+            self._discarded = True
+            opened, self._opened = self._opened, None
+        if opened is not None:
+            opened.store.close()
+
+
+def read_atlas(path: Path, author: str, visible: list[str] | None) -> OpenedAtlas:
+    """Open the atlas and read what its list shows first; runs in a worker and touches no widget."""
+    from db.store import Store  # the ORM and the mapped schema: their first import is most of the wait
+
+    store = Store.open(path, author)
+    try:
+        return OpenedAtlas(store, read_listing(store, FIRST_LIST, "name", False, visible))
+    except BaseException:
+        store.close()
+        raise
+
+
+def open_in_background(window: MainWindow, path: Path, *, after_first_paint: bool = False) -> Opening:
+    """Open `path` for `window` in a worker; the window shows it when ready (the latest request wins).
+
+    With `after_first_paint`, the worker starts once the window has painted its shell: importing the ORM would
+    otherwise compete with the first paint for the interpreter."""
+    drop_pending(window)
+    author = window.prefs.author
+    visible = saved_columns(window, FIRST_LIST.kind)
+    opening = Opening(path)
+    window.pending_open = opening
+    window.list_state.say(LOADING)
+    window.path_label.setText(f"Opening {path}…")
+
+    def work(_progress: Progress, _cancelled: CancelToken) -> None:
+        opened = read_atlas(path, author, visible)
+        if not opening.keep(opened):
+            opened.store.close()
+            raise JobCancelled()
+
+    def done(_result: None) -> None:
+        opened = opening.take()
+        if opened is not None and window.pending_open is opening:
+            window.pending_open = None
+            window.set_store(opened.store, opened.listing)
+        elif opened is not None:
+            opened.store.close()
+
+    def failed(message: str) -> None:
+        if window.pending_open is not opening:
+            return
+        window.pending_open = None
+        window.job_status.say("No atlas open")
+        window.path_label.setText("")
+        window.list_state.say(NO_ATLAS)
+        QMessageBox.critical(window, "Model Atlas", f"The atlas could not be opened:\n\n{message}")
+
+    def start() -> None:
+        if window.pending_open is not opening:
+            return  # another atlas was opened, or the window closed, before the first paint
+        job = window.runner.start(work, key=OPEN_KEY, on_done=done, on_failed=failed, name=f"open {path.name}")
+        for ended in (job.signals.finished, job.signals.cancelled):
+            # replaced by a newer opening, or the window closed before it was shown: the store it made is closed
+            ended.connect(lambda: opening.discard() if job.replaced or job.is_cancelled else None)
+        opening.job = job
+        window.job_status.track(job, f"Opening {path.name}…", cancellable=False)
+
+    if after_first_paint:
+        FirstPaint(window, start)
+    else:
+        start()
+    return opening
+
+
+class FirstPaint(QObject):
+    """Calls `then` once, right after the watched window's first paint (or after `latest_ms` if it never paints,
+    say because it starts minimized)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], object], latest_ms: int = FIRST_PAINT_LATEST_MS) -> None:
+        super().__init__(window)
+        self.then = then
+        self.done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fire)  # after this paint has reached the screen
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()
+
+
+def drop_pending(window: MainWindow) -> None:
+    """Another atlas is shown, or the window closes: an opening still under way is never shown."""
+    opening, window.pending_open = window.pending_open, None
+    if opening is not None:
+        opening.discard()

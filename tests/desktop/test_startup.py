@@ -1,0 +1,210 @@
+"""Startup: the window paints at once, saying it is loading, before the ORM loads; the atlas opens in a worker and the
+list fills; what needs the atlas waits for it; a file that cannot be opened is said so and the window stays."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from db.store import Store
+from desktop.app import start_window
+from desktop.getting_started import SHOWN_KEY
+from desktop.main_window import MainWindow
+from desktop.opening import LOADING, NO_ATLAS
+from desktop.settings import Preferences
+from tests.desktop.conftest import SETTLE_MS, settle, trigger
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def started(qtbot, prefs: Preferences, mini_path: Path) -> Iterator[MainWindow]:
+    """The app started on the mini atlas the way `modelatlas --db mini.atlas` starts it (no event processed yet)."""
+    prefs.qsettings.setValue(SHOWN_KEY, True)
+    window = start_window(prefs, str(mini_path))
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    if window.store is not None:
+        window.store.close()
+
+
+def listed_names(window: MainWindow) -> list[str]:
+    return [window.list_model.index(row, 0).data() for row in range(window.list_model.rowCount())]
+
+
+def test_the_window_says_it_is_loading_then_lists_the_atlas(qtbot, started: MainWindow) -> None:
+    window = started
+    assert window.isVisible() and window.store is None
+    assert window.list_state.isVisible() and window.list_state.text() == LOADING
+    assert window.list_model.rowCount() == 0 and "Opening" in window.path_label.text()
+    with qtbot.waitSignal(window.list_model.loaded, timeout=SETTLE_MS):
+        pass
+    assert window.store is not None and window.windowTitle().startswith("mini.atlas")
+    assert {"Acme 7B", "Acme 7B Chat", "BigCo Ultra"} <= set(listed_names(window))
+    assert not window.list_state.isVisible()
+    assert window.path_label.text() == str(window.store.path)
+    settle(qtbot, window)
+
+
+def test_what_needs_the_atlas_is_disabled_until_it_is_open(qtbot, started: MainWindow) -> None:
+    window = started
+    needing = [action_id for action_id, spec in window.registry.specs.items() if spec.needs_store]
+    assert len(needing) > 20
+    assert [a for a in needing if window.registry[a].isEnabled()] == []
+    assert window.registry["files.open"].isEnabled() and window.registry["help.about"].isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Edit: nothing to edit yet
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: window.list_model.rowCount() > 0, timeout=SETTLE_MS)
+    settle(qtbot, window)
+    assert window.registry["view.clear_filters"].isEnabled() and window.registry["exchange.export"].isEnabled()
+    trigger(window, "view.kind.license")
+    settle(qtbot, window)
+    assert window.list_model.kind == "license" and "Apache License 2.0" in listed_names(window)
+
+
+def test_a_search_typed_while_loading_runs_when_the_atlas_is_ready(qtbot, started: MainWindow) -> None:
+    window = started
+    qtbot.keyClicks(window.search_field, "acme")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.center.currentWidget() is window.search_panel
+    assert "Opening the search index" in window.search_panel.summary.text()
+    # a new copy has no index yet: it is built in the background, and the search runs again when it is
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() >= 2, timeout=SETTLE_MS)
+    assert window.search_field.text() == "acme" and "results for" in window.search_panel.summary.text()
+    settle(qtbot, window)
+
+
+def test_opening_another_atlas_while_loading_shows_that_one(qtbot, started: MainWindow, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    window = started
+    other = tmp_path / "other.atlas"
+    Store.open(other, "ana", create=True).close()
+    qtbot.waitUntil(lambda: window.pending_open is not None and window.pending_open.job is not None,
+                    timeout=SETTLE_MS)  # the first one's worker has started
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    trigger(window, "files.open")
+    settle(qtbot, window)
+    assert window.store is not None and window.store.path == other and window.pending_open is None
+    assert window.list_model.rowCount() == 0 and window.windowTitle().startswith("other.atlas")
+
+
+def _damaged(path: Path) -> Path:
+    path.write_text("hello\n")
+    return path
+
+
+def _newer(path: Path) -> Path:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    return path
+
+
+def message_texts(qtbot, until: Callable[[], bool]) -> list[str]:
+    """Wait for `until`, closing every message box shown meanwhile (as a person would), and return their texts."""
+    texts: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            texts.append(modal.text())
+            modal.close()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    try:
+        qtbot.waitUntil(until, timeout=SETTLE_MS)
+    finally:
+        timer.stop()
+    return texts
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (_damaged, ["not an atlas database"]),
+    (_newer, ["newer Model Atlas", "9999"]),
+    (None, ["locked"]),
+], ids=["damaged", "newer", "locked"])
+def test_an_atlas_that_cannot_be_opened_is_said_so_and_the_window_stays(
+        qtbot, prefs: Preferences, mini_path: Path, make: Callable[[Path], Path] | None, words: list[str]) -> None:
+    holder = None
+    if make is not None:
+        make(mini_path)
+    else:  # another program holds the file's write lock for as long as the app tries
+        holder = sqlite3.connect(mini_path, isolation_level=None)
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+    prefs.qsettings.setValue(SHOWN_KEY, True)
+    try:
+        window = start_window(prefs, str(mini_path))
+        qtbot.addWidget(window)
+        texts = message_texts(qtbot, lambda: window.list_state.text() == NO_ATLAS and window.runner.is_idle())
+    finally:
+        if holder is not None:
+            holder.close()
+    assert len(texts) == 1 and texts[0].startswith("The atlas could not be opened")
+    assert str(mini_path) in texts[0] and all(word in texts[0] for word in words), texts[0]
+    assert window.isVisible() and window.store is None and window.list_state.isVisible()
+    assert window.registry["files.open"].isEnabled() and not window.registry["editing.edit"].isEnabled()
+    window.close()
+
+
+FIRST_PAINT_PROBE = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from desktop.app import start_window
+from desktop.settings import Preferences
+
+HEAVY = ("sqlalchemy", "db.schema", "db.store", "db.queries", "db.search")
+prefs = Preferences(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+prefs.author = "probe"
+prefs.qsettings.setValue("help/getting_started_shown", True)
+seen = {}
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            if "at_first_paint" not in seen:
+                seen["at_first_paint"] = [name for name in HEAVY if name in sys.modules]
+                seen["state_at_first_paint"] = window.list_state.text()
+            if "rows" not in seen and window.list_model.rowCount():
+                seen["rows"] = window.list_model.rowCount()
+                seen["after_filled"] = [name for name in HEAVY if name in sys.modules]
+                QTimer.singleShot(0, app.quit)
+        return False
+
+probe = Probe()
+app.installEventFilter(probe)
+window = start_window(prefs, sys.argv[1])
+QTimer.singleShot(60_000, app.quit)
+app.exec()
+window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_comes_before_sqlalchemy_and_the_schema_load(mini_path: Path, tmp_path: Path) -> None:
+    """In a fresh process started like the app: at the window's first paint neither SQLAlchemy nor the mapped schema
+    (nor the store, the list queries or the search engine) has been imported; by the time the list is filled they
+    have, in the same process, so the check is not vacuous."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(mini_path), str(tmp_path / "probe.ini")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["at_first_paint"] == [] and seen["state_at_first_paint"] == LOADING
+    assert seen["rows"] >= 3 and {"sqlalchemy", "db.schema", "db.store", "db.queries"} <= set(seen["after_filled"])
