@@ -50,6 +50,11 @@ def connect(
     return sqlite3.connect(sqlite_uri(path, **params), uri=True, **options)
 
 
+def connection_pragmas(foreign_keys: bool) -> str:
+    """The pragmas every connection to an atlas runs first (the engine's, and plain-SQL readers' too)."""
+    return _pragmas(foreign_keys)
+
+
 def _pragmas(foreign_keys: bool) -> str:
     return ";".join((
         f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}",

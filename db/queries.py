@@ -236,7 +236,9 @@ def _evaluation_query() -> KindQuery:
 
 def _average_score_expr() -> ColumnElement[Any]:
     each = func.json_each(T_EVAL.c.scores).table_valued("value")
-    return select(func.avg(each.c.value)).select_from(each).scalar_subquery()
+    average = select(func.avg(each.c.value)).select_from(each).scalar_subquery()
+    # json_each fails the whole statement on scores that are not JSON (a damaged file): those average unknown
+    return case((func.json_valid(T_EVAL.c.scores) == 1, average), else_=None)
 
 
 def _source_query() -> KindQuery:

@@ -16,7 +16,6 @@ What the value really was is not lost: views that show one entry list its invali
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Mapper
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql import sqltypes
 
+from db.reading.convert import finite, whole
 from db.schema import Base
 from db.validity import decoded_check
 
@@ -65,16 +65,8 @@ class TolerantJSON(_SQliteJson):
         return _forgiving(super().result_processor(dialect, coltype))
 
 
-def _finite(value: Any) -> Any:
-    if value is None or (type(value) in (int, float) and math.isfinite(value)):
-        return value
-    return None
-
-
-def _whole(value: Any) -> Any:
-    """An integer column's value: text or a blob (which SQLite lets a column hold) reads as unknown. A finite
-    float passes, since an expression typed like its column (an average) yields one."""
-    return value if value is None or type(value) is int else _finite(value)
+_finite = finite  # one definition, shared with the plain-SQL readers of the CLI (db.reading.convert)
+_whole = whole
 
 
 class TolerantFloat(sqltypes.Float):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from db.cli.arguments import MAX_COUNT, count, vocabulary
+from db.cli.atlas_facts import reading_connection
 from db.cli.context import CommandContext
-from db.cli.output import emit_json, emit_table
+from db.cli.output import emit_json_rows, emit_table
 from db.errors import AtlasError
 from db.vocab import LicenseFamily, OpennessGrade, PolicyStatus, Verdict
 
@@ -48,36 +50,45 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
-    from db.queries import KIND_QUERIES, ListFilter, list_page  # SQLAlchemy and the schema: only when it runs
+    """Read with plain SQL (db.reading.listing): neither SQLAlchemy nor the mapped schema loads."""
+    import contextlib
+
+    from db.reading.connection import snapshot
+    from db.reading.listing import KINDS as KIND_SQL
+    from db.reading.listing import Listing, iter_rows, read_page
 
     args = ctx.args
     kind = KINDS[args.kind]
-    kind_query = KIND_QUERIES[kind]
+    kind_sql = KIND_SQL[kind]
     facets: dict[str, tuple[str, ...]] = {}
     for option, facet in FACET_OPTIONS.items():
         values = getattr(args, option, None)
         if not values:
             continue
-        if facet not in kind_query.facets and not (facet == "org" and kind == "model"):
+        if facet not in kind_sql.facets and not (facet == "org" and kind == "model"):
             raise AtlasError(f"--{option.replace('_', '-')} does not apply to {args.kind}")
         facets[facet] = tuple(values)
-    sortable = [c.key for c in kind_query.columns]
+    sortable = [c.key for c in kind_sql.columns]
     if args.sort not in sortable:
         raise AtlasError(f"cannot sort {args.kind} by {args.sort!r}; choose one of: {', '.join(sortable)}")
-    flt = ListFilter(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
-                     text=args.name)
-    with ctx.store.read() as session:
-        page = list_page(session, flt, args.sort, args.desc, limit=args.limit or MAX_COUNT)
-    rows = page.rows
-    if kind == "evaluation":
-        for row in rows:
-            row["author"] = row["evaluator"]
-    if ctx.json:
-        emit_json(rows)
-        return 0
-    columns = [(c.key, c.label) for c in kind_query.columns if c.default]
+    listing = Listing(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
+                      text=args.name, sort=args.sort, descending=args.desc, limit=args.limit or MAX_COUNT)
+    with contextlib.closing(reading_connection(ctx)) as connection:
+        if ctx.json:  # every column, streamed as it is read
+            with snapshot(connection):
+                emit_json_rows(_with_author(kind, row) for row in iter_rows(connection, listing))
+            return 0
+        columns = [(c.key, c.label) for c in kind_sql.columns if c.default]
+        rows, total = read_page(connection, listing, [key for key, _ in columns])
+    rows = [_with_author(kind, row) for row in rows]
     emit_table(rows, columns)
     if not rows:
         return 0
-    print(f"\n{len(rows)} of {page.total} {args.kind}")
+    print(f"\n{len(rows)} of {total} {args.kind}")
     return 0
+
+
+def _with_author(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    if kind == "evaluation":  # the author of an evaluation is its evaluator
+        row["author"] = row["evaluator"]
+    return row

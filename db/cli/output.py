@@ -22,9 +22,76 @@ def _default(value: object) -> object:
 
 
 def emit_json(data: Any, stream: TextIO | None = None) -> None:
+    """`data` as indented JSON (a list of rows through `emit_json_rows`: the same text, written faster)."""
+    if isinstance(data, list):
+        emit_json_rows(data, stream)
+        return
     stream = stream or sys.stdout
     json.dump(data, stream, indent=2, ensure_ascii=False, default=_default)
     stream.write("\n")
+
+
+def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None) -> None:
+    """A JSON array of rows, written as they come, exactly as `json.dump(list(rows), indent=2, ensure_ascii=False)`
+    writes it with `_default`.
+
+    With `indent` Python's `json` always takes its pure-Python encoder, one `write` per token (over half the time
+    of listing 100,000 rows). A flat row (a dict of texts, numbers, booleans, None, dates) is written here in one
+    piece from the C scalar encoders; anything else goes through `json.dumps`, indented one level deeper.
+    """
+    stream = stream or sys.stdout
+    chunk: list[str] = []
+    first = True
+    for row in rows:
+        text = _flat_row(row) if type(row) is dict else None
+        if text is None:
+            text = json.dumps(row, indent=2, ensure_ascii=False, default=_default).replace("\n", "\n  ")
+        chunk.append(("[\n  " if first else ",\n  ") + text)
+        first = False
+        if len(chunk) >= 500:
+            stream.write("".join(chunk))
+            chunk.clear()
+    chunk.append("[]\n" if first else "\n]\n")
+    stream.write("".join(chunk))
+
+
+_encode_text = json.encoder.encode_basestring  # the C encoder of ensure_ascii=False (py_encode_basestring without it)
+_SCALAR_TEXT = {True: "true", False: "false", None: "null"}
+
+
+def _scalar(value: Any) -> str | None:
+    """A scalar as json.dumps writes it, or None for anything that needs the general encoder."""
+    kind = type(value)
+    if kind is str:
+        return _encode_text(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value:
+            return "NaN"
+        if value in (_INFINITY, -_INFINITY):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    if value is None or kind is bool:
+        return _SCALAR_TEXT[value]
+    if kind is datetime or kind is date:  # _default: written as its ISO text
+        return _encode_text(value.isoformat())
+    return None
+
+
+_INFINITY = float("inf")
+
+
+def _flat_row(row: dict[Any, Any]) -> str | None:
+    if not row:
+        return "{}"
+    parts = []
+    for key, value in row.items():
+        text = _scalar(value)
+        if text is None or type(key) is not str:
+            return None
+        parts.append(f"{_encode_text(key)}: {text}")
+    return "{\n    " + ",\n    ".join(parts) + "\n  }"
 
 
 def cell(value: object) -> str:

@@ -86,6 +86,30 @@ def test_info_imports_neither_search_detail_advisor_nor_importers(seeded: Path) 
     assert heavy(modules, ("db.schema", "db.store", "db.tolerant", "sqlalchemy")) == []  # plain SQL: no ORM
 
 
+ORM_AND_HEAVY = (*HEAVY_FOR_INFO, "sqlalchemy", "db.schema", "db.store", "db.tolerant", "db.lineage")
+"""What a command reading with plain SQL (db.reading) must not import: neither SQLAlchemy (Core included), the
+mapped schema, the store, nor the search engine, the detail builder, the advisor or the importers."""
+
+
+@pytest.mark.parametrize("argv", [("list", "models"), ("list", "models", "--format", "json"),
+                                  ("list", "evaluations", "--tag", "frontier", "--sort", "score"),
+                                  ("list", "licenses", "--license-family", "permissive", "--limit", "3")])
+def test_list_reads_with_plain_sql(seeded: Path, argv: tuple[str, ...]) -> None:
+    printed, modules = imported_by(*argv, db=seeded)
+    assert printed.strip()
+    assert heavy(modules, ORM_AND_HEAVY) == []
+    assert "db.reading.listing" in modules
+
+
+def test_show_still_needs_the_store(seeded: Path) -> None:
+    """`show` builds one entry's whole graph (the advisor's verdict on every policy rule, the family tree, what
+    imported catalogs said, the checks of invalid values, which db.validity derives from the mapped schema) with
+    the store's ORM: it loads SQLAlchemy and the schema, but not the search engine."""
+    printed, modules = imported_by("show", "Llama 3.1 405B", db=seeded)
+    assert "Llama 3.1 405B" in printed
+    assert heavy(modules, ("db.search", "whoosh", "alembic", "db.compare", "db.queries")) == []
+
+
 def test_info_read_with_plain_sql_says_what_the_store_says(seeded: Path) -> None:
     facts = read_facts(seeded)
     assert facts is not None

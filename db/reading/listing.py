@@ -1,0 +1,315 @@
+"""`list` over plain SQL: the columns, facets and order of db.queries' lists, read only as far as they are printed.
+
+Each kind's columns, sort keys and facets are those of `db.queries.KIND_QUERIES` (tests/db/test_reading_list.py
+compares the two, and the rows of every kind, sort and filter), written as SQL text so that listing needs neither
+SQLAlchemy nor the mapped schema. Values go through the engine's readers (db.reading.convert), so an invalid stored
+value lists as unknown exactly as it does through the store.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.reading.connection import snapshot
+from db.reading.convert import READERS, Reader
+from db.values import normalize_name
+from db.vocab import OpennessGrade
+
+
+@dataclass(frozen=True)
+class Join:
+    """A LEFT JOIN of the kind's FROM clause, added only when something read refers to its alias."""
+
+    alias: str
+    sql: str
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    label: str
+    expr: str
+    reader: str = "text"  # how the engine reads its value: a key of db.reading.convert.READERS
+    sort: str | None = None
+    default: bool = True
+    indexed: bool = False  # a column of the kind's own table whose index can deliver the order
+
+    @property
+    def order(self) -> str:
+        return self.sort or self.expr
+
+
+@dataclass(frozen=True)
+class KindSql:
+    kind: str
+    table: str
+    columns: tuple[Col, ...]
+    joins: tuple[Join, ...] = ()
+    facets: dict[str, str] = field(default_factory=dict)
+
+    def column(self, key: str) -> Col | None:
+        return next((c for c in self.columns if c.key == key), None)
+
+    def from_clause(self, *expressions: str, bare: bool = False) -> str:
+        """The kind's FROM clause with only the LEFT JOINs the expressions refer to; `bare`: the entries table
+        alone when they refer to nothing else (as db.queries prunes: each join costs a B-tree search per row)."""
+        needed = {alias for alias in (self.table, *(j.alias for j in self.joins))
+                  if any(_refers(text, alias) for text in expressions)}
+        if bare and not needed:
+            return "entries"
+        joins = [j.sql for j in self.joins if j.alias in needed]
+        return " ".join([f"entries JOIN {self.table} ON {self.table}.uuid = entries.uuid", *joins])
+
+
+def _refers(sql: str, alias: str) -> bool:
+    """Whether `sql` names a column of `alias` (`dev.` but not `dev_org.`, `tags.` but not `entry_tags.`)."""
+    return re.search(rf"(?<![\w.]){re.escape(alias)}\.", sql) is not None
+
+
+TAGS = ("(SELECT group_concat(tag_entry.name, ', ') FROM entry_tags JOIN entries AS tag_entry ON tag_entry.uuid = "
+        "entry_tags.tag_uuid WHERE entry_tags.entry_uuid = entries.uuid AND entry_tags.deleted_at IS NULL AND "
+        "tag_entry.deleted_at IS NULL)")
+
+
+def _common_tail() -> tuple[Col, ...]:
+    return (Col("tags", "Tags", TAGS),
+            Col("modified", "Modified", "entries.modified_at", "datetime", default=False),
+            Col("author", "Author", "entries.author", default=False))
+
+
+def _name(label: str = "Name", default: bool = True) -> Col:
+    return Col("name", label, "entries.name", sort="entries.name_key", default=default)
+
+
+GRADE_RANK = "CASE models.openness_grade " + " ".join(
+    f"WHEN '{grade.value}' THEN {grade.rank}" for grade in OpennessGrade) + " ELSE -1 END"
+DEV = Join("dev", "LEFT OUTER JOIN entries AS dev ON dev.uuid = models.developer_uuid")
+DEV_ORG = Join("dev_org", "LEFT OUTER JOIN organizations AS dev_org ON dev_org.uuid = models.developer_uuid")
+LIC = Join("lic", "LEFT OUTER JOIN entries AS lic ON lic.uuid = models.license_uuid")
+LIC_ROW = Join("lic_row", "LEFT OUTER JOIN licenses AS lic_row ON lic_row.uuid = models.license_uuid")
+
+
+def _target(table: str) -> Join:
+    return Join("target", f"LEFT OUTER JOIN entries AS target ON target.uuid = {table}.target_uuid")
+
+
+KINDS: dict[str, KindSql] = {k.kind: k for k in (
+    KindSql("model", "models", (
+        _name(),
+        Col("developer", "Developer", "dev.name", sort="dev.name_key"),
+        Col("jurisdiction", "Jurisdiction", "dev_org.jurisdiction"),
+        Col("release_date", "Released", "models.release_date", "date", indexed=True),
+        Col("params_total", "Parameters", "models.params_total", "float", indexed=True),
+        Col("openness_grade", "Openness", "models.openness_grade", sort=GRADE_RANK),
+        Col("license", "License", "lic.name", sort="lic.name_key"),
+        Col("mof_class", "MOF class", "models.mof_class", "int",
+            sort="CASE WHEN (models.mof_class = 0) THEN 4 ELSE models.mof_class END"),
+        Col("license_family", "License family", "lic_row.family", default=False),
+        Col("training_compute_flop", "Compute (FLOP)", "models.training_compute_flop", "float", default=False),
+        Col("family", "Family", "models.family", default=False, indexed=True),
+        *_common_tail(),
+    ), (DEV, DEV_ORG, LIC, LIC_ROW), {
+        "openness": "models.openness_grade",
+        "license_family": "lic_row.family",
+        "jurisdiction": "dev_org.jurisdiction",
+        "org": "dev.name",
+        "mof_class": "models.mof_class",
+        "commercial_use": "lic_row.commercial_use",
+    }),
+    KindSql("organization", "organizations", (
+        _name(),
+        Col("country", "Country", "organizations.country"),
+        Col("jurisdiction", "Jurisdiction", "organizations.jurisdiction", indexed=True),
+        Col("org_kind", "Kind", "organizations.org_kind"),
+        Col("business_model", "Business model", "organizations.business_model"),
+        Col("models", "Models", "(SELECT count(*) FROM models JOIN entries AS live_m ON live_m.uuid = models.uuid "
+            "WHERE models.developer_uuid = entries.uuid AND live_m.deleted_at IS NULL)", "int"),
+        *_common_tail(),
+    ), (), {"jurisdiction": "organizations.jurisdiction", "org_kind": "organizations.org_kind",
+            "business_model": "organizations.business_model"}),
+    KindSql("license", "licenses", (
+        _name(),
+        Col("spdx_id", "SPDX", "licenses.spdx_id", indexed=True),
+        Col("family", "Family", "licenses.family", indexed=True),
+        Col("commercial_use", "Commercial use", "licenses.commercial_use"),
+        Col("user_cap", "User cap", "licenses.user_cap", "int"),
+        Col("acceptable_use_policy", "AUP", "licenses.acceptable_use_policy"),
+        Col("output_training", "Output use", "licenses.output_training", default=False),
+        Col("osi_approved", "OSI", "licenses.osi_approved", "bool"),
+        *_common_tail(),
+    ), (), {"license_family": "licenses.family", "commercial_use": "licenses.commercial_use"}),
+    KindSql("policy_note", "policy_notes", (
+        _name("Title"),
+        Col("jurisdiction", "Jurisdiction", "policy_notes.jurisdiction", indexed=True),
+        Col("instrument", "Instrument", "policy_notes.instrument"),
+        Col("status", "Status", "policy_notes.status", indexed=True),
+        Col("in_force_date", "In force", "policy_notes.in_force_date", "date"),
+        Col("threshold_flop", "Threshold", "policy_notes.threshold_flop", "float", default=False),
+        *_common_tail(),
+    ), (), {"jurisdiction": "policy_notes.jurisdiction", "status": "policy_notes.status"}),
+    KindSql("note", "notes", (
+        _name("Title"),
+        Col("about", "About", "target.name", sort="target.name_key"),
+        Col("author", "Author", "entries.author"),
+        Col("modified", "Modified", "entries.modified_at", "datetime"),
+        Col("private", "Private", "notes.private", "bool", default=False),
+        Col("tags", "Tags", TAGS),
+    ), (_target("notes"),)),
+    KindSql("evaluation", "evaluations", (
+        Col("target", "Entry", "target.name", sort="target.name_key"),
+        Col("use_case", "Use case", "evaluations.use_case"),
+        Col("evaluator", "Author", "evaluations.evaluator", indexed=True),
+        Col("eval_date", "Date", "evaluations.eval_date", "date"),
+        Col("verdict", "Verdict", "evaluations.verdict",
+            sort="CASE evaluations.verdict WHEN 'adopt' THEN 0 WHEN 'trial' THEN 1 WHEN 'assess' THEN 2 "
+                 "WHEN 'hold' THEN 3 ELSE 4 END"),
+        # json_each fails the whole statement on scores that are not JSON (a damaged file): those average unknown
+        Col("score", "Average score", "CASE WHEN (json_valid(evaluations.scores) = 1) THEN (SELECT "
+            "avg(each_score.value) FROM json_each(evaluations.scores) AS each_score) END"),
+        _name("Title", default=False),
+        Col("tags", "Tags", TAGS),
+    ), (_target("evaluations"),), {"verdict": "evaluations.verdict",
+                                   "evaluator": "evaluations.evaluator",
+                                   "use_case": "evaluations.use_case"}),
+    KindSql("source", "sources", (
+        _name("Title"),
+        Col("url", "URL", "sources.url", indexed=True),
+        Col("accessed", "Accessed", "sources.accessed", "date"),
+        Col("confidence", "Confidence", "sources.confidence"),
+    ), (), {"confidence": "sources.confidence"}),
+    KindSql("tag", "tags", (
+        _name(),
+        Col("color", "Color", "tags.color"),
+        Col("count", "Entries", "(SELECT count(*) FROM entry_tags JOIN entries AS tagged ON tagged.uuid = "
+            "entry_tags.entry_uuid WHERE entry_tags.tag_uuid = entries.uuid AND entry_tags.deleted_at IS NULL AND "
+            "tagged.deleted_at IS NULL)", "int"),
+    )),
+    KindSql("saved_search", "saved_searches", (
+        _name(),
+        Col("query", "Query", 'saved_searches."query"'),
+        Col("kind_filter", "Kind", "saved_searches.kind_filter"),
+    )),
+    KindSql("use_case", "use_cases", (
+        _name(),
+        Col("monthly_users", "Monthly users", "json_extract(use_cases.spec, '$.monthly_users')"),
+        Col("last_run_at", "Last run", "use_cases.last_run_at", "datetime"),
+        Col("author", "Author", "entries.author", default=False),
+        Col("modified", "Modified", "entries.modified_at", "datetime", default=False),
+    )),
+)}
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What to list: the kind, its filters (as db.queries.ListFilter holds them), the order and how many."""
+
+    kind: str
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tags_include: tuple[str, ...] = ()
+    tags_exclude: tuple[str, ...] = ()
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+    limit: int | None = None
+
+
+def _where(kind: KindSql, listing: Listing, *, kind_index: bool) -> tuple[list[str], list[Any]]:
+    """The WHERE terms and their parameters (db.queries._conditions)."""
+    terms = ["entries.kind = ?" if kind_index else "(entries.kind || '') = ?", "entries.deleted_at IS NULL"]
+    params: list[Any] = [kind.kind]
+    for name, values in listing.facets.items():
+        if not values:
+            continue
+        if name == "org" and kind.kind == "model":
+            keys = [normalize_name(v) for v in values]
+            terms.append(f"(dev.name_key IN ({_marks(keys)}) OR models.developer_uuid IN ({_marks(values)}))")
+            params += [*keys, *values]
+            continue
+        expr = kind.facets.get(name)
+        if expr is None:
+            continue  # a facet of another kind: ignored rather than emptying the list
+        wanted = [int(v) if name == "mof_class" and str(v).isdigit() else v for v in values]
+        present = [v for v in wanted if v not in ("", None)]
+        parts = [f"{expr} IN ({_marks(present)})" if present else "1 != 1"]
+        if len(present) < len(wanted):
+            parts.append(f"{expr} IS NULL")
+        terms.append(f"({' OR '.join(parts)})" if len(parts) > 1 else parts[0])
+        params += present
+    for tag, negate in [(t, False) for t in listing.tags_include] + [(t, True) for t in listing.tags_exclude]:
+        terms.append(f"entries.uuid {'NOT IN' if negate else 'IN'} (SELECT entry_tags.entry_uuid FROM entry_tags "
+                     "JOIN entries AS tag_entry ON tag_entry.uuid = entry_tags.tag_uuid WHERE entry_tags.deleted_at "
+                     "IS NULL AND tag_entry.deleted_at IS NULL AND tag_entry.name_key = ?)")
+        params.append(normalize_name(tag))
+    text = listing.text.strip().lower()
+    if text:  # a typed % or _ is literal text, not a LIKE wildcard (SQLAlchemy's autoescape)
+        escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        terms.append("lower(entries.name) LIKE '%' || ? || '%' ESCAPE '/'")
+        params.append(escaped)
+    return terms, params
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def select_rows(connection: sqlite3.Connection, listing: Listing,
+                keys: Sequence[str] | None = None) -> tuple[list[str], str, list[Any]]:
+    """The statement listing rows in display order: the columns' keys, its SQL and its parameters.
+
+    As in db.queries.list_select, the page's UUIDs are chosen first from the narrow sort key alone (walking the
+    sort column's index when the kind's own table has one); display columns (some are correlated subqueries,
+    like the tags) are computed for those rows only."""
+    kind = KINDS[listing.kind]
+    sort = kind.column(listing.sort) or kind.columns[0]
+    chosen = [c for c in kind.columns if keys is None or c.key in keys or c.key == sort.key]
+    terms, params = _where(kind, listing, kind_index=not sort.indexed)
+    order = (f"{sort.order} DESC, entries.uuid" if listing.descending else
+             f"{sort.order} ASC NULLS LAST, entries.uuid")
+    limit = -1 if listing.limit is None else max(listing.limit, 0)
+    page = (f"SELECT entries.uuid AS uuid FROM {kind.from_clause(*terms, sort.order, bare=True)} "
+            f"WHERE {' AND '.join(terms)} ORDER BY {order} LIMIT ?")
+    columns = ", ".join(["entries.uuid", *(f"{c.expr} AS {c.key}" for c in chosen)])
+    sql = (f"SELECT {columns} FROM {kind.from_clause(columns, sort.order)} JOIN ({page}) AS page "
+           f"ON page.uuid = entries.uuid ORDER BY {order}")
+    return ["uuid", *(c.key for c in chosen)], sql, [*params, limit]
+
+
+def iter_rows(connection: sqlite3.Connection, listing: Listing,
+              keys: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Rows as dicts (uuid first, then the chosen columns in the kind's order), streamed from one statement."""
+    names, sql, params = select_rows(connection, listing, keys)
+    kind = KINDS[listing.kind]
+    by_key = {c.key: c for c in kind.columns}
+    readers: list[Reader | None] = [None, *(READERS[by_key[name].reader] for name in names[1:])]
+    plain = all(reader is None for reader in readers)
+    cursor = connection.execute(sql, params)
+    while batch := cursor.fetchmany(1000):
+        for row in batch:
+            if plain:
+                yield dict(zip(names, row, strict=True))
+            else:
+                yield {name: value if reader is None else reader(value)
+                       for name, reader, value in zip(names, readers, row, strict=True)}
+
+
+def count(connection: sqlite3.Connection, listing: Listing) -> int:
+    """How many entries the filter matches (db.queries.count)."""
+    kind = KINDS[listing.kind]
+    terms, params = _where(kind, listing, kind_index=True)
+    sql = f"SELECT count(*) FROM {kind.from_clause(*terms, bare=True)} WHERE {' AND '.join(terms)}"
+    return int(connection.execute(sql, params).fetchone()[0])
+
+
+def read_page(connection: sqlite3.Connection, listing: Listing,
+              keys: Sequence[str] | None = None) -> tuple[list[dict[str, Any]], int]:
+    """The rows and the total the filter matches, read in one snapshot (the total is counted only when the rows
+    stop at the limit: fewer rows than the limit are all there is)."""
+    with snapshot(connection):
+        rows = list(iter_rows(connection, listing, keys))
+        if listing.limit is None or len(rows) < listing.limit:
+            return rows, len(rows)
+        return rows, count(connection, listing)
