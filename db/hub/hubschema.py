@@ -126,8 +126,12 @@ def read_hub(cursor: psycopg.Cursor, address: str) -> HubInfo:
     return HubInfo(meta.get("hub_id", ""), hub_schema, revision, dict(roles), version, meta.get("created_at", ""))
 
 
-def init_hub(address: str) -> InitReport:
-    """Create the hub in an empty database, or upgrade an existing hub to this app's schema; one transaction."""
+def init_hub(address: str, revision: str = "head") -> InitReport:
+    """Create the hub in an empty database, or upgrade an existing hub to this app's schema; one transaction.
+
+    `revision` stops the atlas schema at an older revision (to test upgrades, or to match laptops not yet
+    upgraded); a hub below this app's revision refuses syncs until `init_hub` brings it to the head.
+    """
     import psycopg
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
@@ -145,7 +149,8 @@ def init_hub(address: str) -> InitReport:
                 cursor.execute("SELECT current_database()")
                 roles = role_names(str(cursor.fetchone()[0]))  # type: ignore[index]
                 _roles(cursor, roles)
-            upgrade_connection(connection)
+            upgrade_connection(connection, revision)
+            revision_now = str(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
             with raw.cursor() as cursor:
                 _hub_tables(cursor)
                 cursor.execute("RESET ROLE")  # back to the login: it may own older tables that move to the owners
@@ -162,8 +167,8 @@ def init_hub(address: str) -> InitReport:
         raise HubError(f"hub init on {where} failed, nothing was changed: {first_line(error)}") from None
     finally:
         engine.dispose()
-    return InitReport(where, hub_id, created, None if created or before == SCHEMA_REVISION else before,
-                      SCHEMA_REVISION, roles)
+    return InitReport(where, hub_id, created, None if created or before == revision_now else before,
+                      revision_now, roles)
 
 
 def _prepare(cursor: psycopg.Cursor, where: str) -> tuple[bool, str | None, str]:
