@@ -5,1691 +5,1692 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Create a new atlas file from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Atlas-Datei aus dem Grundbestand anlegen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an atlas file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Atlas-Datei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the atlas, or part of it, to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Atlas oder einen Teil davon in eine Datei zum Weitergeben exportieren</translation>
     </message>
     <message>
         <source>Import and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren und &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Merge a teammate&apos;s .atlas file into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .atlas-Datei eines Teammitglieds in diese übernehmen</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte…</translation>
     </message>
     <message>
         <source>Resolve entries that both you and a teammate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge klären, die Sie und ein Teammitglied beide geändert haben</translation>
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Katalog importieren…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten aus Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI oder SPDX importieren</translation>
     </message>
     <message>
         <source>Re&amp;view Uncertain Matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere &amp;Treffer prüfen…</translation>
     </message>
     <message>
         <source>Imported records that might be an existing entry: merge, create or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Datensätze, die einem vorhandenen Eintrag entsprechen könnten: zusammenführen, anlegen oder verwerfen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Create an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag anlegen</translation>
     </message>
     <message>
         <source>New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Modell…</translation>
     </message>
     <message>
         <source>Create a new model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell anlegen</translation>
     </message>
     <message>
         <source>New Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation…</translation>
     </message>
     <message>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Organisation anlegen</translation>
     </message>
     <message>
         <source>New License…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenz…</translation>
     </message>
     <message>
         <source>Create a new license</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Lizenz anlegen</translation>
     </message>
     <message>
         <source>New Policy note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regulierungsnotiz…</translation>
     </message>
     <message>
         <source>Create a new policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Regulierungsnotiz anlegen</translation>
     </message>
     <message>
         <source>New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz…</translation>
     </message>
     <message>
         <source>Create a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Notiz anlegen</translation>
     </message>
     <message>
         <source>New Evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bewertung…</translation>
     </message>
     <message>
         <source>Create a new evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Bewertung anlegen</translation>
     </message>
     <message>
         <source>New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle…</translation>
     </message>
     <message>
         <source>Create a new source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Quelle anlegen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the entry shown in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den in der Detailansicht gezeigten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entries (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge löschen (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort…</translation>
     </message>
     <message>
         <source>Add tags to the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Einträgen Schlagwörter hinzufügen</translation>
     </message>
     <message>
         <source>Remove Ta&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wort entfernen…</translation>
     </message>
     <message>
         <source>Remove tags from the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter von den ausgewählten Einträgen entfernen</translation>
     </message>
     <message>
         <source>Tag &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort&amp;verwaltung…</translation>
     </message>
     <message>
         <source>Create, rename, merge, recolor and delete tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter anlegen, umbenennen, zusammenführen, umfärben und löschen</translation>
     </message>
     <message>
         <source>E&amp;valuate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werten…</translation>
     </message>
     <message>
         <source>Record your evaluation of the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung des gezeigten Eintrags festhalten</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F, Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen (Strg+F, Strg+K)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern…</translation>
     </message>
     <message>
         <source>Save the current search in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Suche in der Seitenleiste speichern</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <source>Leave the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchergebnisse verlassen (Esc)</translation>
     </message>
     <message>
         <source>Rebuild Search &amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Such&amp;index neu aufbauen</translation>
     </message>
     <message>
         <source>Rebuild the full-text index from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Volltextindex aus der Datenbank neu aufbauen</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Compare the selected entries side by side (2 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge nebeneinander vergleichen (2 bis 6)</translation>
     </message>
     <message>
         <source>&amp;Add to Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergleich &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the selected entries to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge zum Vergleich hinzufügen</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>The landscape in charts: openness over time, jurisdictions, licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Landschaft in Diagrammen: Offenheit im Zeitverlauf, Rechtsräume, Lizenzen</translation>
     </message>
     <message>
         <source>&amp;Use-Case Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einsatzprüfung</translation>
     </message>
     <message>
         <source>Which models may I use for this, and under which duties?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Modelle darf ich dafür nutzen, und mit welchen Pflichten?</translation>
     </message>
     <message>
         <source>Export &amp;Rules of This Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln dieses Modells exportieren…</translation>
     </message>
     <message>
         <source>Save the rules that bind the shown model as Markdown or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, die das gezeigte Modell binden, als Markdown oder HTML speichern</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>List the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle auflisten</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>List the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen auflisten</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>List the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzen auflisten</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierungsnotizen</translation>
     </message>
     <message>
         <source>List the policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regulierungsnotizen auflisten</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>List the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen auflisten</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>List the evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen auflisten</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eitenleiste</translation>
     </message>
     <message>
         <source>Show and focus the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenleiste zeigen und fokussieren</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Show and focus the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eintragsliste zeigen und fokussieren</translation>
     </message>
     <message>
         <source>&amp;Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Show and focus the detail pane (brought back if it was collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Detailansicht zeigen und fokussieren (wieder eingeblendet, falls eingeklappt)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchsyntax</translation>
     </message>
     <message>
         <source>Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchsyntax</translation>
     </message>
     <message>
         <source>&amp;About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Model Atlas</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>ChartsView</name>
     <message>
         <source>Tab to a chart, then use the arrow keys to move between its points or bars and Enter to list the entries behind one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Tab zu einem Diagramm wechseln, dann mit den Pfeiltasten zwischen Punkten oder Balken wandern und mit Enter die Einträge dahinter auflisten.</translation>
     </message>
     <message>
         <source>{name} by {developer}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} von {developer}, veröffentlicht {date}, {grade}</translation>
     </message>
     <message>
         <source>{name}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, veröffentlicht {date}, {grade}</translation>
     </message>
     <message numerus="yes">
         <source>{jurisdiction}, {grade}: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{jurisdiction}, {grade}: %n Modell</numerusform>
+            <numerusform>{jurisdiction}, {grade}: %n Modelle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n license(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n Lizenz</numerusform>
+            <numerusform>{family}: %n Lizenzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n model(s) using one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n Modell nutzt eine davon</numerusform>
+            <numerusform>{family}: %n Modelle nutzen eine davon</numerusform>
         </translation>
     </message>
     <message>
         <source>No model has a release date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Modell ein Veröffentlichungsdatum.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) released between {first} and {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell, veröffentlicht zwischen {first} und {last}.</numerusform>
+            <numerusform>%n Modelle, veröffentlicht zwischen {first} und {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{grade}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade}: {count}</translation>
     </message>
     <message>
         <source>No model has a developer jurisdiction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Modell einen Rechtsraum des Entwicklers.</translation>
     </message>
     <message>
         <source>{jurisdiction}: {total} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{jurisdiction}: {total} ({detail})</translation>
     </message>
     <message>
         <source>Models by developer jurisdiction and openness grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle nach Rechtsraum des Entwicklers und Offenheitsgrad.</translation>
     </message>
     <message>
         <source>No license has a family yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Lizenz eine Familie.</translation>
     </message>
     <message>
         <source>{family}: {licenses} licenses, {models} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: {licenses} Lizenzen, {models} Modelle</translation>
     </message>
     <message>
         <source>Licenses by family, and the models using them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen nach Familie und die Modelle, die sie nutzen.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your name, recorded on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, bei jeder Änderung vermerkt</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>Used from the next start of Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start von Model Atlas</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Großzügig</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>List density</source>
-        <translation type="unfinished"></translation>
+        <translation>Listendichte</translation>
     </message>
     <message>
         <source>Evaluation criteria
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien
+(eines pro Zeile)</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Namen an: Jede Ihrer Änderungen wird darunter vermerkt.</translation>
     </message>
     <message>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewertungsschema braucht mindestens ein Kriterium.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Model Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Model Atlas.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>academic</source>
-        <translation type="unfinished"></translation>
+        <translation>akademisch</translation>
     </message>
     <message>
         <source>Acceptable use policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsrichtlinie (AUP)</translation>
     </message>
     <message>
         <source>Acceptable use policy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Nutzungsrichtlinie</translation>
     </message>
     <message>
         <source>Acceptable use policy — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsrichtlinie — Einzelheiten</translation>
     </message>
     <message>
         <source>Access channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangswege</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <source>adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>einsetzen</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>verabschiedet</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verabschiedet</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Allowed with duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt mit Pflichten</translation>
     </message>
     <message>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>api-subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Abonnements</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Article or section</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel oder Abschnitt</translation>
     </message>
     <message>
         <source>assess</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensnennung</translation>
     </message>
     <message>
         <source>Attribution or naming duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensnennungs- oder Benennungspflichten</translation>
     </message>
     <message>
         <source>Attribution or naming duties — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensnennungspflichten — Einzelheiten</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>AUP</source>
-        <translation type="unfinished"></translation>
+        <translation>AUP</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittswert</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell</translation>
     </message>
     <message>
         <source>big-tech</source>
-        <translation type="unfinished"></translation>
+        <translation>Big Tech</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsmodell</translation>
     </message>
     <message>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsfähigkeit</translation>
     </message>
     <message>
         <source>catalog grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogeinstufung</translation>
     </message>
     <message>
         <source>catalog grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogeinstufungen</translation>
     </message>
     <message>
         <source>Class I - Open Science Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse I – Open-Science-Modell</translation>
     </message>
     <message>
         <source>Class II - Open Tooling Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse II – Open-Tooling-Modell</translation>
     </message>
     <message>
         <source>Class III - Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse III – Offenes Modell</translation>
     </message>
     <message>
         <source>Clause scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereiche der Klauseln</translation>
     </message>
     <message>
         <source>Closed (API only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen (nur API)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>commercial use</source>
+        <translation>kommerzielle Nutzung</translation>
     </message>
     <message>
         <source>Commercial use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Nutzung erlaubt</translation>
     </message>
     <message>
         <source>Commercial use — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Nutzung — Einzelheiten</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>Compute confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit des Rechenaufwands</translation>
     </message>
     <message>
         <source>Compute threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenschwelle</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt</translation>
     </message>
     <message>
         <source>Conditions (machine-readable rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen (maschinenlesbare Regel)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>confident</source>
-        <translation type="unfinished"></translation>
+        <translation>gesichert</translation>
     </message>
     <message>
         <source>consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsortium</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextfenster</translation>
     </message>
     <message>
         <source>continued-pretraining</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetztes Vortraining</translation>
     </message>
     <message>
         <source>copyleft</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyleft</translation>
     </message>
     <message>
         <source>cost at scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten im großen Maßstab</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>custom-open-weights</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Open-Weights-Lizenz</translation>
     </message>
     <message>
         <source>customization and fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung und Feinabstimmung</translation>
     </message>
     <message>
         <source>Data card</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkarte</translation>
     </message>
     <message>
         <source>Data preprocessing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code zur Datenvorverarbeitung</translation>
     </message>
     <message>
         <source>data sovereignty and self-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenhoheit und Selbstbetrieb</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <source>distillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Destillation</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nicht</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter Eintrag</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Evaluation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationscode</translation>
     </message>
     <message>
         <source>Evaluation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsdaten</translation>
     </message>
     <message>
         <source>Evaluation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsergebnisse</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Evaluations and scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Punktwerte</translation>
     </message>
     <message>
         <source>Excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossene Regionen</translation>
+    </message>
+    <message>
+        <source>excluded regions</source>
+        <translation>ausgeschlossene Regionen</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>field limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzgebietsgrenzen</translation>
     </message>
     <message>
         <source>Field-of-use limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkungen des Einsatzgebiets</translation>
     </message>
     <message>
         <source>Field-of-use limits — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkungen des Einsatzgebiets — Einzelheiten</translation>
     </message>
     <message>
         <source>fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung</translation>
     </message>
     <message>
         <source>Fully open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig offen</translation>
     </message>
     <message>
         <source>Geographic exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geografische Ausschlüsse</translation>
     </message>
     <message>
         <source>Geographic exclusions — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geografische Ausschlüsse — Einzelheiten</translation>
     </message>
     <message>
         <source>government</source>
-        <translation type="unfinished"></translation>
+        <translation>staatlich</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückstellen</translation>
     </message>
     <message>
         <source>Hosted only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gehostet</translation>
     </message>
     <message>
         <source>hosted-app</source>
-        <translation type="unfinished"></translation>
+        <translation>gehostete Anwendung</translation>
     </message>
     <message>
         <source>Hugging Face page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Seite</translation>
     </message>
     <message>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>If exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls ausgenommen</translation>
     </message>
     <message>
         <source>If it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie gilt</translation>
     </message>
     <message>
         <source>If it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie nicht gilt</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>importierter Wert</translation>
     </message>
     <message>
         <source>imported values</source>
-        <translation type="unfinished"></translation>
+        <translation>importierte Werte</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft</translation>
     </message>
     <message>
         <source>in-force</source>
-        <translation type="unfinished"></translation>
+        <translation>in Kraft</translation>
     </message>
     <message>
         <source>Inference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenzcode</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsakt</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgeführt</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>License clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzklauseln</translation>
     </message>
     <message>
         <source>License family</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzfamilie</translation>
     </message>
     <message>
         <source>license risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzrisiko</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>link between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung zwischen Einträgen</translation>
     </message>
     <message>
         <source>links between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zwischen Einträgen</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>match to review</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfender Treffer</translation>
     </message>
     <message>
         <source>matches to review</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfende Treffer</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalitäten</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Model architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellarchitektur</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte</translation>
     </message>
     <message>
         <source>model component</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkomponente</translation>
     </message>
     <message>
         <source>model components</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkomponenten</translation>
     </message>
     <message>
         <source>Model metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellmetadaten</translation>
     </message>
     <message>
         <source>Model parameters (Final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter (final)</translation>
     </message>
     <message>
         <source>Model parameters (Intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter (Zwischenstände)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Modification — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung — Einzelheiten</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>MOF class</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF-Klasse</translation>
     </message>
     <message>
         <source>MOF components and class</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF-Komponenten und -Klasse</translation>
     </message>
     <message>
         <source>Monthly users</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Nutzer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Needs a separate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht eine gesonderte Vereinbarung</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kommerziell</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinnützig</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>not-released</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>notice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweisdatei</translation>
     </message>
     <message>
         <source>Notice file required</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweisdatei (NOTICE) erforderlich</translation>
     </message>
     <message>
         <source>Notice file required — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweisdatei — Einzelheiten</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichten</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Source</translation>
     </message>
     <message>
         <source>Open weights, non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Gewichte, nicht kommerziell</translation>
     </message>
     <message>
         <source>Open weights, restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Gewichte, eingeschränkt</translation>
     </message>
     <message>
         <source>Open weights, unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Gewichte, uneingeschränkt</translation>
     </message>
     <message>
         <source>open-core-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Core und Hosting</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheit</translation>
     </message>
     <message>
         <source>Openness grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheitsgrad</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>organization grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinstufung</translation>
     </message>
     <message>
         <source>organization grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinstufungen</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>OSI</source>
-        <translation type="unfinished"></translation>
+        <translation>OSI</translation>
     </message>
     <message>
         <source>OSI approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der OSI anerkannt</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>Other frameworks&apos; grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungen anderer Rahmenwerke</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Name</translation>
     </message>
     <message>
         <source>other names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output use</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Namen</translation>
     </message>
     <message>
         <source>output use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung der Ausgaben</translation>
+    </message>
+    <message>
+        <source>Output use</source>
+        <translation>Nutzung der Ausgaben</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Parameters (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (aktiv)</translation>
     </message>
     <message>
         <source>Parameters (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (gesamt)</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>pass terms on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen weitergeben</translation>
     </message>
     <message>
         <source>permissive</source>
-        <translation type="unfinished"></translation>
+        <translation>freizügig</translation>
     </message>
     <message>
         <source>Policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierungsnotiz</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierungsnotizen</translation>
     </message>
     <message>
         <source>Policy rules and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln und Regulierungsnotizen</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>proprietary</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietär</translation>
     </message>
     <message>
         <source>quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchanfrage</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>RAIL</translation>
     </message>
     <message>
         <source>Redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>redistribution</source>
+        <translation>Weitergabe</translation>
     </message>
     <message>
         <source>Redistribution — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe — Einzelheiten</translation>
     </message>
     <message>
         <source>Relation to base</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung zum Basismodell</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung</translation>
     </message>
     <message>
         <source>Research paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsartikel</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>safety controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorkehrungen</translation>
     </message>
     <message>
         <source>Sample model outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielausgaben des Modells</translation>
     </message>
     <message>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Scores (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte (1–5)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>SPDX</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX</translation>
     </message>
     <message>
         <source>SPDX identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX-Kennung</translation>
     </message>
     <message>
         <source>speculative</source>
-        <translation type="unfinished"></translation>
+        <translation>spekulativ</translation>
     </message>
     <message>
         <source>startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-up</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Supporting libraries and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützende Bibliotheken und Werkzeuge</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>tag on an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort an einem Eintrag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>tags on entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter an Einträgen</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Bericht</translation>
     </message>
     <message>
         <source>Terms pass downstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen gelten für Weiterverwender</translation>
     </message>
     <message>
         <source>Terms pass downstream — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe der Bedingungen — Einzelheiten</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Training code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingscode</translation>
     </message>
     <message>
         <source>Training compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsrechenaufwand</translation>
     </message>
     <message>
         <source>Training data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang der Trainingsdaten</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Tokens</translation>
     </message>
     <message>
         <source>Treatment of open models</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung offener Modelle</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>erproben</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unreleased</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveröffentlicht</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>usage policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsrichtlinie</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
         <source>user cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerobergrenze</translation>
+    </message>
+    <message>
+        <source>User cap</source>
+        <translation>Nutzerobergrenze</translation>
     </message>
     <message>
         <source>User cap (monthly active users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerobergrenze (monatlich aktive Nutzer)</translation>
     </message>
     <message>
         <source>User cap — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerobergrenze — Einzelheiten</translation>
     </message>
     <message>
         <source>Using outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben zum Training anderer Modelle nutzen</translation>
     </message>
     <message>
         <source>Using outputs to train other models — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben zum Training anderer Modelle — Einzelheiten</translation>
     </message>
     <message>
         <source>vendor lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterbindung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>Weights released</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte veröffentlicht</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
     <name>accessible</name>
     <message>
         <source>{name} (preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Vorschau)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
     <name>actions.compare</name>
     <message numerus="yes">
         <source>A comparison holds at most 6 entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Vergleich fasst höchstens 6 Einträge; %n wurde weggelassen.</numerusform>
+            <numerusform>Ein Vergleich fasst höchstens 6 Einträge; %n wurden weggelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n did not fit: at most 6)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n passte nicht mehr: höchstens 6)</numerusform>
+            <numerusform>(%n passten nicht mehr: höchstens 6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) in the comparison{note} — Ctrl+D shows it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Vergleich{note} — Strg+D zeigt ihn</numerusform>
+            <numerusform>%n Einträge im Vergleich{note} — Strg+D zeigt ihn</numerusform>
         </translation>
     </message>
 </context>
@@ -1697,86 +1698,86 @@
     <name>actions.editing</name>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: {kind}</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete {entries}? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>actions.evaluate</name>
     <message>
         <source>Recorded {name} — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} festgehalten — Strg+Z macht es rückgängig</translation>
     </message>
 </context>
 <context>
     <name>actions.exchange</name>
     <message numerus="yes">
         <source>Exported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile exportiert</numerusform>
+            <numerusform>%n Zeilen exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Import and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren und zusammenführen</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Atlas-Dateien (*.atlas);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>actions.files</name>
     <message>
         <source>New atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Atlas</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Atlas-Dateien (*.atlas)</translation>
     </message>
     <message>
         <source>Open atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas öffnen</translation>
     </message>
     <message>
         <source>No other recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>The knowledge base is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis ist bereit.</translation>
     </message>
     <message>
         <source>No atlas open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Atlas geöffnet</translation>
     </message>
     <message>
         <source>The atlas could not be created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Atlas konnte nicht angelegt werden:</translation>
     </message>
     <message>
         <source>Preparing the knowledge base (first start)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis wird vorbereitet (erster Start)…</translation>
     </message>
 </context>
 <context>
@@ -1789,199 +1790,205 @@ Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fu
 Ranges:  released:2023..2024   params:&gt;70e9
 Prefix:  mistr*   (the last word you type always matches as a prefix)
 Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wörter müssen vorkommen:  llama license
+Genaue Wortfolge:  &quot;acceptable use&quot;
+Eines von beiden:  mistral OR mixtral      Nicht:  -closed   NOT closed      Gruppe:  (eu OR us) export
+Felder:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
+Bereiche:  released:2023..2024   params:&gt;70e9
+Präfix:  mistr*   (das zuletzt getippte Wort gilt immer als Präfix)
+Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchsyntax</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum: openness, licenses and policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offline-Wissensbasis über KI-Modelle zwischen offen und geschlossen: Offenheit, Lizenzen und Regulierung.</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>actions.search</name>
     <message>
         <source>Opening the search index… the results follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wird geöffnet … die Ergebnisse folgen.</translation>
     </message>
     <message>
         <source>Search is not available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist in dieser Sitzung nicht verfügbar.</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Query to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu speichernde Suchanfrage:</translation>
     </message>
     <message>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Suche:</translation>
     </message>
     <message>
         <source>search unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht verfügbar</translation>
     </message>
     <message>
         <source>index: fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Index: aktuell</translation>
     </message>
     <message>
         <source>search unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht verfügbar: {error}</translation>
     </message>
     <message>
         <source>index: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index: {state}</translation>
     </message>
     <message>
         <source>index problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexproblem: {problem}</translation>
     </message>
     <message>
         <source>index update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexaktualisierung abgebrochen</translation>
     </message>
     <message>
         <source>Rebuilding search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird neu aufgebaut…</translation>
     </message>
     <message>
         <source>Updating search index ({reason})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird aktualisiert ({reason})…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>The search engine is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchmaschine ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>actions.tags</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n entry(s) with “{tag}” — Ctrl+Z undoes it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag mit „{tag}“ verschlagwortet — Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%n Einträge mit „{tag}“ verschlagwortet — Strg+Z macht es rückgängig</numerusform>
         </translation>
     </message>
     <message>
         <source>Already tagged “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits mit „{tag}“ verschlagwortet</translation>
     </message>
 </context>
 <context>
     <name>actions.use_case</name>
     <message>
         <source>Export rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln exportieren</translation>
     </message>
     <message>
         <source>Show a model first: its rules are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie zuerst ein Modell an: Seine Regeln werden exportiert.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Model Atlas</translation>
     </message>
     <message>
         <source>Your name (recorded on every change you make):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name (bei jeder Ihrer Änderungen vermerkt):</translation>
     </message>
 </context>
 <context>
     <name>chart_keys</name>
     <message>
         <source>{position} of {count}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} von {count}: {mark}</translation>
     </message>
 </context>
 <context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort: {tag}</translation>
     </message>
     <message>
         <source>not tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht Schlagwort: {tag}</translation>
     </message>
     <message>
         <source>name contains “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält „{text}“</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gewählter Eintrag</numerusform>
+            <numerusform>%n gewählte Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter entfernen</translation>
     </message>
     <message>
         <source>The same filter in the search language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Filter in der Suchsprache:</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diesen Filter zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Edit {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} bearbeiten</translation>
     </message>
     <message>
         <source>Create {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} anlegen</translation>
     </message>
     <message>
         <source>Delete {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} löschen</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag mit {tags} verschlagworten</numerusform>
+            <numerusform>%n Einträge mit {tags} verschlagworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwörter {tags} von %n Eintrag entfernen</numerusform>
+            <numerusform>Schlagwörter {tags} von %n Einträgen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -1989,435 +1996,435 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>compare_view</name>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>HTML page…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Click: show it in the detail pane · drag to reorder · right-click to move or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick: in der Detailansicht zeigen · Ziehen: umsortieren · Rechtsklick: verschieben oder entfernen</translation>
     </message>
     <message>
         <source>{field} — differs between the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — unterscheidet sich zwischen den Einträgen</translation>
     </message>
     <message>
         <source>{field} — the same for all</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — bei allen gleich</translation>
     </message>
     <message>
         <source>&amp;Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Unterschiede</translation>
     </message>
     <message>
         <source>Show only the rows where the entries differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen zeigen, in denen sich die Einträge unterscheiden</translation>
     </message>
     <message>
         <source>Add an entry by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag per Name hinzufügen…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;links</translation>
     </message>
     <message>
         <source>Move the current column left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Spalte nach links verschieben</translation>
     </message>
     <message>
         <source>Move Ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts</translation>
     </message>
     <message>
         <source>Move the current column right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Spalte nach rechts verschieben</translation>
     </message>
     <message>
         <source>&amp;Remove Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the current column&apos;s entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag der aktuellen Spalte aus dem Vergleich entfernen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge aus dem Vergleich entfernen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als Markdown, CSV oder eigenständige HTML-Seite exportieren</translation>
     </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Vergleich fasst höchstens {most} Einträge; %n wurde weggelassen.</numerusform>
+            <numerusform>Ein Vergleich fasst höchstens {most} Einträge; %n wurden weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry named “{name}”: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag namens „{name}“: Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
         <source>“{name}” is compared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird bereits verglichen.</translation>
     </message>
     <message>
         <source>A comparison holds at most {most} entries: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich fasst höchstens {most} Einträge: Entfernen Sie zuerst einen.</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
         <source>kinds differ: compared on the fields they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten verschieden: verglichen über die gemeinsamen Felder</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n entry(s) — {differ} of {total} rows differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Vergleich — {differ} von {total} Zeilen unterscheiden sich</numerusform>
+            <numerusform>%n Einträge im Vergleich — {differ} von {total} Zeilen unterscheiden sich</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Vergleich: {names}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick {least} to {most} entries to compare side by side:&lt;/p&gt;&lt;p&gt;select them in the list and press &lt;b&gt;Ctrl+D&lt;/b&gt; (Compare),&lt;br&gt;use &lt;b&gt;Add to Comparison&lt;/b&gt; (Ctrl+Shift+D) on any entry,&lt;br&gt;or type a name in the box above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie {least} bis {most} Einträge für den Vergleich nebeneinander:&lt;/p&gt;&lt;p&gt;markieren Sie sie in der Liste und drücken Sie &lt;b&gt;Strg+D&lt;/b&gt; (Vergleichen),&lt;br&gt;nutzen Sie &lt;b&gt;Zum Vergleich hinzufügen&lt;/b&gt; (Strg+Umschalt+D) bei einem Eintrag,&lt;br&gt;oder tippen Sie einen Namen in das Feld oben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show in Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Detailansicht zeigen</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts</translation>
     </message>
     <message>
         <source>Remove from Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Vergleich entfernen</translation>
     </message>
     <message>
         <source>Saved {file} — &lt;a href=&quot;{url}&quot;&gt;open it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gespeichert — &lt;a href=&quot;{url}&quot;&gt;öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
         <source>Could not save: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {problem}</translation>
     </message>
 </context>
 <context>
     <name>detail_html</name>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand gesetzt</translation>
     </message>
     <message>
         <source>suggested from license and components</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen aus Lizenz und Komponenten</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheit</translation>
     </message>
     <message>
         <source>The recorded facts suggest &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Fakten sprechen für &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</translation>
     </message>
     <message>
         <source>Why: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: {reasons}.</translation>
     </message>
     <message>
         <source>Class III · open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse III · offenes Modell</translation>
     </message>
     <message>
         <source>Class II · open tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse II · offene Werkzeuge</translation>
     </message>
     <message>
         <source>Class I · open science</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse I · offene Wissenschaft</translation>
     </message>
     <message>
         <source>missing: {components}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: {components}</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>(not an open license)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine offene Lizenz)</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Other frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rahmenwerke</translation>
     </message>
     <message>
         <source>License clauses — {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzklauseln — {license}</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message numerus="yes">
         <source>Average per criterion (%n evaluation(s)): {averages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt je Kriterium (%n Bewertung): {averages}</numerusform>
+            <numerusform>Durchschnitt je Kriterium (%n Bewertungen): {averages}</numerusform>
         </translation>
     </message>
     <message>
         <source>average {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt {score}</translation>
     </message>
     <message>
         <source>Family tree — {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammbaum — {family}</translation>
     </message>
     <message>
         <source>Family tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammbaum</translation>
     </message>
     <message>
         <source>another family</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Familie</translation>
     </message>
     <message>
         <source>every clause</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Klauseln</translation>
     </message>
     <message>
         <source>Terms passed down from {base}: {license} ({clauses})</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {base} übernommene Bedingungen: {license} ({clauses})</translation>
     </message>
     <message>
         <source>MOF {mof_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF {mof_class}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>MOF unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF nicht eingestuft</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln</translation>
     </message>
     <message>
         <source>Policy notes that concern it</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierungsnotizen dazu</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Derived models</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitete Modelle</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Tagged entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlagwortete Einträge</translation>
     </message>
     <message>
         <source>Backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>accessed {date}, {confidence} confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen {date}, Verlässlichkeit: {confidence}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Last changed {when} by {author} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert {when} von {author} · Version {version}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;⚠ Ungültige Werte in diesem Eintrag&lt;/b&gt; (bis zur Korrektur als unbekannt gezeigt):</translation>
     </message>
     <message>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen widersprechen sich</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Exempt from: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen von: {items}</translation>
     </message>
     <message>
         <source>Would be settled by: {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde geklärt durch: {facts}</translation>
     </message>
     <message>
         <source>Do not apply: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelten nicht: {rules}</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Applies when</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt, wenn</translation>
     </message>
     <message>
         <source>Exempt when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen, wenn</translation>
     </message>
     <message>
         <source>Grants an exemption when</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt eine Ausnahme, wenn</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichten</translation>
     </message>
     <message>
         <source>Exempt from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen von</translation>
     </message>
     <message>
         <source>Still required</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin erforderlich</translation>
     </message>
     <message>
         <source>Developer transparency (FMTI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenz des Entwicklers (FMTI)</translation>
     </message>
     <message>
         <source>What the catalogs say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kataloge sagen</translation>
     </message>
 </context>
 <context>
     <name>detail_view</name>
     <message>
         <source>Select an entry to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um alles darüber zu sehen.</translation>
     </message>
     <message>
         <source>This entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde gelöscht.</translation>
     </message>
     <message>
         <source>Open in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Tag color</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortfarbe</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bearbeiten</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: {kind}</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Felder brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,128 +2432,128 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>evaluation_form</name>
     <message>
         <source>Adopt — use it for this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsetzen — für diesen Anwendungsfall nutzen</translation>
     </message>
     <message>
         <source>Trial — worth a pilot on a real project</source>
-        <translation type="unfinished"></translation>
+        <translation>Erproben — einen Pilotversuch in einem echten Projekt wert</translation>
     </message>
     <message>
         <source>Assess — explore it, not ready to pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen — erkunden, noch nicht reif für einen Pilotversuch</translation>
     </message>
     <message>
         <source>Hold — do not start new work with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen — keine neuen Vorhaben damit beginnen</translation>
     </message>
     <message>
         <source>1 poor … 5 excellent for this use case (for risks: 5 = least risk); “—” leaves a criterion unscored.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 schwach … 5 hervorragend für diesen Anwendungsfall (bei Risiken: 5 = geringstes Risiko); „—“ lässt ein Kriterium unbewertet.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>{score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} von 5</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter Eintrag</translation>
     </message>
     <message>
         <source>e.g. on-prem legal summarization in the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zusammenfassung juristischer Texte im eigenen Rechenzentrum in der EU</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Notes (Markdown): what you tried, what decided it, open questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (Markdown): was Sie ausprobiert haben, was den Ausschlag gab, offene Fragen…</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message>
         <source>Evaluated entry *</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter Eintrag *</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Author *</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor *</translation>
     </message>
     <message>
         <source>Use case *</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall *</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte</translation>
     </message>
     <message>
         <source>Verdict *</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil *</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>Average {average} over %n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt {average} über %n Kriterium</numerusform>
+            <numerusform>Durchschnitt {average} über %n Kriterien</numerusform>
         </translation>
     </message>
     <message>
         <source>No criterion scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kriterium bewertet</translation>
     </message>
     <message>
         <source>choose the entry you evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie den bewerteten Eintrag</translation>
     </message>
     <message>
         <source>give the author&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Namen des Autors an</translation>
     </message>
     <message>
         <source>say what it was evaluated for, e.g. “on-prem legal summarization in the EU”</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie, wofür bewertet wurde, z. B. „Zusammenfassung juristischer Texte im eigenen Rechenzentrum in der EU“</translation>
     </message>
     <message>
         <source>choose adopt, trial, assess or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einsetzen, erproben, prüfen oder zurückstellen</translation>
     </message>
     <message>
         <source>scores run from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte reichen von 1 bis 5</translation>
     </message>
     <message>
         <source>a tag name is at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort hat höchstens 100 Zeichen</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Felder brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -2554,761 +2561,761 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>exchange_dialogs</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Konflikt</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Dubletten</translation>
     </message>
     <message>
         <source>Newer wins (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Fassung gewinnt (Standard)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre übernehmen</translation>
     </message>
     <message>
         <source>Export atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas exportieren</translation>
     </message>
     <message>
         <source>The whole atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Atlas</translation>
     </message>
     <message>
         <source>The selected entries ({count}), with what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge ({count}) mit allem, worauf sie verweisen</translation>
     </message>
     <message>
         <source>Entries with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit dem Schlagwort</translation>
     </message>
     <message>
         <source>The current search results ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Suchergebnisse ({count})</translation>
     </message>
     <message>
         <source>Leave out notes and evaluations marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>Als privat markierte Notizen und Bewertungen weglassen</translation>
     </message>
     <message>
         <source>Authors to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegzulassende Autoren</translation>
     </message>
     <message>
         <source>authors to leave out, comma-separated (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>wegzulassende Autoren, durch Kommas getrennt (optional)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export to a single .atlas file that a teammate can merge into theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine einzelne .atlas-Datei exportieren, die ein Teammitglied in seine übernehmen kann:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Atlas-Dateien (*.atlas)</translation>
     </message>
     <message>
         <source>Export failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: {problem}</translation>
     </message>
     <message>
         <source>Nothing changed: your atlas already had everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Ihr Atlas hatte bereits alles aus dieser Datei.</translation>
     </message>
     <message>
         <source>Merging would change nothing: your atlas already has everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen würde nichts ändern: Ihr Atlas hat bereits alles aus dieser Datei.</translation>
     </message>
     <message>
         <source>Merged: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: {changes}.</translation>
     </message>
     <message>
         <source>Merging would {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen würde: {changes}.</translation>
     </message>
     <message>
         <source>Import and merge — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren und zusammenführen — {file}</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird geprüft…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Merge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Zusammenführens</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop checking or merging; your atlas stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen oder Zusammenführen abbrechen; Ihr Atlas bleibt, wie er ist</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Check again what merging this file would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen, was das Zusammenführen dieser Datei bewirken würde</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Resolve Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte klären…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>When both sides changed an entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn beide Seiten einen Eintrag geändert haben:</translation>
     </message>
     <message>
         <source>Checking what would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was sich ändern würde…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>It comes from an older version of Model Atlas and was read through an upgraded copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stammt aus einer älteren Version von Model Atlas und wurde über eine aktualisierte Kopie gelesen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; — exported by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — exportiert von {author} am {when}.</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A backup was saved first: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor wurde eine Sicherung gespeichert: {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The merge failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Zusammenführen ist fehlgeschlagen:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Your atlas was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Atlas wurde nicht verändert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be merged:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datei kann nicht zusammengeführt werden:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Merge cancelled — your atlas was not changed. Press Merge to merge it after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen abgebrochen — Ihr Atlas wurde nicht verändert. „Zusammenführen“ führt sie doch noch zusammen.</translation>
     </message>
     <message>
         <source>Preview cancelled — nothing was changed. Press Preview to check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau abgebrochen — nichts wurde geändert. „Vorschau“ prüft die Datei erneut.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag öffnen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären</translation>
     </message>
     <message>
         <source>Both sides changed these since they last shared a version. Nothing was overwritten: choose, field by field, which version to keep, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten haben diese Einträge seit der letzten gemeinsamen Fassung geändert. Nichts wurde überschrieben: Wählen Sie Feld für Feld, welche Fassung bleibt, oder bearbeiten Sie sie.</translation>
     </message>
     <message>
         <source>from {origin}; kept {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {origin}; aufbewahrt {when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Konflikte.</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>meine</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre</translation>
     </message>
     <message>
         <source>Edited (type in Mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet (in „Meine“ tippen)</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeiten</translation>
     </message>
     <message>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt klären</translation>
     </message>
     <message>
         <source>Resolved {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} geklärt.</translation>
     </message>
 </context>
 <context>
     <name>form_dialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard the changes you made in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in diesem Formular verwerfen?</translation>
     </message>
     <message>
         <source>Keep Editing returns to the form; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiter bearbeiten“ kehrt zum Formular zurück; gespeichert wird erst mit „Speichern“.</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>frozen_column</name>
     <message>
         <source>Row labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenbeschriftungen</translation>
     </message>
 </context>
 <context>
     <name>getting_started</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>where each sits between closed and fully open: an openness grade, its Model Openness Framework class and which components (weights, code, data, papers) are released</source>
-        <translation type="unfinished"></translation>
+        <translation>wo jedes zwischen geschlossen und vollständig offen steht: ein Offenheitsgrad, seine Klasse im Model Openness Framework und welche Komponenten (Gewichte, Code, Daten, Veröffentlichungen) freigegeben sind</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>who develops them, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>wer sie entwickelt, und wo</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>clause by clause: commercial use, user caps, acceptable-use policies, attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel für Klausel: kommerzielle Nutzung, Nutzerobergrenzen, Nutzungsrichtlinien, Namensnennung</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierungsnotizen</translation>
     </message>
     <message>
         <source>laws and rules (EU AI Act, US export controls, …) with the conditions under which they bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetze und Regeln (KI-Verordnung der EU, US-Exportkontrollen, …) mit den Bedingungen, unter denen sie binden</translation>
     </message>
     <message>
         <source>Your notes and evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen und Bewertungen</translation>
     </message>
     <message>
         <source>verdicts and scores you record, under your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile und Punktwerte, die Sie unter Ihrem Namen festhalten</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste filtern</translation>
     </message>
     <message>
         <source>In the sidebar, tick &lt;i&gt;Openness grade ▸ Fully open&lt;/i&gt; or &lt;i&gt;Jurisdiction ▸ EU&lt;/i&gt;. Chips above the list show the filter, with the same filter as search text beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie in der Seitenleiste &lt;i&gt;Offenheitsgrad ▸ Vollständig offen&lt;/i&gt; oder &lt;i&gt;Rechtsraum ▸ EU&lt;/i&gt; an. Chips über der Liste zeigen den Filter, daneben derselbe Filter als Suchtext.</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{search}&lt;/b&gt; and type &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; or &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Help ▸ Search Syntax lists the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie &lt;b&gt;{search}&lt;/b&gt; und tippen Sie &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; oder &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Hilfe ▸ Suchsyntax nennt den Rest.</translation>
     </message>
     <message>
         <source>Read one model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell lesen</translation>
     </message>
     <message>
         <source>Click a row. The detail pane shows its openness, its license&apos;s clauses and which policy notes bind it; names are links, and &lt;b&gt;{back}&lt;/b&gt; goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeile. Die Detailansicht zeigt seine Offenheit, die Klauseln seiner Lizenz und welche Regulierungsnotizen es binden; Namen sind Links, und &lt;b&gt;{back}&lt;/b&gt; geht zurück.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Select two to six models (Ctrl+click) and press &lt;b&gt;{compare}&lt;/b&gt;: the rows where they differ stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis sechs Modelle (Strg+Klick) und drücken Sie &lt;b&gt;{compare}&lt;/b&gt;: Die Zeilen, in denen sie sich unterscheiden, fallen auf.</translation>
     </message>
     <message>
         <source>Check a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anwendungsfall prüfen</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{use_case}&lt;/b&gt;, describe what you plan (where, commercial or not, hosted or on your own machines) and see which models fit and under which duties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie &lt;b&gt;{use_case}&lt;/b&gt;, beschreiben Sie Ihr Vorhaben (wo, kommerziell oder nicht, gehostet oder auf eigenen Rechnern) und sehen Sie, welche Modelle passen und mit welchen Pflichten.</translation>
     </message>
     <message>
         <source>Go to the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Seitenleiste</translation>
     </message>
     <message>
         <source>Go to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste</translation>
     </message>
     <message>
         <source>Go to the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Detailansicht</translation>
     </message>
     <message>
         <source>Back to the previous entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Eintrag</translation>
     </message>
     <message>
         <source>Edit the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gezeigten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Tag the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge verschlagworten</translation>
     </message>
     <message>
         <source>Compare the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge vergleichen</translation>
     </message>
     <message>
         <source>Evaluate the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gezeigten Eintrag bewerten</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite</translation>
     </message>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Model Atlas</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum. Everything lives in one &lt;i&gt;.atlas&lt;/i&gt; file on this computer; nothing is fetched from the internet. Every change is recorded under your name and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offline-Wissensbasis über KI-Modelle zwischen offen und geschlossen. Alles liegt in einer &lt;i&gt;.atlas&lt;/i&gt;-Datei auf diesem Computer; nichts wird aus dem Internet geladen. Jede Änderung wird unter Ihrem Namen vermerkt und lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>What the atlas holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Atlas enthält</translation>
     </message>
     <message>
         <source>Five things to try first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Dinge zum Ausprobieren</translation>
     </message>
     <message>
         <source>Keys to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten für den Anfang</translation>
     </message>
     <message>
         <source>This page is always under &lt;b&gt;Help ▸ Getting Started&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite finden Sie jederzeit unter &lt;b&gt;Hilfe ▸ Erste Schritte&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Model Openness Tool (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Openness Tool (YAML-Dateien)</translation>
     </message>
     <message>
         <source>European Open Source AI Index (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>European Open Source AI Index (YAML-Dateien)</translation>
     </message>
     <message>
         <source>Epoch AI — All ML Systems (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI — All ML Systems (CSV)</translation>
     </message>
     <message>
         <source>Hugging Face model cards (README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Modellkarten (README.md)</translation>
     </message>
     <message>
         <source>Stanford FMTI scores (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanford-FMTI-Werte (CSV)</translation>
     </message>
     <message>
         <source>SPDX license list (bundled, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX-Lizenzliste (mitgeliefert, offline)</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengeführt</translation>
     </message>
     <message>
         <source>created as a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>als neuer Eintrag angelegt</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: {fields}</translation>
     </message>
     <message>
         <source>no value changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) recorded as what the catalog says</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert als Katalogangabe festgehalten</numerusform>
+            <numerusform>%n Werte als Katalogangaben festgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>need review</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Preview of the {catalog} import — nothing has been written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Imports aus {catalog} — noch wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>{catalog}: import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}: Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read in {seconds} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in {seconds} s gelesen</numerusform>
+            <numerusform>%n Dateien in {seconds} s gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import ändern würde</translation>
     </message>
     <message>
         <source>What the import changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import geändert hat</translation>
     </message>
     <message>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Datensätze</translation>
     </message>
     <message>
         <source>Uncertain matches wait in the review list: &lt;a href=&apos;atlas://review&apos;&gt;File ▸ Review Uncertain Matches…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Treffer warten in der Prüfliste: &lt;a href=&apos;atlas://review&apos;&gt;Datei ▸ Unsichere Treffer prüfen…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import from catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Katalog importieren</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Run the import without writing anything and show what it would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import ohne Schreiben ausführen und zeigen, was er bewirken würde</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import fehlgeschlagen:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cancelled — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen — nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Review uncertain matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Treffer prüfen</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <source>Closest entry (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Eintrag (Wert)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Merge into Closest</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten zusammenführen</translation>
     </message>
     <message>
         <source>Create New Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Eintrag anlegen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>These records resemble an entry, but not closely enough to merge them automatically. Double-click a row to read the closest entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datensätze ähneln einem Eintrag, aber nicht genug, um sie automatisch zusammenzuführen. Doppelklicken Sie auf eine Zeile, um den nächsten Eintrag zu lesen.</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen.</translation>
     </message>
     <message>
         <source>This record has no close entry: create it or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz hat keinen nahen Eintrag: Legen Sie ihn an oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>Nothing else to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst nichts zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>list_model</name>
     <message>
         <source>⚠ invalid: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ungültig: {value}</translation>
     </message>
     <message>
         <source>Sort by {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {column} sortieren</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen…  (Strg+K)   z. B.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
 </context>
 <context>
     <name>new_tag_dialog</name>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort</translation>
     </message>
     <message>
         <source>e.g. shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. shortlist</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <source>Choose any color</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Farbe wählen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Schlagwort einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>search_panel</name>
     <message>
         <source>{kind} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · Wert {score}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Ergebnis für &lt;i&gt;{query}&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Ergebnisse für &lt;i&gt;{query}&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie {suggestion}?</translation>
     </message>
     <message>
         <source>Ignored: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: {terms}</translation>
     </message>
     <message numerus="yes">
         <source>Catching up: %n changed entry(s) not in the search index yet; these results may miss them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird nachgeholt: %n geänderter Eintrag ist noch nicht im Suchindex; diesen Ergebnissen kann er fehlen.</numerusform>
+            <numerusform>Wird nachgeholt: %n geänderte Einträge sind noch nicht im Suchindex; diesen Ergebnissen können sie fehlen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3316,109 +3323,109 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>sidebar</name>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Filter {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} filtern</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit {facet} {value} zeigen</translation>
     </message>
     <message>
         <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick: nur Einträge mit diesem Schlagwort zeigen · Rechtsklick: ausschließen</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „{tag}“ zeigen</translation>
     </message>
     <message>
         <source>Exclude “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ ausschließen</translation>
     </message>
     <message>
         <source>Clear this tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlagwortfilter entfernen</translation>
     </message>
 </context>
 <context>
     <name>status_progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tag_commands</name>
     <message>
         <source>Create tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {tag} anlegen</translation>
     </message>
     <message>
         <source>Rename tag {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {old} in {new} umbenennen</translation>
     </message>
     <message>
         <source>Recolor tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {tag} umfärben</translation>
     </message>
     <message>
         <source>Merge tag {tags} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {tags} in {target} zusammenführen</translation>
     </message>
     <message>
         <source>Delete tag {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {tags} löschen</translation>
     </message>
 </context>
 <context>
     <name>tag_dialog</name>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n entry(s) (comma-separated; new tags are created):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwörter für %n Eintrag (durch Kommas getrennt; neue werden angelegt):</numerusform>
+            <numerusform>Schlagwörter für %n Einträge (durch Kommas getrennt; neue werden angelegt):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tags to remove from %n entry(s) (comma-separated):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Eintrag zu entfernende Schlagwörter (durch Kommas getrennt):</numerusform>
+            <numerusform>Von %n Einträgen zu entfernende Schlagwörter (durch Kommas getrennt):</numerusform>
         </translation>
     </message>
 </context>
@@ -3426,285 +3433,285 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>tag_manager</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message numerus="yes">
         <source>{tag}: %n entry(s) · F2 or double-click to rename</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag}: %n Eintrag · F2 oder Doppelklick zum Umbenennen</numerusform>
+            <numerusform>{tag}: %n Einträge · F2 oder Doppelklick zum Umbenennen</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortverwaltung</translation>
     </message>
     <message>
         <source>Filter tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter filtern…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create a tag with a name and a color (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort mit Name und Farbe anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the tag (F2 edits in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort umbenennen (F2 bearbeitet direkt)</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen in…</translation>
     </message>
     <message>
         <source>Merge the selected tags into another tag: their entries get that tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schlagwörter in ein anderes zusammenführen: Ihre Einträge erhalten jenes</translation>
     </message>
     <message>
         <source>&amp;Color…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <source>Choose the tag&apos;s color</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe des Schlagworts wählen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected tags (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schlagwörter löschen (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {change}</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlagwort</numerusform>
+            <numerusform>%n Schlagwörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tagged entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschlagworteter Eintrag</numerusform>
+            <numerusform>%n verschlagwortete Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>{change} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} — Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Choose at least one other tag to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein anderes Schlagwort, das darin aufgehen soll.</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Color of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von {tag}</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>{tags} zusammenführen in:</translation>
     </message>
 </context>
 <context>
     <name>usecase_view</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichten</translation>
     </message>
     <message>
         <source>How many duties the license attaches to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Pflichten die Lizenz an diese Nutzung knüpft</translation>
     </message>
     <message>
         <source>No duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pflichten</translation>
     </message>
     <message>
         <source>(was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(war {verdict})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Herangezogene Klauseln&lt;/b&gt; (entscheidende zuerst)</translation>
     </message>
     <message>
         <source>Describe the use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung beschreiben</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
         <source>e.g. 800M (blank: not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 800M (leer: keine Angabe)</translation>
     </message>
     <message>
         <source>Fine-tune the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell feinabstimmen</translation>
     </message>
     <message>
         <source>Redistribute the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte weitergeben</translation>
     </message>
     <message>
         <source>Serve it as an API to third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Es Dritten als API anbieten</translation>
     </message>
     <message>
         <source>Use its outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ausgaben zum Training anderer Modelle nutzen</translation>
     </message>
     <message>
         <source>e.g. healthcare (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Gesundheitswesen (optional)</translation>
     </message>
     <message>
         <source>Check All Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle prüfen</translation>
     </message>
     <message>
         <source>Save Use Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall speichern…</translation>
     </message>
     <message>
         <source>Deployed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesetzt in</translation>
     </message>
     <message>
         <source>Licensee established in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenznehmer niedergelassen in</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich aktive Nutzer</translation>
     </message>
     <message>
         <source>Field of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzgebiet</translation>
     </message>
     <message>
         <source>Saved use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anwendungsfälle</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Urteile</translation>
     </message>
     <message>
         <source>Filter verdicts by model or license</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile nach Modell oder Lizenz filtern</translation>
     </message>
     <message>
         <source>Filter by model or license…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Modell oder Lizenz filtern…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML exportieren…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell geprüft.</numerusform>
+            <numerusform>%n Modelle geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>since its last run on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem letzten Lauf am {when}</translation>
     </message>
     <message numerus="yes">
         <source>Re-ran “{name}”: %n verdict(s) changed{since}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{name}“ erneut geprüft: %n Urteil geändert{since}.</numerusform>
+            <numerusform>„{name}“ erneut geprüft: %n Urteile geändert{since}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Export verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile exportieren</translation>
     </message>
 </context>
 </TS>

@@ -626,11 +626,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allowed</source>
+        <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
+        <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,11 +754,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commercial use</source>
+        <source>Commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commercial use</source>
+        <source>commercial use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,11 +910,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>excluded regions</source>
+        <source>Excluded regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excluded regions</source>
+        <source>excluded regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,11 +1042,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>license</source>
+        <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>License</source>
+        <source>license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,11 +1138,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modification</source>
+        <source>modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>modification</source>
+        <source>Modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,11 +1290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output use</source>
+        <source>output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>output use</source>
+        <source>Output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,11 +1366,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>redistribution</source>
+        <source>Redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redistribution</source>
+        <source>redistribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1594,11 +1594,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User cap</source>
+        <source>user cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user cap</source>
+        <source>User cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,11 +1638,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
