@@ -64,7 +64,7 @@ def test_merging_both_ways_gives_both_the_same_history_and_re_merging_adds_nothi
     ultra = a.resolve("BigCo Ultra", "model").uuid
     seen = {(v.author, v.via) for v in entry_history(a, ultra)}
     assert ("bob", "edit") in seen and ("alice", "edit") in seen and ("alice", "merge") in seen
-    merged = [v for v in entry_history(a, ultra) if v.via == "merge"][0]
+    merged = next(v for v in entry_history(a, ultra) if v.via == "merge")
     assert merged.changes["family"][1] == "Ultra by bob" and "b.out" in merged.source
 
     before = _everything(a.path)

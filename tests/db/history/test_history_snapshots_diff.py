@@ -91,7 +91,7 @@ def test_a_file_that_is_not_an_atlas_is_refused(mini: Store, tmp_path: Path) -> 
 
     with pytest.raises(IncomingFileError):
         diff_points(mini, "now", str(bogus))
-    with pytest.raises(NotFoundError, match="nor is it 'now' or an .atlas file"):
+    with pytest.raises(NotFoundError, match=r"nor is it 'now' or an \.atlas file"):
         diff_points(mini, "now", "no-such-snapshot")
 
 
