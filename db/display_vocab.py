@@ -23,6 +23,7 @@ def display_strings() -> dict[str, str]:
     from db.advisor.export import SHORT_LABELS
     from db.advisor.license_check import CLAUSE_LABELS as CHECK_CLAUSE_LABELS
     from db.advisor.license_check import VERDICT_LABELS
+    from db.advisor.rules import FACTS
     from db.compare import GROUP_TITLES
     from db.detail import CLAUSE_LABELS
     from db.exchange.labels import COLUMN_LABELS, ROW_KINDS
@@ -48,6 +49,7 @@ def display_strings() -> dict[str, str]:
     table.update({f"mof_class.{level}": label for level, label in MOF_CLASS_LABELS.items()})
     table.update({f"check_verdict.{verdict}": label for verdict, label in VERDICT_LABELS.items()})
     table.update({f"rule_status.{status}": label for status, label in STATUS_LABELS.items()})
+    table.update({f"fact.{key}": info.label for key, info in FACTS.items()})
     table.update({f"outcome.{outcome}": title for outcome, title in OUTCOME_TITLES.items()})
     table.update({f"compare_group.{group}": title for group, title in GROUP_TITLES.items()})
     table.update({f"column.{column}": label for column, label in COLUMN_LABELS.items()})

@@ -79,8 +79,8 @@ def install_translations(app: QCoreApplication, preference: str) -> str:
     _installed.clear()
     code = chosen_language(preference)
     _language[0] = code
-    if code != "en":  # English keeps the system's locale (and the ISO dates analysts read in the English app)
-        QLocale.setDefault(QLocale(code))
+    # English keeps the system's locale (and the ISO dates analysts read in the English app)
+    QLocale.setDefault(QLocale(code) if code != "en" else QLocale.system())
     if code == "en":
         return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

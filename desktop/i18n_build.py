@@ -94,7 +94,7 @@ def write_marks(vocab_target: Path = VOCAB_MARKS, action_target: Path = ACTION_M
     changed = []
     for target, content in (
         (vocab_target, marks_file("db.display_vocab", "Vocabulary", "VOCABULARY",
-                                  sorted(set(display_strings().values()), key=str.casefold))),
+                                  sorted(set(display_strings().values()), key=lambda t: (t.casefold(), t)))),
         (action_target, marks_file("the action specs of desktop/actions", "Actions", "ACTIONS", action_texts())),
     ):
         if not (target.exists() and target.read_text(encoding="utf-8") == content):

@@ -623,20 +623,20 @@
         <translation>einsetzen</translation>
     </message>
     <message>
-        <source>adopted</source>
-        <translation>verabschiedet</translation>
-    </message>
-    <message>
         <source>Adopted</source>
         <translation>Verabschiedet</translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation>erlaubt</translation>
+        <source>adopted</source>
+        <translation>verabschiedet</translation>
     </message>
     <message>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>Allowed with duties</source>
@@ -661,6 +661,10 @@
     <message>
         <source>Architecture</source>
         <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Architecture public</source>
+        <translation>Architektur öffentlich</translation>
     </message>
     <message>
         <source>Article or section</source>
@@ -771,6 +775,10 @@
         <translation>Kommerzielle Nutzung erlaubt</translation>
     </message>
     <message>
+        <source>Commercial use clause</source>
+        <translation>Klausel zur kommerziellen Nutzung</translation>
+    </message>
+    <message>
         <source>Commercial use — detail</source>
         <translation>Kommerzielle Nutzung — Einzelheiten</translation>
     </message>
@@ -867,8 +875,16 @@
         <translation>Gelöscht</translation>
     </message>
     <message>
+        <source>Deployment regions</source>
+        <translation>Einsatzregionen</translation>
+    </message>
+    <message>
         <source>Developer</source>
         <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Developer jurisdiction</source>
+        <translation>Rechtsraum des Entwicklers</translation>
     </message>
     <message>
         <source>distillation</source>
@@ -947,8 +963,16 @@
         <translation>Feinabstimmung</translation>
     </message>
     <message>
+        <source>Free and open license</source>
+        <translation>Freie und offene Lizenz</translation>
+    </message>
+    <message>
         <source>Fully open</source>
         <translation>Vollständig offen</translation>
+    </message>
+    <message>
+        <source>General-purpose model</source>
+        <translation>KI-Modell mit allgemeinem Verwendungszweck</translation>
     </message>
     <message>
         <source>Geographic exclusions</source>
@@ -1067,6 +1091,10 @@
         <translation>Lizenzrisiko</translation>
     </message>
     <message>
+        <source>License SPDX id</source>
+        <translation>SPDX-Kennung der Lizenz</translation>
+    </message>
+    <message>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
@@ -1143,11 +1171,11 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <source>modification</source>
+        <source>Modification</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <source>Modification</source>
+        <source>modification</source>
         <translation>Veränderung</translation>
     </message>
     <message>
@@ -1295,11 +1323,11 @@
         <translation>andere Namen</translation>
     </message>
     <message>
-        <source>output use</source>
+        <source>Output use</source>
         <translation>Nutzung der Ausgaben</translation>
     </message>
     <message>
-        <source>Output use</source>
+        <source>output use</source>
         <translation>Nutzung der Ausgaben</translation>
     </message>
     <message>
@@ -1347,12 +1375,12 @@
         <translation>verboten</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
-    </message>
-    <message>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>proprietary</source>
@@ -1415,12 +1443,12 @@
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>aufgehoben</translation>
-    </message>
-    <message>
         <source>Revoked</source>
         <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -1539,12 +1567,20 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Total parameters</source>
+        <translation>Parameter insgesamt</translation>
+    </message>
+    <message>
         <source>Training code</source>
         <translation>Trainingscode</translation>
     </message>
     <message>
         <source>Training compute</source>
         <translation>Trainingsrechenaufwand</translation>
+    </message>
+    <message>
+        <source>Training compute in FLOP</source>
+        <translation>Trainingsrechenaufwand in FLOP</translation>
     </message>
     <message>
         <source>Training data size</source>
@@ -1571,12 +1607,12 @@
         <translation>Unbestimmt</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Unreleased</source>
@@ -1599,11 +1635,11 @@
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <source>user cap</source>
+        <source>User cap</source>
         <translation>Nutzerobergrenze</translation>
     </message>
     <message>
-        <source>User cap</source>
+        <source>user cap</source>
         <translation>Nutzerobergrenze</translation>
     </message>
     <message>
@@ -1643,11 +1679,11 @@
         <translation>Website</translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>

@@ -622,19 +622,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
+        <source>adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +659,10 @@
     </message>
     <message>
         <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Commercial use clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commercial use — detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +874,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deployment regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,7 +962,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Free and open license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fully open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-purpose model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1090,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>License SPDX id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licenses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,11 +1170,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>modification</source>
+        <source>Modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modification</source>
+        <source>modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1294,11 +1322,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>output use</source>
+        <source>Output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output use</source>
+        <source>output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1346,11 +1374,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed</source>
+        <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed</source>
+        <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,11 +1442,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revoked</source>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoked</source>
+        <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,11 +1566,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training compute in FLOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1570,11 +1606,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,11 +1634,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user cap</source>
+        <source>User cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User cap</source>
+        <source>user cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,11 +1678,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -618,19 +618,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
+        <source>adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +655,10 @@
     </message>
     <message>
         <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +770,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Commercial use clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commercial use — detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +870,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deployment regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,7 +958,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Free and open license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fully open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General-purpose model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,6 +1086,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>License SPDX id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licenses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,11 +1166,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>modification</source>
+        <source>Modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modification</source>
+        <source>modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,11 +1318,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>output use</source>
+        <source>Output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output use</source>
+        <source>output use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,11 +1370,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed</source>
+        <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed</source>
+        <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,11 +1438,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revoked</source>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoked</source>
+        <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,11 +1562,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training compute in FLOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,11 +1602,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1594,11 +1630,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user cap</source>
+        <source>User cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User cap</source>
+        <source>user cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,11 +1674,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
