@@ -116,11 +116,12 @@ def compute_changes(db: sqlite3.Connection, captured: Mapping[str, Mapping[str, 
                     ) -> dict[str, tuple[str, dict[str, list[Any]]]]:
     """{entry uuid: (kind, {field: [old, new]})} for the entries whose captured rows changed their graph."""
     specs = entry_specs()
+    created: set[str] = {u for u, old in captured.get(ENTRIES, {}).items() if old is None}
     owners: set[str] = set()
     for table_name, table_rows in captured.items():
         if table_name in specs:
             owners |= set(table_rows)
-    created: set[str] = {u for u, old in captured.get(ENTRIES, {}).items() if old is None}
+    owners -= created  # a new entry's version says only that it was made: its values are read from later ones
     result: dict[str, dict[str, list[Any]]] = {}
     kinds: dict[str, str] = {}
 
@@ -147,7 +148,7 @@ def compute_changes(db: sqlite3.Connection, captured: Mapping[str, Mapping[str, 
     # rows that belong to entries: components, assessments, tags, links
     for name, row_table in row_tables().items():
         if captured.get(name):
-            _row_changes(db, row_table, captured[name], result)
+            _row_changes(db, row_table, captured[name], result, created)
 
     _evaluations(db, captured, result)
     for uuid in created:
@@ -159,12 +160,12 @@ def compute_changes(db: sqlite3.Connection, captured: Mapping[str, Mapping[str, 
 
 
 def _row_changes(db: sqlite3.Connection, table: RowTable, rows: Mapping[str, str | None],
-                 result: dict[str, dict[str, list[Any]]]) -> None:
+                 result: dict[str, dict[str, list[Any]]], created: set[str]) -> None:
     """Fields made of one row table's rows, before and after, for each entry owning a captured row."""
     old_rows = {u: table.spec.decode(t) for u, t in rows.items()}
     touched_now = load_rows(db, table.spec, "uuid", rows)
     owners = {table.owner_of(r) for r in (*touched_now, *(r for r in old_rows.values() if r))}
-    table_owners = {owner for owner in owners if owner is not None}
+    table_owners = {owner for owner in owners if owner is not None and owner not in created}
     current: dict[str, dict[str, Any]] = {}
     for column in table.owners:
         for row in load_rows(db, table.spec, column, table_owners):

@@ -60,10 +60,13 @@ def _versions(db: sqlite3.Connection, uuid: str) -> list[Version]:
 
 def entry_history(store: Store, name_or_uuid: str, *, names: bool = True) -> list[Version]:
     """The entry's versions, newest first; with `names`, UUIDs in tags, links and sources read as names."""
-    entry = find_entry(store, name_or_uuid)
     with store.read() as session:
         db = _driver(session)
-        versions = _versions(db, entry.uuid)
+        text = name_or_uuid.strip().lower()
+        # a full UUID (what the desktop passes) needs no name resolution: one indexed look-up
+        found = db.execute("SELECT uuid FROM entries WHERE uuid=?", (text,)).fetchone() if len(text) == 36 else None
+        uuid = found[0] if found else find_entry(store, name_or_uuid).uuid
+        versions = _versions(db, uuid)
         if not names:
             return list(reversed(versions))
         mentioned = {u for v in versions for f, pair in v.changes.items() if is_set_field(f)
