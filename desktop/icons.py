@@ -1,16 +1,23 @@
-"""Action icons from one maintained set (Material Design Icons via qtawesome), colored by the current theme.
+"""Action icons from one maintained set (Material Design Icons, the font qtawesome ships), colored by the current
+theme.
 
 Each icon is painted in the palette's text color at the moment it is drawn, so a toolbar made in the light
-theme turns light-on-dark when the theme switches, with no icon rebuilt. The application icon is
-resources/icons/app.svg (see resources/icons/README.md for licenses).
+theme turns light-on-dark when the theme switches, with no icon rebuilt. The glyphs are drawn from qtawesome's copy
+of the font the way qtawesome draws them, without importing qtawesome: with qtpy and its eleven other fonts that
+cost a quarter of a second of the window's first paint. The application icon is resources/icons/app.svg (see
+resources/icons/README.md for licenses).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 ICONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 APP_ICON = ICONS_DIR / "app.svg"
@@ -76,6 +83,27 @@ def _color_for(mode: QIcon.Mode) -> QColor:
     return palette.color(QPalette.ColorRole.ButtonText)
 
 
+GLYPH_SCALE = 0.875
+"""Glyph size over icon height, as qtawesome draws it (room for the font's bearing)."""
+
+
+@cache
+def icon_font() -> tuple[str, dict[str, str]]:
+    """The family of the Material Design Icons 6 font (loaded once) and its glyphs: name → code point in hex."""
+    spec = importlib.util.find_spec("qtawesome")  # where the package is; it is not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome, which ships the icon font, is not installed")
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    font_file = fonts / max(name for name in os.listdir(fonts)
+                            if name.startswith("materialdesignicons6-webfont-") and name.endswith(".ttf"))
+    charmap = font_file.with_name(font_file.name.replace("webfont-", "webfont-charmap-")).with_suffix(".json")
+    font_id = QFontDatabase.addApplicationFont(str(font_file))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        raise RuntimeError(f"the icon font {font_file} cannot be loaded")
+    return families[0], json.loads(charmap.read_text(encoding="utf-8"))
+
+
 class ThemedIconEngine(QIconEngine):
     """Paints one glyph in the color the theme gives its mode, at paint time."""
 
@@ -84,12 +112,14 @@ class ThemedIconEngine(QIconEngine):
         self.glyph = glyph
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        import qtawesome  # the icon font loads with the first icon painted, not at import
-
-        color = _color_for(mode).name()
-        # qtawesome caches an icon per (glyph, options): at most one per theme color, never one per paint.
-        qtawesome.icon(self.glyph, color=color, color_disabled=color).paint(
-            painter, rect, Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)
+        family, codes = icon_font()  # the font loads with the first icon painted, not at import
+        font = QFont(family)
+        font.setPixelSize(max(1, round(GLYPH_SCALE * rect.height())))
+        painter.save()
+        painter.setPen(_color_for(mode))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chr(int(codes[self.glyph.removeprefix("mdi6.")], 16)))
+        painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
