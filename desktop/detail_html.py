@@ -143,6 +143,8 @@ def shown_value(field: dict[str, Any]) -> str:
         return vocab(display)
     if kind == "enum_list" and isinstance(value, list):
         return ", ".join(vocab(str(v)) for v in value)
+    if display.endswith(" tokens"):  # the context window's unit
+        return display.removesuffix(" tokens") + " " + translate("detail_html", "tokens")
     return display
 
 

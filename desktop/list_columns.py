@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
+from desktop.i18n import vocab
+
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
@@ -45,7 +47,7 @@ def fill_column_menu(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     shown = {c.key for c in window.list_model.columns}
     for column in window.list_model.available_columns():
-        action = menu.addAction(column.label)
+        action = menu.addAction(vocab(column.label))
         action.setObjectName(f"column.{column.key}")
         action.setCheckable(True)
         action.setChecked(column.key in shown)

@@ -117,7 +117,7 @@ class VerdictModel(QAbstractTableModel):
                     if result.previous_verdict else ""
                 return label + changed
             if column == WHY:
-                return deciding_text(result)
+                return why_text(deciding_text(result))
             if column == LICENSE:
                 return license_label(result)
             return len(result.duties) if role == SORT_ROLE else (str(len(result.duties)) if result.duties else "")
@@ -206,6 +206,14 @@ def _labelled(parent: QWidget, text: str, *fields: QWidget) -> QWidget:
     return group
 
 
+def why_text(english: str) -> str:
+    """db's short "why" in the user's language where it is a list of clause names ("attribution, notice file");
+    a sentence with clause values stays as db wrote it."""
+    if ":" in english or ";" in english:
+        return english
+    return ", ".join(vocab(part) for part in english.split(", "))
+
+
 def reasons_html(result: Any) -> str:
     """Why one model got its verdict: every clause consulted, the deciding ones first, with sources."""
     color = VERDICT_COLORS[result.verdict.verdict]
@@ -246,9 +254,9 @@ class UseCaseView(QWidget):
         form_box = QGroupBox(translate("usecase_view", "Describe the use"), self)
         self.commercial = QCheckBox(translate("usecase_view", "Commercial use"), form_box)
         self.commercial.setChecked(True)
-        self.regions = {region: QCheckBox(region, form_box) for region in REGIONS}
+        self.regions = {region: QCheckBox(vocab(region), form_box) for region in REGIONS}
         # where the licensee is established, apart from where the product is offered (Llama 3.2/4's EU clause)
-        self.established = {region: QCheckBox(region, form_box) for region in REGIONS}
+        self.established = {region: QCheckBox(vocab(region), form_box) for region in REGIONS}
         for region, box in self.established.items():
             box.setAccessibleName(f"Licensee established in {region}")
         self.users = QLineEdit(form_box)
@@ -358,7 +366,7 @@ class UseCaseView(QWidget):
             box.setChecked(region in usecase.regions)
         for region, box in self.established.items():
             box.setChecked(region in usecase.established_in)
-        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")  # read back as typed
+        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")  # read back as typed  # read back as typed
         self.fine_tune.setChecked(usecase.fine_tune)
         self.redistribute.setChecked(usecase.redistribute)
         self.serve_api.setChecked(usecase.serve_api)

@@ -183,12 +183,19 @@ def main() -> int:
     parser.add_argument("--only", help="comma-separated view names")
     parser.add_argument("--sizes", help="comma-separated WIDTHxHEIGHT (default: 1280x720,1920x1080)")
     parser.add_argument("--themes", help="comma-separated light/dark (default: both)")
+    parser.add_argument("--language", help="de, fr, es or zh_CN: the window in that language, files named "
+                                           "VIEW-LANG-WIDTHxHEIGHT-THEME.png (zh for zh_CN)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     app.setApplicationName("Model Atlas")
     app.setWindowIcon(app_icon())
+    suffix = ""
+    if args.language:
+        from desktop.i18n import install_translations
+
+        suffix = "-" + install_translations(app, args.language).split("_")[0]
     workdir = Path(tempfile.mkdtemp(prefix="atlas-shots-"))
     store = create_atlas(workdir / "seed.atlas", "Ana Analyst")
     prepare_shortlist(store)
@@ -214,7 +221,7 @@ def main() -> int:
                 reset(window, width, height)
                 widget = views[name](window)
                 settle(window)
-                target = args.out / f"{name}-{width}x{height}-{theme}.png"
+                target = args.out / f"{name}{suffix}-{width}x{height}-{theme}.png"
                 widget.grab().save(str(target))
                 print(target)
     close_dialogs(window)

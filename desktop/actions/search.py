@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from db.jobs import CancelToken, Progress
 from desktop.actions.spec import ActionSpec, has_search_index
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.workers import Job
 
 if TYPE_CHECKING:
@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 RESULT_LIMIT = 100
+INDEX_STATES = {
+    "fresh": QT_TRANSLATE_NOOP("actions.search", "fresh"),
+    "stale": QT_TRANSLATE_NOOP("actions.search", "stale"),
+    "missing": QT_TRANSLATE_NOOP("actions.search", "missing"),
+    "corrupt": QT_TRANSLATE_NOOP("actions.search", "corrupt"),
+    "locked": QT_TRANSLATE_NOOP("actions.search", "locked"),
+    "rebuilding": QT_TRANSLATE_NOOP("actions.search", "rebuilding"),
+}
+"""The search index's states (db.search.service) as the status bar names them."""
 SERVICE_KEY = "search-open"
 
 
@@ -107,7 +116,8 @@ def open_service(window: MainWindow) -> None:
         window.search_service = service
         window.registry.update_enabled()
         if status.state != "fresh":
-            run_index_job(window, rebuild=False, reason=status.state)
+            run_index_job(window, rebuild=False, reason=translate("actions.search", INDEX_STATES.get(status.state,
+                                                                                                   status.state)))
         else:
             window.job_status.say(translate("actions.search", "index: fresh"))
         return rerun_shown_search(window)
@@ -158,7 +168,8 @@ def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job
 
     job = window.runner.start(work, key="index",
                               on_done=lambda _r: ended(translate("actions.search", "index: {state}").format(
-                                  state=service.status().state)),
+                                  state=translate("actions.search", INDEX_STATES.get(service.status().state,
+                                                                                     service.status().state)))),
                               on_failed=lambda message: ended(translate("actions.search", "index problem: {problem}")
                                                               .format(problem=message)),
                               on_cancelled=lambda: ended(translate("actions.search", "index update cancelled")))

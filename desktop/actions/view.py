@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 from db.fields import KIND_LABELS
 from db.jobs import CancelToken, Progress
 from desktop.actions.spec import ActionSpec, can_go_back, can_go_forward
+from desktop.i18n import translate
 from desktop.list_columns import fill_column_menu
 
 if TYPE_CHECKING:
@@ -108,7 +109,20 @@ def _show_sidebar(window: MainWindow, flt: ListFilter, data: SidebarData) -> Non
     window.sidebar.set_tags(data.facets.get("tags", []), data.tag_colors, flt.tags_include, flt.tags_exclude)
     window.sidebar.set_saved_searches([{"uuid": s.uuid, "name": s.name, "query": s.query}
                                        for s in data.saved_searches])
-    window.counts_label.setText(" · ".join(f"{data.counts[k]:,} {k.replace('_', ' ')}" for k in COUNTED))
+    window.counts_label.setText(" · ".join(count_text(k, data.counts[k]) for k in COUNTED))
+
+
+def count_text(key: str, n: int) -> str:
+    """ "72 models" in the user's language (the status bar's totals)."""
+    texts = {
+        "models": translate("actions.view", "%n model(s)", "", n),
+        "organizations": translate("actions.view", "%n organization(s)", "", n),
+        "licenses": translate("actions.view", "%n license(s)", "", n),
+        "policy_notes": translate("actions.view", "%n policy note(s)", "", n),
+        "notes": translate("actions.view", "%n note(s)", "", n),
+        "evaluations": translate("actions.view", "%n evaluation(s)", "", n),
+    }
+    return texts.get(key, f"{n:,} {key.replace('_', ' ')}")
 
 
 def show_list_menu(window: MainWindow, point: QPoint) -> None:

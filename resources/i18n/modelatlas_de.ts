@@ -1850,6 +1850,30 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
 <context>
     <name>actions.search</name>
     <message>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>wird neu aufgebaut</translation>
+    </message>
+    <message>
         <source>Opening the search index… the results follow.</source>
         <translation>Der Suchindex wird geöffnet … die Ergebnisse folgen.</translation>
     </message>
@@ -1941,6 +1965,51 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>actions.view</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy note(s)</source>
+        <translation>
+            <numerusform>%n Regulierungsnotiz</numerusform>
+            <numerusform>%n Regulierungsnotizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2255,10 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>policy</source>
         <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>set by hand</source>

@@ -1843,6 +1843,30 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
 <context>
     <name>actions.search</name>
     <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the search index… the results follow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +1958,51 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions.view</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2247,10 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>detail_html</name>
     <message>
         <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1841,6 +1841,30 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
 <context>
     <name>actions.search</name>
     <message>
+        <source>fresh</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>正在重建</translation>
+    </message>
+    <message>
         <source>Opening the search index… the results follow.</source>
         <translation>正在打开搜索索引…结果随后显示。</translation>
     </message>
@@ -1931,6 +1955,45 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>actions.view</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n 个许可证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy note(s)</source>
+        <translation>
+            <numerusform>%n 条政策笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n 项评估</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2234,10 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <message>
         <source>policy</source>
         <translation>政策</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>词元</translation>
     </message>
     <message>
         <source>set by hand</source>
