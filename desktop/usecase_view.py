@@ -366,7 +366,7 @@ class UseCaseView(QWidget):
             box.setChecked(region in usecase.regions)
         for region, box in self.established.items():
             box.setChecked(region in usecase.established_in)
-        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")  # read back as typed  # read back as typed
+        self.users.setText("" if usecase.monthly_users is None else f"{usecase.monthly_users:,}")  # read back as typed
         self.fine_tune.setChecked(usecase.fine_tune)
         self.redistribute.setChecked(usecase.redistribute)
         self.serve_api.setChecked(usecase.serve_api)
