@@ -5,1727 +5,1728 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <source>Create a new atlas file from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier atlas à partir de la base fournie</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open an atlas file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier atlas</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the atlas, or part of it, to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;atlas, ou une partie, dans un fichier à partager</translation>
     </message>
     <message>
         <source>Import and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et &amp;fusionner…</translation>
     </message>
     <message>
         <source>Merge a teammate&apos;s .atlas file into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner le fichier .atlas d&apos;un collègue dans celui-ci</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>Resolve entries that both you and a teammate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les entrées modifiées à la fois par vous et par un collègue</translation>
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un &amp;catalogue…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI ou SPDX</translation>
     </message>
     <message>
         <source>Re&amp;view Uncertain Matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminer les correspondances incertaines…</translation>
     </message>
     <message>
         <source>Imported records that might be an existing entry: merge, create or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements importés qui pourraient correspondre à une entrée existante : fusionner, créer ou écarter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Create an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une entrée</translation>
     </message>
     <message>
         <source>New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle…</translation>
     </message>
     <message>
         <source>Create a new model</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau modèle</translation>
     </message>
     <message>
         <source>New Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation…</translation>
     </message>
     <message>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle organisation</translation>
     </message>
     <message>
         <source>New License…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle licence…</translation>
     </message>
     <message>
         <source>Create a new license</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle licence</translation>
     </message>
     <message>
         <source>New Policy note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note réglementaire…</translation>
     </message>
     <message>
         <source>Create a new policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle note réglementaire</translation>
     </message>
     <message>
         <source>New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note…</translation>
     </message>
     <message>
         <source>Create a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle note</translation>
     </message>
     <message>
         <source>New Evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>Create a new evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
         <source>New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source…</translation>
     </message>
     <message>
         <source>Create a new source</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle source</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the entry shown in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée affichée dans le panneau de détail</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected entries (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les entrées sélectionnées (annulable)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter…</translation>
     </message>
     <message>
         <source>Add tags to the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des étiquettes aux entrées sélectionnées</translation>
     </message>
     <message>
         <source>Remove Ta&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des éti&amp;quettes…</translation>
     </message>
     <message>
         <source>Remove tags from the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des étiquettes des entrées sélectionnées</translation>
     </message>
     <message>
         <source>Tag &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionnaire d&apos;étiquettes…</translation>
     </message>
     <message>
         <source>Create, rename, merge, recolor and delete tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, renommer, fusionner, recolorer et supprimer des étiquettes</translation>
     </message>
     <message>
         <source>E&amp;valuate…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuer…</translation>
     </message>
     <message>
         <source>Record your evaluation of the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre évaluation de l&apos;entrée affichée</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F, Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (Ctrl+F, Ctrl+K)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
         <source>Save the current search in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche en cours dans la barre latérale</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <source>Leave the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter les résultats de recherche (Échap)</translation>
     </message>
     <message>
         <source>Rebuild Search &amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire l&apos;&amp;index de recherche</translation>
     </message>
     <message>
         <source>Rebuild the full-text index from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire l&apos;index plein texte à partir de la base</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>Compare the selected entries side by side (2 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les entrées sélectionnées (2 à 6)</translation>
     </message>
     <message>
         <source>&amp;Add to Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à la comparaison</translation>
     </message>
     <message>
         <source>Add the selected entries to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les entrées sélectionnées à la comparaison</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>The landscape in charts: openness over time, jurisdictions, licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paysage en graphiques : l&apos;ouverture dans le temps, les juridictions, les licences</translation>
     </message>
     <message>
         <source>&amp;Use-Case Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;&amp;usage</translation>
     </message>
     <message>
         <source>Which models may I use for this, and under which duties?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels modèles puis-je utiliser pour cela, et avec quelles obligations ?</translation>
     </message>
     <message>
         <source>Export &amp;Rules of This Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;règles de ce modèle…</translation>
     </message>
     <message>
         <source>Save the rules that bind the shown model as Markdown or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en Markdown ou HTML les règles qui s&apos;appliquent au modèle affiché</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>List the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>List the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les organisations</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>List the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les licences</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes réglementaires</translation>
     </message>
     <message>
         <source>List the policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les notes réglementaires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>List the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les notes</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>List the evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les évaluations</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre latérale</translation>
     </message>
     <message>
         <source>Show and focus the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la barre latérale et y placer le focus</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Show and focus the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste des entrées et y placer le focus</translation>
     </message>
     <message>
         <source>&amp;Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détail</translation>
     </message>
     <message>
         <source>Show and focus the detail pane (brought back if it was collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau de détail et y placer le focus (rouvert s&apos;il était replié)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller en avant</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premiers pas</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
         <source>Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de recherche</translation>
     </message>
     <message>
         <source>&amp;About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Model Atlas</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>ChartsView</name>
     <message>
         <source>Tab to a chart, then use the arrow keys to move between its points or bars and Enter to list the entries behind one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à un graphique avec Tab, puis parcourez ses points ou barres avec les flèches ; Entrée liste les entrées correspondantes.</translation>
     </message>
     <message>
         <source>{name} by {developer}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} par {developer}, publié le {date}, {grade}</translation>
     </message>
     <message>
         <source>{name}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, publié le {date}, {grade}</translation>
     </message>
     <message numerus="yes">
         <source>{jurisdiction}, {grade}: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{jurisdiction}, {grade} : %n modèle</numerusform>
+            <numerusform>{jurisdiction}, {grade} : %n modèles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n license(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family} : %n licence</numerusform>
+            <numerusform>{family} : %n licences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n model(s) using one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family} : %n modèle en utilise une</numerusform>
+            <numerusform>{family} : %n modèles en utilisent une</numerusform>
         </translation>
     </message>
     <message>
         <source>No model has a release date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;a encore de date de publication.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) released between {first} and {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle publié entre {first} et {last}.</numerusform>
+            <numerusform>%n modèles publiés entre {first} et {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{grade}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} : {count}</translation>
     </message>
     <message>
         <source>No model has a developer jurisdiction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;a encore de juridiction de développeur.</translation>
     </message>
     <message>
         <source>{jurisdiction}: {total} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{jurisdiction} : {total} ({detail})</translation>
     </message>
     <message>
         <source>Models by developer jurisdiction and openness grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles par juridiction du développeur et degré d&apos;ouverture.</translation>
     </message>
     <message>
         <source>No license has a family yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence n&apos;a encore de famille.</translation>
     </message>
     <message>
         <source>{family}: {licenses} licenses, {models} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} : {licenses} licences, {models} modèles</translation>
     </message>
     <message>
         <source>Licenses by family, and the models using them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences par famille, et les modèles qui les utilisent.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Your name, recorded on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, enregistré à chaque modification</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Used from the next start of Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte au prochain démarrage de Model Atlas</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéré</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compact</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>List density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité de la liste</translation>
     </message>
     <message>
         <source>Evaluation criteria
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;évaluation
+(un par ligne)</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer votre nom : chacune de vos modifications est enregistrée sous ce nom.</translation>
     </message>
     <message>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d&apos;évaluation doit comporter au moins un critère.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Model Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Model Atlas.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>academic</source>
-        <translation type="unfinished"></translation>
+        <translation>académique</translation>
     </message>
     <message>
         <source>Acceptable use policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;utilisation acceptable</translation>
     </message>
     <message>
         <source>Acceptable use policy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la politique d&apos;utilisation acceptable</translation>
     </message>
     <message>
         <source>Acceptable use policy — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;utilisation acceptable — précisions</translation>
     </message>
     <message>
         <source>Access channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux d&apos;accès</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptateur</translation>
     </message>
     <message>
         <source>adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>adopter</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>adopté</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>Allowed with duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé avec obligations</translation>
     </message>
     <message>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>api-subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnements API</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à partir du</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Architecture public</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture publique</translation>
     </message>
     <message>
         <source>Article or section</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ou section</translation>
     </message>
     <message>
         <source>assess</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluer</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution</translation>
     </message>
     <message>
         <source>Attribution or naming duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations d&apos;attribution ou de dénomination</translation>
     </message>
     <message>
         <source>Attribution or naming duties — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations d&apos;attribution — précisions</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>AUP</source>
-        <translation type="unfinished"></translation>
+        <translation>AUP</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de base</translation>
     </message>
     <message>
         <source>big-tech</source>
-        <translation type="unfinished"></translation>
+        <translation>grande entreprise technologique</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle économique</translation>
     </message>
     <message>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>capacités</translation>
     </message>
     <message>
         <source>catalog grade</source>
-        <translation type="unfinished"></translation>
+        <translation>note de catalogue</translation>
     </message>
     <message>
         <source>catalog grades</source>
-        <translation type="unfinished"></translation>
+        <translation>notes de catalogue</translation>
     </message>
     <message>
         <source>Class I - Open Science Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe I – modèle de science ouverte</translation>
     </message>
     <message>
         <source>Class II - Open Tooling Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe II – modèle à outillage ouvert</translation>
     </message>
     <message>
         <source>Class III - Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe III – modèle ouvert</translation>
     </message>
     <message>
         <source>Clause scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée des clauses</translation>
     </message>
     <message>
         <source>Closed (API only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé (API uniquement)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage commercial</translation>
     </message>
     <message>
         <source>commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>usage commercial</translation>
     </message>
     <message>
         <source>Commercial use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage commercial autorisé</translation>
     </message>
     <message>
         <source>Commercial use clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause d&apos;usage commercial</translation>
     </message>
     <message>
         <source>Commercial use — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage commercial — précisions</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>Compute confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité du calcul</translation>
     </message>
     <message>
         <source>Compute threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de calcul</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>sous conditions</translation>
     </message>
     <message>
         <source>Conditions (machine-readable rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions (règle lisible par machine)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>confident</source>
-        <translation type="unfinished"></translation>
+        <translation>établi</translation>
     </message>
     <message>
         <source>consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>consortium</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de contexte</translation>
     </message>
     <message>
         <source>continued-pretraining</source>
-        <translation type="unfinished"></translation>
+        <translation>pré-entraînement prolongé</translation>
     </message>
     <message>
         <source>copyleft</source>
-        <translation type="unfinished"></translation>
+        <translation>copyleft</translation>
     </message>
     <message>
         <source>cost at scale</source>
-        <translation type="unfinished"></translation>
+        <translation>coût à grande échelle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>custom-open-weights</source>
-        <translation type="unfinished"></translation>
+        <translation>licence de poids ouverts spécifique</translation>
     </message>
     <message>
         <source>customization and fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisation et ajustement</translation>
     </message>
     <message>
         <source>Data card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de données</translation>
     </message>
     <message>
         <source>Data preprocessing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de prétraitement des données</translation>
     </message>
     <message>
         <source>data sovereignty and self-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>souveraineté des données et auto-hébergement</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Deployment regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions de déploiement</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Développeur</translation>
     </message>
     <message>
         <source>Developer jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction du développeur</translation>
     </message>
     <message>
         <source>distillation</source>
-        <translation type="unfinished"></translation>
+        <translation>distillation</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;applique pas</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée évaluée</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Evaluation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;évaluation</translation>
     </message>
     <message>
         <source>Evaluation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;évaluation</translation>
     </message>
     <message>
         <source>Evaluation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d&apos;évaluation</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Evaluations and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations et notes</translation>
     </message>
     <message>
         <source>Excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions exclues</translation>
     </message>
     <message>
         <source>excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions exclues</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempté</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>field limits</source>
-        <translation type="unfinished"></translation>
+        <translation>limites de domaine</translation>
     </message>
     <message>
         <source>Field-of-use limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du domaine d&apos;utilisation</translation>
     </message>
     <message>
         <source>Field-of-use limits — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du domaine d&apos;utilisation — précisions</translation>
     </message>
     <message>
         <source>fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustement</translation>
     </message>
     <message>
         <source>Free and open license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence libre et ouverte</translation>
     </message>
     <message>
         <source>Fully open</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement ouvert</translation>
     </message>
     <message>
         <source>General-purpose model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;IA à usage général</translation>
     </message>
     <message>
         <source>Geographic exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions géographiques</translation>
     </message>
     <message>
         <source>Geographic exclusions — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions géographiques — précisions</translation>
     </message>
     <message>
         <source>government</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendre</translation>
     </message>
     <message>
         <source>Hosted only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergé uniquement</translation>
     </message>
     <message>
         <source>hosted-app</source>
-        <translation type="unfinished"></translation>
+        <translation>application hébergée</translation>
     </message>
     <message>
         <source>Hugging Face page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Hugging Face</translation>
     </message>
     <message>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>If exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;exemption</translation>
     </message>
     <message>
         <source>If it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle s&apos;applique</translation>
     </message>
     <message>
         <source>If it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle ne s&apos;applique pas</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur importée</translation>
     </message>
     <message>
         <source>imported values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs importées</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>in-force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>Inference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;inférence</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte juridique</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>licence</translation>
     </message>
     <message>
         <source>License clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses de licence</translation>
     </message>
     <message>
         <source>License family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de licence</translation>
     </message>
     <message>
         <source>license risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque de licence</translation>
     </message>
     <message>
         <source>License SPDX id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant SPDX de la licence</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>link between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>lien entre entrées</translation>
     </message>
     <message>
         <source>links between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>liens entre entrées</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>match to review</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance à examiner</translation>
     </message>
     <message>
         <source>matches to review</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondances à examiner</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Model architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture du modèle</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de modèle</translation>
     </message>
     <message>
         <source>model component</source>
-        <translation type="unfinished"></translation>
+        <translation>composant du modèle</translation>
     </message>
     <message>
         <source>model components</source>
-        <translation type="unfinished"></translation>
+        <translation>composants du modèle</translation>
     </message>
     <message>
         <source>Model metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées du modèle</translation>
     </message>
     <message>
         <source>Model parameters (Final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du modèle (finaux)</translation>
     </message>
     <message>
         <source>Model parameters (Intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du modèle (intermédiaires)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>modification</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <source>Modification — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification — précisions</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>MOF class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe MOF</translation>
     </message>
     <message>
         <source>MOF components and class</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants et classe MOF</translation>
     </message>
     <message>
         <source>Monthly users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs mensuels</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Needs a separate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un accord distinct</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>non commercial</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>à but non lucratif</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>not-released</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>notice file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier NOTICE</translation>
     </message>
     <message>
         <source>Notice file required</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier NOTICE requis</translation>
     </message>
     <message>
         <source>Notice file required — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier NOTICE — précisions</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Open source</translation>
     </message>
     <message>
         <source>Open weights, non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids ouverts, non commercial</translation>
     </message>
     <message>
         <source>Open weights, restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids ouverts, restreint</translation>
     </message>
     <message>
         <source>Open weights, unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids ouverts, sans restriction</translation>
     </message>
     <message>
         <source>open-core-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>open core et hébergement</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Openness grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré d&apos;ouverture</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>organization grade</source>
-        <translation type="unfinished"></translation>
+        <translation>note d&apos;organisation</translation>
     </message>
     <message>
         <source>organization grades</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d&apos;organisation</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>OSI</source>
-        <translation type="unfinished"></translation>
+        <translation>OSI</translation>
     </message>
     <message>
         <source>OSI approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par l&apos;OSI</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Other frameworks&apos; grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d&apos;autres référentiels</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>autre nom</translation>
     </message>
     <message>
         <source>other names</source>
-        <translation type="unfinished"></translation>
+        <translation>autres noms</translation>
     </message>
     <message>
         <source>Output use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage des sorties</translation>
     </message>
     <message>
         <source>output use</source>
-        <translation type="unfinished"></translation>
+        <translation>usage des sorties</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Parameters (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (actifs)</translation>
     </message>
     <message>
         <source>Parameters (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (total)</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel</translation>
     </message>
     <message>
         <source>pass terms on</source>
-        <translation type="unfinished"></translation>
+        <translation>transmettre les conditions</translation>
     </message>
     <message>
         <source>permissive</source>
-        <translation type="unfinished"></translation>
+        <translation>permissive</translation>
     </message>
     <message>
         <source>Policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note réglementaire</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes réglementaires</translation>
     </message>
     <message>
         <source>Policy rules and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles et notes réglementaires</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>interdit</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>proprietary</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>quantification</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>RAIL</translation>
     </message>
     <message>
         <source>Redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribution</translation>
     </message>
     <message>
         <source>redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>redistribution</translation>
     </message>
     <message>
         <source>Redistribution — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribution — précisions</translation>
     </message>
     <message>
         <source>Relation to base</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation au modèle de base</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche</translation>
     </message>
     <message>
         <source>Research paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de recherche</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>restreint</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrogé</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>abrogé</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>safety controls</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures de sûreté</translation>
     </message>
     <message>
         <source>Sample model outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de sorties du modèle</translation>
     </message>
     <message>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Scores (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (1–5)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>SPDX</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX</translation>
     </message>
     <message>
         <source>SPDX identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant SPDX</translation>
     </message>
     <message>
         <source>speculative</source>
-        <translation type="unfinished"></translation>
+        <translation>spéculatif</translation>
     </message>
     <message>
         <source>startup</source>
-        <translation type="unfinished"></translation>
+        <translation>start-up</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Supporting libraries and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques et outils d&apos;appui</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>tag on an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette sur une entrée</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>tags on entries</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes sur des entrées</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport technique</translation>
     </message>
     <message>
         <source>Terms pass downstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions transmises à l&apos;aval</translation>
     </message>
     <message>
         <source>Terms pass downstream — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions transmises à l&apos;aval — précisions</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total de paramètres</translation>
     </message>
     <message>
         <source>Training code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training compute in FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement en FLOP</translation>
     </message>
     <message>
         <source>Training data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des données d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entraînement</translation>
     </message>
     <message>
         <source>Treatment of open models</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement des modèles ouverts</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>essayer</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Unreleased</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>usage policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;utilisation</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>User cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>user cap</source>
-        <translation type="unfinished"></translation>
+        <translation>plafond d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>User cap (monthly active users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond d&apos;utilisateurs (actifs mensuels)</translation>
     </message>
     <message>
         <source>User cap — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond d&apos;utilisateurs — précisions</translation>
     </message>
     <message>
         <source>Using outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les sorties pour entraîner d&apos;autres modèles</translation>
     </message>
     <message>
         <source>Using outputs to train other models — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement d&apos;autres modèles sur les sorties — précisions</translation>
     </message>
     <message>
         <source>vendor lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>dépendance au fournisseur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>poids</translation>
     </message>
     <message>
         <source>Weights released</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids publiés</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
     <name>accessible</name>
     <message>
         <source>{name} (preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (aperçu)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
 </context>
 <context>
     <name>actions.compare</name>
     <message numerus="yes">
         <source>A comparison holds at most 6 entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une comparaison contient au plus 6 entrées ; %n laissée de côté.</numerusform>
+            <numerusform>Une comparaison contient au plus 6 entrées ; %n laissées de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n did not fit: at most 6)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n n&apos;a pas trouvé place : 6 au plus)</numerusform>
+            <numerusform>(%n n&apos;ont pas trouvé place : 6 au plus)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) in the comparison{note} — Ctrl+D shows it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée dans la comparaison{note} — Ctrl+D l&apos;affiche</numerusform>
+            <numerusform>%n entrées dans la comparaison{note} — Ctrl+D l&apos;affiche</numerusform>
         </translation>
     </message>
 </context>
@@ -1733,86 +1734,86 @@
     <name>actions.editing</name>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau : {kind}</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier : {kind}</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete {entries}? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {entries} ? Ctrl+Z permet d&apos;annuler.</translation>
     </message>
 </context>
 <context>
     <name>actions.evaluate</name>
     <message>
         <source>Recorded {name} — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré — Ctrl+Z annule</translation>
     </message>
 </context>
 <context>
     <name>actions.exchange</name>
     <message numerus="yes">
         <source>Exported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée</numerusform>
+            <numerusform>%n lignes exportées</numerusform>
         </translation>
     </message>
     <message>
         <source>Import and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et fusionner</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Model Atlas (*.atlas);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>actions.files</name>
     <message>
         <source>New atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atlas</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Model Atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Open atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atlas</translation>
     </message>
     <message>
         <source>No other recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre fichier récent</translation>
     </message>
     <message>
         <source>The knowledge base is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances est prête.</translation>
     </message>
     <message>
         <source>No atlas open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atlas ouvert</translation>
     </message>
     <message>
         <source>The atlas could not be created:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atlas n&apos;a pas pu être créé :</translation>
     </message>
     <message>
         <source>Preparing the knowledge base (first start)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la base de connaissances (premier démarrage)…</translation>
     </message>
 </context>
 <context>
@@ -1825,183 +1826,189 @@ Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fu
 Ranges:  released:2023..2024   params:&gt;70e9
 Prefix:  mistr*   (the last word you type always matches as a prefix)
 Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots doivent correspondre :  llama license
+Expression exacte :  &quot;acceptable use&quot;
+L&apos;un ou l&apos;autre :  mistral OR mixtral      Sauf :  -closed   NOT closed      Groupe :  (eu OR us) export
+Champs :  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
+Intervalles :  released:2023..2024   params:&gt;70e9
+Préfixe :  mistr*   (le dernier mot saisi compte toujours comme préfixe)
+Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résultats sont trouvés)</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de recherche</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum: openness, licenses and policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de connaissances hors ligne sur les modèles d&apos;IA, de fermés à ouverts : ouverture, licences et réglementation.</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>actions.search</name>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>périmé</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>en reconstruction</translation>
     </message>
     <message>
         <source>Opening the search index… the results follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l&apos;index de recherche… les résultats suivent.</translation>
     </message>
     <message>
         <source>Search is not available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n&apos;est pas disponible dans cette session.</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Query to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête à enregistrer :</translation>
     </message>
     <message>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette recherche :</translation>
     </message>
     <message>
         <source>search unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche indisponible</translation>
     </message>
     <message>
         <source>index: fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>index : à jour</translation>
     </message>
     <message>
         <source>search unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche indisponible : {error}</translation>
     </message>
     <message>
         <source>index: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>index : {state}</translation>
     </message>
     <message>
         <source>index problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problème d&apos;index : {problem}</translation>
     </message>
     <message>
         <source>index update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour de l&apos;index annulée</translation>
     </message>
     <message>
         <source>Rebuilding search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruction de l&apos;index de recherche…</translation>
     </message>
     <message>
         <source>Updating search index ({reason})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;index de recherche ({reason})…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>The search engine is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de recherche n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
     <name>actions.tags</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n entry(s) with “{tag}” — Ctrl+Z undoes it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée étiquetée « {tag} » — Ctrl+Z annule</numerusform>
+            <numerusform>%n entrées étiquetées « {tag} » — Ctrl+Z annule</numerusform>
         </translation>
     </message>
     <message>
         <source>Already tagged “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà étiqueté « {tag} »</translation>
     </message>
 </context>
 <context>
     <name>actions.use_case</name>
     <message>
         <source>Export rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les règles</translation>
     </message>
     <message>
         <source>Show a model first: its rules are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez d&apos;abord un modèle : ce sont ses règles qui sont exportées.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
     <name>actions.view</name>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n license(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licence</numerusform>
+            <numerusform>%n licences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n policy note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note réglementaire</numerusform>
+            <numerusform>%n notes réglementaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,84 +2016,84 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>app</name>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Model Atlas</translation>
     </message>
     <message>
         <source>Your name (recorded on every change you make):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (enregistré à chacune de vos modifications) :</translation>
     </message>
 </context>
 <context>
     <name>chart_keys</name>
     <message>
         <source>{position} of {count}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} sur {count} : {mark}</translation>
     </message>
 </context>
 <context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette : {tag}</translation>
     </message>
     <message>
         <source>not tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>sans étiquette : {tag}</translation>
     </message>
     <message>
         <source>name contains “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient « {text} »</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée choisie</numerusform>
+            <numerusform>%n entrées choisies</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les filtres</translation>
     </message>
     <message>
         <source>The same filter in the search language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même filtre dans le langage de recherche :</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour retirer ce filtre</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Edit {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {entry}</translation>
     </message>
     <message>
         <source>Create {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer {entry}</translation>
     </message>
     <message>
         <source>Delete {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {entry}</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiqueter %n entrée avec {tags}</numerusform>
+            <numerusform>Étiqueter %n entrées avec {tags}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer {tags} de %n entrée</numerusform>
+            <numerusform>Retirer {tags} de %n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,439 +2101,439 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>compare_view</name>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>HTML page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Click: show it in the detail pane · drag to reorder · right-click to move or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic : afficher dans le panneau de détail · glisser : réordonner · clic droit : déplacer ou retirer</translation>
     </message>
     <message>
         <source>{field} — differs between the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — diffère selon les entrées</translation>
     </message>
     <message>
         <source>{field} — the same for all</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — identique pour toutes</translation>
     </message>
     <message>
         <source>&amp;Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différences seulement</translation>
     </message>
     <message>
         <source>Show only the rows where the entries differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes où les entrées diffèrent</translation>
     </message>
     <message>
         <source>Add an entry by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée par son nom…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la &amp;gauche</translation>
     </message>
     <message>
         <source>Move the current column left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne courante vers la gauche</translation>
     </message>
     <message>
         <source>Move Ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la &amp;droite</translation>
     </message>
     <message>
         <source>Move the current column right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne courante vers la droite</translation>
     </message>
     <message>
         <source>&amp;Remove Column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la colonne</translation>
     </message>
     <message>
         <source>Remove the current column&apos;s entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la comparaison l&apos;entrée de la colonne courante</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Remove every entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les entrées de la comparaison</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en Markdown, CSV ou page HTML autonome</translation>
     </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une comparaison contient au plus {most} entrées ; %n laissée de côté.</numerusform>
+            <numerusform>Une comparaison contient au plus {most} entrées ; %n laissées de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry named “{name}”: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée nommée « {name} » : choisissez parmi les suggestions.</translation>
     </message>
     <message>
         <source>“{name}” is compared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà comparé.</translation>
     </message>
     <message>
         <source>A comparison holds at most {most} entries: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une comparaison contient au plus {most} entrées : retirez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ajouté.</translation>
     </message>
     <message>
         <source>kinds differ: compared on the fields they share</source>
-        <translation type="unfinished"></translation>
+        <translation>types différents : comparaison sur les champs communs</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n entry(s) — {differ} of {total} rows differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée comparée — {differ} lignes sur {total} diffèrent</numerusform>
+            <numerusform>%n entrées comparées — {differ} lignes sur {total} diffèrent</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement dans la comparaison : {names}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick {least} to {most} entries to compare side by side:&lt;/p&gt;&lt;p&gt;select them in the list and press &lt;b&gt;Ctrl+D&lt;/b&gt; (Compare),&lt;br&gt;use &lt;b&gt;Add to Comparison&lt;/b&gt; (Ctrl+Shift+D) on any entry,&lt;br&gt;or type a name in the box above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez {least} à {most} entrées à comparer côte à côte :&lt;/p&gt;&lt;p&gt;sélectionnez-les dans la liste et appuyez sur &lt;b&gt;Ctrl+D&lt;/b&gt; (Comparer),&lt;br&gt;utilisez &lt;b&gt;Ajouter à la comparaison&lt;/b&gt; (Ctrl+Maj+D) sur une entrée,&lt;br&gt;ou saisissez un nom dans le champ ci-dessus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show in Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le panneau de détail</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la gauche</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la droite</translation>
     </message>
     <message>
         <source>Remove from Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la comparaison</translation>
     </message>
     <message>
         <source>Saved {file} — &lt;a href=&quot;{url}&quot;&gt;open it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré — &lt;a href=&quot;{url}&quot;&gt;l&apos;ouvrir&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Could not save: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : {problem}</translation>
     </message>
 </context>
 <context>
     <name>detail_html</name>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé à la main</translation>
     </message>
     <message>
         <source>suggested from license and components</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit de la licence et des composants</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>The recorded facts suggest &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits enregistrés indiquent &lt;b&gt;{grade}&lt;/b&gt; : {reasons}.</translation>
     </message>
     <message>
         <source>Why: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : {reasons}.</translation>
     </message>
     <message>
         <source>Class III · open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe III · modèle ouvert</translation>
     </message>
     <message>
         <source>Class II · open tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe II · outillage ouvert</translation>
     </message>
     <message>
         <source>Class I · open science</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe I · science ouverte</translation>
     </message>
     <message>
         <source>missing: {components}</source>
-        <translation type="unfinished"></translation>
+        <translation>manque : {components}</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants</translation>
     </message>
     <message>
         <source>(not an open license)</source>
-        <translation type="unfinished"></translation>
+        <translation>(licence non ouverte)</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>Other frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres référentiels</translation>
     </message>
     <message>
         <source>License clauses — {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses de licence — {license}</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message numerus="yes">
         <source>Average per criterion (%n evaluation(s)): {averages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moyenne par critère (%n évaluation) : {averages}</numerusform>
+            <numerusform>Moyenne par critère (%n évaluations) : {averages}</numerusform>
         </translation>
     </message>
     <message>
         <source>average {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne {score}</translation>
     </message>
     <message>
         <source>Family tree — {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre généalogique — {family}</translation>
     </message>
     <message>
         <source>Family tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre généalogique</translation>
     </message>
     <message>
         <source>another family</source>
-        <translation type="unfinished"></translation>
+        <translation>autre famille</translation>
     </message>
     <message>
         <source>every clause</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les clauses</translation>
     </message>
     <message>
         <source>Terms passed down from {base}: {license} ({clauses})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions héritées de {base} : {license} ({clauses})</translation>
     </message>
     <message>
         <source>MOF {mof_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF {mof_class}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>MOF unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF non classé</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses</translation>
     </message>
     <message>
         <source>Policy notes that concern it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes réglementaires concernées</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Derived models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles dérivés</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Tagged entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées étiquetées</translation>
     </message>
     <message>
         <source>Backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Étaye</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>accessed {date}, {confidence} confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté le {date}, fiabilité : {confidence}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Last changed {when} by {author} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification {when} par {author} · version {version}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;⚠ Valeurs invalides dans cette entrée&lt;/b&gt; (affichées comme inconnues jusqu&apos;à correction) :</translation>
     </message>
     <message>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources divergent</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Exempt from: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempté de : {items}</translation>
     </message>
     <message>
         <source>Would be settled by: {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait tranché par : {facts}</translation>
     </message>
     <message>
         <source>Do not apply: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;appliquent pas : {rules}</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Applies when</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique si</translation>
     </message>
     <message>
         <source>Exempt when</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempté si</translation>
     </message>
     <message>
         <source>Grants an exemption when</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorde une exemption si</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations</translation>
     </message>
     <message>
         <source>Exempt from</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempté de</translation>
     </message>
     <message>
         <source>Still required</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours exigé</translation>
     </message>
     <message>
         <source>Developer transparency (FMTI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparence du développeur (FMTI)</translation>
     </message>
     <message>
         <source>What the catalogs say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les catalogues</translation>
     </message>
 </context>
 <context>
     <name>detail_view</name>
     <message>
         <source>Select an entry to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour tout voir à son sujet.</translation>
     </message>
     <message>
         <source>This entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a été supprimée.</translation>
     </message>
     <message>
         <source>Open in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur ?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Tag color</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier : {kind}</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau : {kind}</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ à revoir</numerusform>
+            <numerusform>%n champs à revoir</numerusform>
         </translation>
     </message>
 </context>
@@ -2534,128 +2541,128 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>evaluation_form</name>
     <message>
         <source>Adopt — use it for this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter — l&apos;utiliser pour ce cas d&apos;usage</translation>
     </message>
     <message>
         <source>Trial — worth a pilot on a real project</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer — mérite un pilote sur un vrai projet</translation>
     </message>
     <message>
         <source>Assess — explore it, not ready to pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer — à explorer, pas prêt pour un pilote</translation>
     </message>
     <message>
         <source>Hold — do not start new work with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre — ne pas lancer de nouveau travail avec</translation>
     </message>
     <message>
         <source>1 poor … 5 excellent for this use case (for risks: 5 = least risk); “—” leaves a criterion unscored.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 faible … 5 excellent pour ce cas d&apos;usage (pour les risques : 5 = risque minimal) ; « — » laisse un critère sans note.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>{score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} sur 5</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée évaluée</translation>
     </message>
     <message>
         <source>e.g. on-prem legal summarization in the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. résumé juridique sur site dans l&apos;UE</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes (Markdown): what you tried, what decided it, open questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (Markdown) : ce que vous avez essayé, ce qui a décidé, questions ouvertes…</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message>
         <source>Evaluated entry *</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée évaluée *</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Author *</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur *</translation>
     </message>
     <message>
         <source>Use case *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage *</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Verdict *</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict *</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message numerus="yes">
         <source>Average {average} over %n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moyenne {average} sur %n critère</numerusform>
+            <numerusform>Moyenne {average} sur %n critères</numerusform>
         </translation>
     </message>
     <message>
         <source>No criterion scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère noté pour le moment</translation>
     </message>
     <message>
         <source>choose the entry you evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;entrée évaluée</translation>
     </message>
     <message>
         <source>give the author&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le nom de l&apos;auteur</translation>
     </message>
     <message>
         <source>say what it was evaluated for, e.g. “on-prem legal summarization in the EU”</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pour quel usage, p. ex. « résumé juridique sur site dans l&apos;UE »</translation>
     </message>
     <message>
         <source>choose adopt, trial, assess or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez adopter, essayer, évaluer ou suspendre</translation>
     </message>
     <message>
         <source>scores run from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes vont de 1 à 5</translation>
     </message>
     <message>
         <source>a tag name is at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;étiquette compte au plus 100 caractères</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ à revoir</numerusform>
+            <numerusform>%n champs à revoir</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,761 +2670,761 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>exchange_dialogs</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <source>Newer wins (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus récente l&apos;emporte (par défaut)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>Export atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;atlas</translation>
     </message>
     <message>
         <source>The whole atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atlas entier</translation>
     </message>
     <message>
         <source>The selected entries ({count}), with what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sélectionnées ({count}), avec ce à quoi elles renvoient</translation>
     </message>
     <message>
         <source>Entries with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées portant l&apos;étiquette</translation>
     </message>
     <message>
         <source>The current search results ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de la recherche en cours ({count})</translation>
     </message>
     <message>
         <source>Leave out notes and evaluations marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les notes et évaluations marquées privées</translation>
     </message>
     <message>
         <source>Authors to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs à exclure</translation>
     </message>
     <message>
         <source>authors to leave out, comma-separated (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>auteurs à exclure, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export to a single .atlas file that a teammate can merge into theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un seul fichier .atlas qu&apos;un collègue pourra fusionner dans le sien :</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Model Atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Export failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export : {problem}</translation>
     </message>
     <message>
         <source>Nothing changed: your atlas already had everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé : votre atlas contenait déjà tout ce fichier.</translation>
     </message>
     <message>
         <source>Merging would change nothing: your atlas already has everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion ne changerait rien : votre atlas contient déjà tout ce fichier.</translation>
     </message>
     <message>
         <source>Merged: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné : {changes}.</translation>
     </message>
     <message>
         <source>Merging would {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion ferait : {changes}.</translation>
     </message>
     <message>
         <source>Import and merge — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et fusionner — {file}</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Merge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la fusion</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop checking or merging; your atlas stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification ou la fusion ; votre atlas reste tel quel</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Check again what merging this file would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau ce que ferait la fusion de ce fichier</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Resolve Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les conflits…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>When both sides changed an entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les deux côtés ont modifié une entrée :</translation>
     </message>
     <message>
         <source>Checking what would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce qui changerait…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>It comes from an older version of Model Atlas and was read through an upgraded copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provient d&apos;une version antérieure de Model Atlas et a été lu via une copie mise à niveau.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; — exported by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — exporté par {author} le {when}.</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore changé.</translation>
     </message>
     <message>
         <source>A backup was saved first: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde a d&apos;abord été enregistrée : {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The merge failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La fusion a échoué :&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Your atlas was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre atlas n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be merged:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce fichier ne peut pas être fusionné :&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Merge cancelled — your atlas was not changed. Press Merge to merge it after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée — votre atlas n&apos;a pas été modifié. Appuyez sur Fusionner pour le fusionner malgré tout.</translation>
     </message>
     <message>
         <source>Preview cancelled — nothing was changed. Press Preview to check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu annulé — rien n&apos;a été modifié. Appuyez sur Aperçu pour revérifier le fichier.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;entrée</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Both sides changed these since they last shared a version. Nothing was overwritten: choose, field by field, which version to keep, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés ont modifié ces entrées depuis leur dernière version commune. Rien n&apos;a été écrasé : choisissez, champ par champ, la version à garder, ou modifiez-la.</translation>
     </message>
     <message>
         <source>from {origin}; kept {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {origin} ; conservé le {when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>la mienne</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>la leur</translation>
     </message>
     <message>
         <source>Edited (type in Mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée (saisir dans « La mienne »)</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier</translation>
     </message>
     <message>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le conflit</translation>
     </message>
     <message>
         <source>Resolved {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} résolu.</translation>
     </message>
 </context>
 <context>
     <name>form_dialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>Discard the changes you made in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications faites dans ce formulaire ?</translation>
     </message>
     <message>
         <source>Keep Editing returns to the form; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Continuer » revient au formulaire ; rien n&apos;est enregistré avant que vous appuyiez sur Enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
     <name>frozen_column</name>
     <message>
         <source>Row labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulés des lignes</translation>
     </message>
 </context>
 <context>
     <name>getting_started</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>where each sits between closed and fully open: an openness grade, its Model Openness Framework class and which components (weights, code, data, papers) are released</source>
-        <translation type="unfinished"></translation>
+        <translation>où chacun se situe entre fermé et entièrement ouvert : un degré d&apos;ouverture, sa classe du Model Openness Framework et les composants publiés (poids, code, données, articles)</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>who develops them, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>qui les développe, et où</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>clause by clause: commercial use, user caps, acceptable-use policies, attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>clause par clause : usage commercial, plafonds d&apos;utilisateurs, politiques d&apos;utilisation acceptable, attribution</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes réglementaires</translation>
     </message>
     <message>
         <source>laws and rules (EU AI Act, US export controls, …) with the conditions under which they bind</source>
-        <translation type="unfinished"></translation>
+        <translation>lois et règles (règlement européen sur l&apos;IA, contrôles des exportations américains, …) avec les conditions dans lesquelles elles s&apos;appliquent</translation>
     </message>
     <message>
         <source>Your notes and evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes et évaluations</translation>
     </message>
     <message>
         <source>verdicts and scores you record, under your name</source>
-        <translation type="unfinished"></translation>
+        <translation>les verdicts et notes que vous enregistrez, sous votre nom</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste</translation>
     </message>
     <message>
         <source>In the sidebar, tick &lt;i&gt;Openness grade ▸ Fully open&lt;/i&gt; or &lt;i&gt;Jurisdiction ▸ EU&lt;/i&gt;. Chips above the list show the filter, with the same filter as search text beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre latérale, cochez &lt;i&gt;Degré d&apos;ouverture ▸ Entièrement ouvert&lt;/i&gt; ou &lt;i&gt;Juridiction ▸ EU&lt;/i&gt;. Des pastilles au-dessus de la liste montrent le filtre, avec à côté le même filtre en texte de recherche.</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{search}&lt;/b&gt; and type &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; or &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Help ▸ Search Syntax lists the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;{search}&lt;/b&gt; et tapez &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; ou &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Aide ▸ Syntaxe de recherche donne le reste.</translation>
     </message>
     <message>
         <source>Read one model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un modèle</translation>
     </message>
     <message>
         <source>Click a row. The detail pane shows its openness, its license&apos;s clauses and which policy notes bind it; names are links, and &lt;b&gt;{back}&lt;/b&gt; goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne. Le panneau de détail montre son ouverture, les clauses de sa licence et les notes réglementaires qui s&apos;y appliquent ; les noms sont des liens, et &lt;b&gt;{back}&lt;/b&gt; revient en arrière.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Select two to six models (Ctrl+click) and press &lt;b&gt;{compare}&lt;/b&gt;: the rows where they differ stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux à six modèles (Ctrl+clic) et appuyez sur &lt;b&gt;{compare}&lt;/b&gt; : les lignes où ils diffèrent ressortent.</translation>
     </message>
     <message>
         <source>Check a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un cas d&apos;usage</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{use_case}&lt;/b&gt;, describe what you plan (where, commercial or not, hosted or on your own machines) and see which models fit and under which duties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;{use_case}&lt;/b&gt;, décrivez votre projet (où, commercial ou non, hébergé ou sur vos propres machines) et voyez quels modèles conviennent et avec quelles obligations.</translation>
     </message>
     <message>
         <source>Go to the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la barre latérale</translation>
     </message>
     <message>
         <source>Go to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste</translation>
     </message>
     <message>
         <source>Go to the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au panneau de détail</translation>
     </message>
     <message>
         <source>Back to the previous entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;entrée précédente</translation>
     </message>
     <message>
         <source>Edit the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée affichée</translation>
     </message>
     <message>
         <source>Tag the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter les entrées sélectionnées</translation>
     </message>
     <message>
         <source>Compare the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les entrées sélectionnées</translation>
     </message>
     <message>
         <source>Evaluate the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer l&apos;entrée affichée</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page</translation>
     </message>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Model Atlas</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum. Everything lives in one &lt;i&gt;.atlas&lt;/i&gt; file on this computer; nothing is fetched from the internet. Every change is recorded under your name and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de connaissances hors ligne sur les modèles d&apos;IA, de fermés à ouverts. Tout tient dans un fichier &lt;i&gt;.atlas&lt;/i&gt; sur cet ordinateur ; rien n&apos;est téléchargé depuis Internet. Chaque modification est enregistrée sous votre nom et peut être annulée.</translation>
     </message>
     <message>
         <source>What the atlas holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient l&apos;atlas</translation>
     </message>
     <message>
         <source>Five things to try first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq choses à essayer d&apos;abord</translation>
     </message>
     <message>
         <source>Keys to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis pour commencer</translation>
     </message>
     <message>
         <source>This page is always under &lt;b&gt;Help ▸ Getting Started&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page se trouve toujours sous &lt;b&gt;Aide ▸ Premiers pas&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Model Openness Tool (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Openness Tool (fichiers YAML)</translation>
     </message>
     <message>
         <source>European Open Source AI Index (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>European Open Source AI Index (fichiers YAML)</translation>
     </message>
     <message>
         <source>Epoch AI — All ML Systems (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI — All ML Systems (CSV)</translation>
     </message>
     <message>
         <source>Hugging Face model cards (README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de modèle Hugging Face (README.md)</translation>
     </message>
     <message>
         <source>Stanford FMTI scores (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes FMTI de Stanford (CSV)</translation>
     </message>
     <message>
         <source>SPDX license list (bundled, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des licences SPDX (fournie, hors ligne)</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionné</translation>
     </message>
     <message>
         <source>created as a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>créé comme nouvelle entrée</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>écarté</translation>
     </message>
     <message>
         <source>changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : {fields}</translation>
     </message>
     <message>
         <source>no value changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur modifiée</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) recorded as what the catalog says</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur enregistrée comme indication du catalogue</numerusform>
+            <numerusform>%n valeurs enregistrées comme indications du catalogue</numerusform>
         </translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mises à jour</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangées</translation>
     </message>
     <message>
         <source>need review</source>
-        <translation type="unfinished"></translation>
+        <translation>à examiner</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetées</translation>
     </message>
     <message>
         <source>Preview of the {catalog} import — nothing has been written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;import {catalog} — rien n&apos;a encore été écrit</translation>
     </message>
     <message>
         <source>{catalog}: import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog} : import terminé</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read in {seconds} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu en {seconds} s</numerusform>
+            <numerusform>%n fichiers lus en {seconds} s</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;import modifierait</translation>
     </message>
     <message>
         <source>What the import changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;import a modifié</translation>
     </message>
     <message>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements rejetés</translation>
     </message>
     <message>
         <source>Uncertain matches wait in the review list: &lt;a href=&apos;atlas://review&apos;&gt;File ▸ Review Uncertain Matches…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les correspondances incertaines attendent dans la liste d&apos;examen : &lt;a href=&apos;atlas://review&apos;&gt;Fichier ▸ Examiner les correspondances incertaines…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import from catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un catalogue</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Run the import without writing anything and show what it would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;import sans rien écrire et montrer ce qu&apos;il ferait</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échec de l&apos;import :&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cancelled — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé — rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Review uncertain matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les correspondances incertaines</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Développeur</translation>
     </message>
     <message>
         <source>Closest entry (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée la plus proche (score)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Merge into Closest</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec la plus proche</translation>
     </message>
     <message>
         <source>Create New Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une entrée</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>These records resemble an entry, but not closely enough to merge them automatically. Double-click a row to read the closest entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces enregistrements ressemblent à une entrée, mais pas assez pour être fusionnés automatiquement. Double-cliquez sur une ligne pour lire l&apos;entrée la plus proche.</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner.</translation>
     </message>
     <message>
         <source>This record has no close entry: create it or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n&apos;a pas d&apos;entrée proche : créez-le ou écartez-le.</translation>
     </message>
     <message>
         <source>Nothing else to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à examiner.</translation>
     </message>
 </context>
 <context>
     <name>list_model</name>
     <message>
         <source>⚠ invalid: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ invalide : {value}</translation>
     </message>
     <message>
         <source>Sort by {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par {column}</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher…  (Ctrl+K)   p. ex.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
 </context>
 <context>
     <name>new_tag_dialog</name>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>e.g. shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. shortlist</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>Choose any color</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir n&apos;importe quelle couleur</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;étiquette.</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>search_panel</name>
     <message>
         <source>{kind} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · score {score}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; résultat pour &lt;i&gt;{query}&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; résultats pour &lt;i&gt;{query}&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire {suggestion} ?</translation>
     </message>
     <message>
         <source>Ignored: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : {terms}</translation>
     </message>
     <message numerus="yes">
         <source>Catching up: %n changed entry(s) not in the search index yet; these results may miss them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rattrapage : %n entrée modifiée n&apos;est pas encore dans l&apos;index de recherche ; ces résultats peuvent l&apos;omettre.</numerusform>
+            <numerusform>Rattrapage : %n entrées modifiées ne sont pas encore dans l&apos;index de recherche ; ces résultats peuvent les omettre.</numerusform>
         </translation>
     </message>
 </context>
@@ -3425,109 +3432,109 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>sidebar</name>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Filter {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : {kinds}</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les entrées avec {facet} {value}</translation>
     </message>
     <message>
         <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic : afficher seulement les entrées portant cette étiquette · clic droit : l&apos;exclure</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement « {tag} »</translation>
     </message>
     <message>
         <source>Exclude “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure « {tag} »</translation>
     </message>
     <message>
         <source>Clear this tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre d&apos;étiquette</translation>
     </message>
 </context>
 <context>
     <name>status_progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>tag_commands</name>
     <message>
         <source>Create tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;étiquette {tag}</translation>
     </message>
     <message>
         <source>Rename tag {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;étiquette {old} en {new}</translation>
     </message>
     <message>
         <source>Recolor tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolorer l&apos;étiquette {tag}</translation>
     </message>
     <message>
         <source>Merge tag {tags} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l&apos;étiquette {tags} dans {target}</translation>
     </message>
     <message>
         <source>Delete tag {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette {tags}</translation>
     </message>
 </context>
 <context>
     <name>tag_dialog</name>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des étiquettes</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n entry(s) (comma-separated; new tags are created):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquettes à ajouter à %n entrée (séparées par des virgules ; les nouvelles sont créées) :</numerusform>
+            <numerusform>Étiquettes à ajouter à %n entrées (séparées par des virgules ; les nouvelles sont créées) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tags to remove from %n entry(s) (comma-separated):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquettes à retirer de %n entrée (séparées par des virgules) :</numerusform>
+            <numerusform>Étiquettes à retirer de %n entrées (séparées par des virgules) :</numerusform>
         </translation>
     </message>
 </context>
@@ -3535,285 +3542,285 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>tag_manager</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message numerus="yes">
         <source>{tag}: %n entry(s) · F2 or double-click to rename</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag} : %n entrée · F2 ou double-clic pour renommer</numerusform>
+            <numerusform>{tag} : %n entrées · F2 ou double-clic pour renommer</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;étiquettes</translation>
     </message>
     <message>
         <source>Filter tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>Create a tag with a name and a color (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une étiquette avec un nom et une couleur (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Rename the tag (F2 edits in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;étiquette (F2 modifie sur place)</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <source>Merge the selected tags into another tag: their entries get that tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les étiquettes sélectionnées dans une autre : leurs entrées reçoivent celle-ci</translation>
     </message>
     <message>
         <source>&amp;Color…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouleur…</translation>
     </message>
     <message>
         <source>Choose the tag&apos;s color</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l&apos;étiquette</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected tags (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les étiquettes sélectionnées (annulable)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {change}</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tagged entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée étiquetée</numerusform>
+            <numerusform>%n entrées étiquetées</numerusform>
         </translation>
     </message>
     <message>
         <source>{change} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} — Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>Choose at least one other tag to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une autre étiquette à y fusionner.</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;étiquette</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Color of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de {tag}</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des étiquettes</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {tags} dans :</translation>
     </message>
 </context>
 <context>
     <name>usecase_view</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations</translation>
     </message>
     <message>
         <source>How many duties the license attaches to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;obligations que la licence attache à cet usage</translation>
     </message>
     <message>
         <source>No duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune obligation</translation>
     </message>
     <message>
         <source>(was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(auparavant {verdict})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clauses consultées&lt;/b&gt; (décisives en premier)</translation>
     </message>
     <message>
         <source>Describe the use</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire l&apos;usage</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage commercial</translation>
     </message>
     <message>
         <source>e.g. 800M (blank: not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 800M (vide : non précisé)</translation>
     </message>
     <message>
         <source>Fine-tune the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le modèle</translation>
     </message>
     <message>
         <source>Redistribute the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribuer les poids</translation>
     </message>
     <message>
         <source>Serve it as an API to third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proposer comme API à des tiers</translation>
     </message>
     <message>
         <source>Use its outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ses sorties pour entraîner d&apos;autres modèles</translation>
     </message>
     <message>
         <source>e.g. healthcare (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. santé (facultatif)</translation>
     </message>
     <message>
         <source>Check All Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier tous les modèles</translation>
     </message>
     <message>
         <source>Save Use Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas d&apos;usage…</translation>
     </message>
     <message>
         <source>Deployed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployé en</translation>
     </message>
     <message>
         <source>Licensee established in</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencié établi en</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs mensuels</translation>
     </message>
     <message>
         <source>Field of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine d&apos;utilisation</translation>
     </message>
     <message>
         <source>Saved use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage enregistrés</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <source>Filter verdicts by model or license</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les verdicts par modèle ou licence</translation>
     </message>
     <message>
         <source>Filter by model or license…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par modèle ou licence…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle vérifié.</numerusform>
+            <numerusform>%n modèles vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>since its last run on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis sa dernière exécution le {when}</translation>
     </message>
     <message numerus="yes">
         <source>Re-ran “{name}”: %n verdict(s) changed{since}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« {name} » relancé : %n verdict a changé{since}.</numerusform>
+            <numerusform>« {name} » relancé : %n verdicts ont changé{since}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas d&apos;usage</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Export verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les verdicts</translation>
     </message>
 </context>
 </TS>
