@@ -5,1727 +5,1728 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Create a new atlas file from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de atlas nuevo a partir de la base incluida</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open an atlas file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de atlas</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the atlas, or part of it, to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el atlas, o una parte, a un archivo para compartir</translation>
     </message>
     <message>
         <source>Import and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y &amp;fusionar…</translation>
     </message>
     <message>
         <source>Merge a teammate&apos;s .atlas file into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en este el archivo .atlas de un compañero</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <source>Resolve entries that both you and a teammate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver entradas que cambiaron tanto usted como un compañero</translation>
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de &amp;catálogo…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos de Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI o SPDX</translation>
     </message>
     <message>
         <source>Re&amp;view Uncertain Matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar coincidencias dudosas…</translation>
     </message>
     <message>
         <source>Imported records that might be an existing entry: merge, create or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros importados que podrían ser una entrada existente: fusionar, crear o descartar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Create an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una entrada</translation>
     </message>
     <message>
         <source>New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo modelo…</translation>
     </message>
     <message>
         <source>Create a new model</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un modelo nuevo</translation>
     </message>
     <message>
         <source>New Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización…</translation>
     </message>
     <message>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una organización nueva</translation>
     </message>
     <message>
         <source>New License…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva licencia…</translation>
     </message>
     <message>
         <source>Create a new license</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una licencia nueva</translation>
     </message>
     <message>
         <source>New Policy note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota normativa…</translation>
     </message>
     <message>
         <source>Create a new policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nota normativa nueva</translation>
     </message>
     <message>
         <source>New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota…</translation>
     </message>
     <message>
         <source>Create a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nota nueva</translation>
     </message>
     <message>
         <source>New Evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación…</translation>
     </message>
     <message>
         <source>Create a new evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una evaluación nueva</translation>
     </message>
     <message>
         <source>New Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fuente…</translation>
     </message>
     <message>
         <source>Create a new source</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una fuente nueva</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the entry shown in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la entrada mostrada en el panel de detalle</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected entries (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las entradas seleccionadas (se puede deshacer)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
         <source>Add tags to the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiquetas a las entradas seleccionadas</translation>
     </message>
     <message>
         <source>Remove Ta&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar eti&amp;quetas…</translation>
     </message>
     <message>
         <source>Remove tags from the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiquetas de las entradas seleccionadas</translation>
     </message>
     <message>
         <source>Tag &amp;Manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de eti&amp;quetas…</translation>
     </message>
     <message>
         <source>Create, rename, merge, recolor and delete tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear, renombrar, fusionar, recolorear y eliminar etiquetas</translation>
     </message>
     <message>
         <source>E&amp;valuate…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuar…</translation>
     </message>
     <message>
         <source>Record your evaluation of the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar su evaluación de la entrada mostrada</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F, Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (Ctrl+F, Ctrl+K)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda…</translation>
     </message>
     <message>
         <source>Save the current search in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la búsqueda actual en la barra lateral</translation>
     </message>
     <message>
         <source>Back to the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <source>Leave the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de los resultados de búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Rebuild Search &amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir el &amp;índice de búsqueda</translation>
     </message>
     <message>
         <source>Rebuild the full-text index from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir el índice de texto completo desde la base de datos</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>Compare the selected entries side by side (2 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar lado a lado las entradas seleccionadas (de 2 a 6)</translation>
     </message>
     <message>
         <source>&amp;Add to Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la comparación</translation>
     </message>
     <message>
         <source>Add the selected entries to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las entradas seleccionadas a la comparación</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>The landscape in charts: openness over time, jurisdictions, licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>El panorama en gráficos: apertura en el tiempo, jurisdicciones, licencias</translation>
     </message>
     <message>
         <source>&amp;Use-Case Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de &amp;uso</translation>
     </message>
     <message>
         <source>Which models may I use for this, and under which duties?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué modelos puedo usar para esto y con qué obligaciones?</translation>
     </message>
     <message>
         <source>Export &amp;Rules of This Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las &amp;reglas de este modelo…</translation>
     </message>
     <message>
         <source>Save the rules that bind the shown model as Markdown or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como Markdown o HTML las reglas que vinculan al modelo mostrado</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>List the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los modelos</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>List the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las organizaciones</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>List the licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las licencias</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas normativas</translation>
     </message>
     <message>
         <source>List the policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las notas normativas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>List the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las notas</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>List the evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las evaluaciones</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barra lateral</translation>
     </message>
     <message>
         <source>Show and focus the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar y enfocar la barra lateral</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>Show and focus the entry list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar y enfocar la lista de entradas</translation>
     </message>
     <message>
         <source>&amp;Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalle</translation>
     </message>
     <message>
         <source>Show and focus the detail pane (brought back if it was collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar y enfocar el panel de detalle (se recupera si estaba plegado)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir atrás</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir adelante</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
     <message>
         <source>Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
         <source>&amp;About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Model Atlas</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>ChartsView</name>
     <message>
         <source>Tab to a chart, then use the arrow keys to move between its points or bars and Enter to list the entries behind one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase a un gráfico con Tab, muévase entre sus puntos o barras con las flechas y pulse Intro para listar las entradas correspondientes.</translation>
     </message>
     <message>
         <source>{name} by {developer}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, de {developer}, publicado el {date}, {grade}</translation>
     </message>
     <message>
         <source>{name}, released {date}, {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, publicado el {date}, {grade}</translation>
     </message>
     <message numerus="yes">
         <source>{jurisdiction}, {grade}: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{jurisdiction}, {grade}: %n modelo</numerusform>
+            <numerusform>{jurisdiction}, {grade}: %n modelos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n license(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n licencia</numerusform>
+            <numerusform>{family}: %n licencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n model(s) using one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n modelo usa una</numerusform>
+            <numerusform>{family}: %n modelos usan una</numerusform>
         </translation>
     </message>
     <message>
         <source>No model has a release date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo tiene todavía fecha de publicación.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) released between {first} and {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo publicado entre {first} y {last}.</numerusform>
+            <numerusform>%n modelos publicados entre {first} y {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{grade}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade}: {count}</translation>
     </message>
     <message>
         <source>No model has a developer jurisdiction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo tiene todavía jurisdicción del desarrollador.</translation>
     </message>
     <message>
         <source>{jurisdiction}: {total} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{jurisdiction}: {total} ({detail})</translation>
     </message>
     <message>
         <source>Models by developer jurisdiction and openness grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos por jurisdicción del desarrollador y grado de apertura.</translation>
     </message>
     <message>
         <source>No license has a family yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna licencia tiene todavía familia.</translation>
     </message>
     <message>
         <source>{family}: {licenses} licenses, {models} models</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: {licenses} licencias, {models} modelos</translation>
     </message>
     <message>
         <source>Licenses by family, and the models using them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias por familia y los modelos que las usan.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Your name, recorded on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, registrado en cada cambio</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Used from the next start of Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a partir del próximo inicio de Model Atlas</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Holgada</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacta</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>List density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad de la lista</translation>
     </message>
     <message>
         <source>Evaluation criteria
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de evaluación
+(uno por línea)</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su nombre: cada cambio que haga se registra con él.</translation>
     </message>
     <message>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica necesita al menos un criterio.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Model Atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Model Atlas.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>academic</source>
-        <translation type="unfinished"></translation>
+        <translation>académica</translation>
     </message>
     <message>
         <source>Acceptable use policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de uso aceptable</translation>
     </message>
     <message>
         <source>Acceptable use policy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la política de uso aceptable</translation>
     </message>
     <message>
         <source>Acceptable use policy — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de uso aceptable — detalle</translation>
     </message>
     <message>
         <source>Access channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales de acceso</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptador</translation>
     </message>
     <message>
         <source>adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptar</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptado</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptado</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <source>Allowed with duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido con obligaciones</translation>
     </message>
     <message>
         <source>api</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>api-subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>suscripciones de API</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica</translation>
     </message>
     <message>
         <source>Applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica desde</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Architecture public</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura pública</translation>
     </message>
     <message>
         <source>Article or section</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo o sección</translation>
     </message>
     <message>
         <source>assess</source>
-        <translation type="unfinished"></translation>
+        <translation>valorar</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>atribución</translation>
     </message>
     <message>
         <source>Attribution or naming duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones de atribución o denominación</translation>
     </message>
     <message>
         <source>Attribution or naming duties — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones de atribución — detalle</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>AUP</source>
-        <translation type="unfinished"></translation>
+        <translation>AUP</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo base</translation>
     </message>
     <message>
         <source>big-tech</source>
-        <translation type="unfinished"></translation>
+        <translation>gran tecnológica</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de negocio</translation>
     </message>
     <message>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>límite</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidad</translation>
     </message>
     <message>
         <source>catalog grade</source>
-        <translation type="unfinished"></translation>
+        <translation>calificación de catálogo</translation>
     </message>
     <message>
         <source>catalog grades</source>
-        <translation type="unfinished"></translation>
+        <translation>calificaciones de catálogo</translation>
     </message>
     <message>
         <source>Class I - Open Science Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase I – modelo de ciencia abierta</translation>
     </message>
     <message>
         <source>Class II - Open Tooling Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase II – modelo de herramientas abiertas</translation>
     </message>
     <message>
         <source>Class III - Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase III – modelo abierto</translation>
     </message>
     <message>
         <source>Clause scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de las cláusulas</translation>
     </message>
     <message>
         <source>Closed (API only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado (solo API)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso comercial</translation>
     </message>
     <message>
         <source>commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>uso comercial</translation>
     </message>
     <message>
         <source>Commercial use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso comercial permitido</translation>
     </message>
     <message>
         <source>Commercial use clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula de uso comercial</translation>
     </message>
     <message>
         <source>Commercial use — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso comercial — detalle</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo (FLOP)</translation>
     </message>
     <message>
         <source>Compute confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad del cómputo</translation>
     </message>
     <message>
         <source>Compute threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de cómputo</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>condicionado</translation>
     </message>
     <message>
         <source>Conditions (machine-readable rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones (regla legible por máquina)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>confident</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro</translation>
     </message>
     <message>
         <source>consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>consorcio</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de contexto</translation>
     </message>
     <message>
         <source>continued-pretraining</source>
-        <translation type="unfinished"></translation>
+        <translation>preentrenamiento continuado</translation>
     </message>
     <message>
         <source>copyleft</source>
-        <translation type="unfinished"></translation>
+        <translation>copyleft</translation>
     </message>
     <message>
         <source>cost at scale</source>
-        <translation type="unfinished"></translation>
+        <translation>coste a escala</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>custom-open-weights</source>
-        <translation type="unfinished"></translation>
+        <translation>licencia propia de pesos abiertos</translation>
     </message>
     <message>
         <source>customization and fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>personalización y ajuste fino</translation>
     </message>
     <message>
         <source>Data card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de datos</translation>
     </message>
     <message>
         <source>Data preprocessing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de preprocesamiento de datos</translation>
     </message>
     <message>
         <source>data sovereignty and self-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>soberanía de datos y autoalojamiento</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de datos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Deployment regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de despliegue</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollador</translation>
     </message>
     <message>
         <source>Developer jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción del desarrollador</translation>
     </message>
     <message>
         <source>distillation</source>
-        <translation type="unfinished"></translation>
+        <translation>destilación</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada evaluada</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Evaluation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de evaluación</translation>
     </message>
     <message>
         <source>Evaluation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de evaluación</translation>
     </message>
     <message>
         <source>Evaluation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de evaluación</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Evaluations and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones y puntuaciones</translation>
     </message>
     <message>
         <source>Excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones excluidas</translation>
     </message>
     <message>
         <source>excluded regions</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones excluidas</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>field limits</source>
-        <translation type="unfinished"></translation>
+        <translation>límites de ámbito</translation>
     </message>
     <message>
         <source>Field-of-use limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites del ámbito de uso</translation>
     </message>
     <message>
         <source>Field-of-use limits — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites del ámbito de uso — detalle</translation>
     </message>
     <message>
         <source>fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste fino</translation>
     </message>
     <message>
         <source>Free and open license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia libre y abierta</translation>
     </message>
     <message>
         <source>Fully open</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente abierto</translation>
     </message>
     <message>
         <source>General-purpose model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de IA de uso general</translation>
     </message>
     <message>
         <source>Geographic exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiones geográficas</translation>
     </message>
     <message>
         <source>Geographic exclusions — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiones geográficas — detalle</translation>
     </message>
     <message>
         <source>government</source>
-        <translation type="unfinished"></translation>
+        <translation>gubernamental</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>aparcar</translation>
     </message>
     <message>
         <source>Hosted only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo alojado</translation>
     </message>
     <message>
         <source>hosted-app</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación alojada</translation>
     </message>
     <message>
         <source>Hugging Face page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de Hugging Face</translation>
     </message>
     <message>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>If exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está exento</translation>
     </message>
     <message>
         <source>If it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se aplica</translation>
     </message>
     <message>
         <source>If it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se aplica</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen</translation>
     </message>
     <message>
         <source>imported value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor importado</translation>
     </message>
     <message>
         <source>imported values</source>
-        <translation type="unfinished"></translation>
+        <translation>valores importados</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>in-force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigor</translation>
     </message>
     <message>
         <source>Inference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de inferencia</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento jurídico</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>licencia</translation>
     </message>
     <message>
         <source>License clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas de la licencia</translation>
     </message>
     <message>
         <source>License family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de licencia</translation>
     </message>
     <message>
         <source>license risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo de licencia</translation>
     </message>
     <message>
         <source>License SPDX id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador SPDX de la licencia</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>link between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace entre entradas</translation>
     </message>
     <message>
         <source>links between entries</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaces entre entradas</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <source>match to review</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidencia por revisar</translation>
     </message>
     <message>
         <source>matches to review</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidencias por revisar</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusión</translation>
     </message>
     <message>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidades</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Model architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura del modelo</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del modelo</translation>
     </message>
     <message>
         <source>model component</source>
-        <translation type="unfinished"></translation>
+        <translation>componente del modelo</translation>
     </message>
     <message>
         <source>model components</source>
-        <translation type="unfinished"></translation>
+        <translation>componentes del modelo</translation>
     </message>
     <message>
         <source>Model metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del modelo</translation>
     </message>
     <message>
         <source>Model parameters (Final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del modelo (finales)</translation>
     </message>
     <message>
         <source>Model parameters (Intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del modelo (intermedios)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación</translation>
     </message>
     <message>
         <source>modification</source>
-        <translation type="unfinished"></translation>
+        <translation>modificación</translation>
     </message>
     <message>
         <source>Modification — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación — detalle</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>MOF class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase MOF</translation>
     </message>
     <message>
         <source>MOF components and class</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes y clase MOF</translation>
     </message>
     <message>
         <source>Monthly users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios mensuales</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Needs a separate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un acuerdo aparte</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>no comercial</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ánimo de lucro</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>not-released</source>
-        <translation type="unfinished"></translation>
+        <translation>no publicado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>notice file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo NOTICE</translation>
     </message>
     <message>
         <source>Notice file required</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo NOTICE obligatorio</translation>
     </message>
     <message>
         <source>Notice file required — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo NOTICE — detalle</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Código abierto</translation>
     </message>
     <message>
         <source>Open weights, non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos abiertos, no comercial</translation>
     </message>
     <message>
         <source>Open weights, restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos abiertos, restringido</translation>
     </message>
     <message>
         <source>Open weights, unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos abiertos, sin restricciones</translation>
     </message>
     <message>
         <source>open-core-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo abierto y alojamiento</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Openness grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado de apertura</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>organization grade</source>
-        <translation type="unfinished"></translation>
+        <translation>calificación de organización</translation>
     </message>
     <message>
         <source>organization grades</source>
-        <translation type="unfinished"></translation>
+        <translation>calificaciones de organización</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>OSI</source>
-        <translation type="unfinished"></translation>
+        <translation>OSI</translation>
     </message>
     <message>
         <source>OSI approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por la OSI</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otra</translation>
     </message>
     <message>
         <source>Other frameworks&apos; grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones de otros marcos</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>otro nombre</translation>
     </message>
     <message>
         <source>other names</source>
-        <translation type="unfinished"></translation>
+        <translation>otros nombres</translation>
     </message>
     <message>
         <source>Output use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de las salidas</translation>
     </message>
     <message>
         <source>output use</source>
-        <translation type="unfinished"></translation>
+        <translation>uso de las salidas</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Parameters (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros (activos)</translation>
     </message>
     <message>
         <source>Parameters (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros (totales)</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
     <message>
         <source>pass terms on</source>
-        <translation type="unfinished"></translation>
+        <translation>transmitir condiciones</translation>
     </message>
     <message>
         <source>permissive</source>
-        <translation type="unfinished"></translation>
+        <translation>permisiva</translation>
     </message>
     <message>
         <source>Policy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota normativa</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas normativas</translation>
     </message>
     <message>
         <source>Policy rules and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas y notas normativas</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <source>prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>prohibido</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto</translation>
     </message>
     <message>
         <source>proprietary</source>
-        <translation type="unfinished"></translation>
+        <translation>propietaria</translation>
     </message>
     <message>
         <source>quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>cuantización</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>RAIL</translation>
     </message>
     <message>
         <source>Redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribución</translation>
     </message>
     <message>
         <source>redistribution</source>
-        <translation type="unfinished"></translation>
+        <translation>redistribución</translation>
     </message>
     <message>
         <source>Redistribution — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribución — detalle</translation>
     </message>
     <message>
         <source>Relation to base</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con el modelo base</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>investigación</translation>
     </message>
     <message>
         <source>Research paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de investigación</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>restringido</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Derogado</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>derogado</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>safety controls</source>
-        <translation type="unfinished"></translation>
+        <translation>controles de seguridad</translation>
     </message>
     <message>
         <source>Sample model outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos de salidas del modelo</translation>
     </message>
     <message>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda guardada</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>Scores (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones (1–5)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>SPDX</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX</translation>
     </message>
     <message>
         <source>SPDX identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador SPDX</translation>
     </message>
     <message>
         <source>speculative</source>
-        <translation type="unfinished"></translation>
+        <translation>especulativo</translation>
     </message>
     <message>
         <source>startup</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa emergente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Supporting libraries and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y herramientas de apoyo</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>tag on an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta en una entrada</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>tags on entries</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas en entradas</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe técnico</translation>
     </message>
     <message>
         <source>Terms pass downstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones transmitidas aguas abajo</translation>
     </message>
     <message>
         <source>Terms pass downstream — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones transmitidas — detalle</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros totales</translation>
     </message>
     <message>
         <source>Training code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de entrenamiento</translation>
     </message>
     <message>
         <source>Training compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo de entrenamiento</translation>
     </message>
     <message>
         <source>Training compute in FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo de entrenamiento en FLOP</translation>
     </message>
     <message>
         <source>Training data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de datos de entrenamiento</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrenamiento</translation>
     </message>
     <message>
         <source>Treatment of open models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento de los modelos abiertos</translation>
     </message>
     <message>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>probar</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Unreleased</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>usage policy</source>
-        <translation type="unfinished"></translation>
+        <translation>política de uso</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de uso</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de uso</translation>
     </message>
     <message>
         <source>User cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de usuarios</translation>
     </message>
     <message>
         <source>user cap</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de usuarios</translation>
     </message>
     <message>
         <source>User cap (monthly active users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de usuarios (activos mensuales)</translation>
     </message>
     <message>
         <source>User cap — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de usuarios — detalle</translation>
     </message>
     <message>
         <source>Using outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las salidas para entrenar otros modelos</translation>
     </message>
     <message>
         <source>Using outputs to train other models — detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar otros modelos con las salidas — detalle</translation>
     </message>
     <message>
         <source>vendor lock-in</source>
-        <translation type="unfinished"></translation>
+        <translation>dependencia del proveedor</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos</translation>
     </message>
     <message>
         <source>Weights released</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos publicados</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
     <name>accessible</name>
     <message>
         <source>{name} (preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (vista previa)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
 </context>
 <context>
     <name>actions.compare</name>
     <message numerus="yes">
         <source>A comparison holds at most 6 entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una comparación admite como máximo 6 entradas; %n quedó fuera.</numerusform>
+            <numerusform>Una comparación admite como máximo 6 entradas; %n quedaron fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n did not fit: at most 6)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n no cupo: máximo 6)</numerusform>
+            <numerusform>(%n no cupieron: máximo 6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) in the comparison{note} — Ctrl+D shows it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada en la comparación{note} — Ctrl+D la muestra</numerusform>
+            <numerusform>%n entradas en la comparación{note} — Ctrl+D la muestra</numerusform>
         </translation>
     </message>
 </context>
@@ -1733,86 +1734,86 @@
     <name>actions.editing</name>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: {kind}</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {kind}</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete {entries}? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {entries}? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>actions.evaluate</name>
     <message>
         <source>Recorded {name} — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} registrado — Ctrl+Z lo deshace</translation>
     </message>
 </context>
 <context>
     <name>actions.exchange</name>
     <message numerus="yes">
         <source>Exported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila exportada</numerusform>
+            <numerusform>%n filas exportadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Import and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y fusionar</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Model Atlas (*.atlas);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>actions.files</name>
     <message>
         <source>New atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo atlas</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Model Atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Open atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir atlas</translation>
     </message>
     <message>
         <source>No other recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otros archivos recientes</translation>
     </message>
     <message>
         <source>The knowledge base is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de conocimiento está lista.</translation>
     </message>
     <message>
         <source>No atlas open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún atlas abierto</translation>
     </message>
     <message>
         <source>The atlas could not be created:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el atlas:</translation>
     </message>
     <message>
         <source>Preparing the knowledge base (first start)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la base de conocimiento (primer inicio)…</translation>
     </message>
 </context>
 <context>
@@ -1825,183 +1826,189 @@ Fields:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fu
 Ranges:  released:2023..2024   params:&gt;70e9
 Prefix:  mistr*   (the last word you type always matches as a prefix)
 Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deben coincidir todas las palabras:  llama license
+Frase exacta:  &quot;acceptable use&quot;
+Cualquiera:  mistral OR mixtral      Excluir:  -closed   NOT closed      Grupo:  (eu OR us) export
+Campos:  kind:model  tag:shortlist  license:apache  jurisdiction:EU  openness:fully-open  org:meta  author:ana
+Rangos:  released:2023..2024   params:&gt;70e9
+Prefijo:  mistr*   (la última palabra escrita siempre cuenta como prefijo)
+Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis de búsqueda</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum: openness, licenses and policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de conocimiento sin conexión sobre modelos de IA, de cerrados a abiertos: apertura, licencias y regulación.</translation>
     </message>
     <message>
         <source>About Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Model Atlas</translation>
     </message>
 </context>
 <context>
     <name>actions.search</name>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>desfasado</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruyéndose</translation>
     </message>
     <message>
         <source>Opening the search index… the results follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el índice de búsqueda… los resultados llegarán enseguida.</translation>
     </message>
     <message>
         <source>Search is not available in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no está disponible en esta sesión.</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <source>Query to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta que guardar:</translation>
     </message>
     <message>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta búsqueda:</translation>
     </message>
     <message>
         <source>search unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda no disponible</translation>
     </message>
     <message>
         <source>index: fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>índice: al día</translation>
     </message>
     <message>
         <source>search unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda no disponible: {error}</translation>
     </message>
     <message>
         <source>index: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>índice: {state}</translation>
     </message>
     <message>
         <source>index problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema del índice: {problem}</translation>
     </message>
     <message>
         <source>index update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización del índice cancelada</translation>
     </message>
     <message>
         <source>Rebuilding search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Updating search index ({reason})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el índice de búsqueda ({reason})…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>The search engine is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de búsqueda no está disponible.</translation>
     </message>
 </context>
 <context>
     <name>actions.tags</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n entry(s) with “{tag}” — Ctrl+Z undoes it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada etiquetada con «{tag}» — Ctrl+Z lo deshace</numerusform>
+            <numerusform>%n entradas etiquetadas con «{tag}» — Ctrl+Z lo deshace</numerusform>
         </translation>
     </message>
     <message>
         <source>Already tagged “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene la etiqueta «{tag}»</translation>
     </message>
 </context>
 <context>
     <name>actions.use_case</name>
     <message>
         <source>Export rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reglas</translation>
     </message>
     <message>
         <source>Show a model first: its rules are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre primero un modelo: se exportan sus reglas.</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
     <name>actions.view</name>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n license(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licencia</numerusform>
+            <numerusform>%n licencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n policy note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota normativa</numerusform>
+            <numerusform>%n notas normativas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,84 +2016,84 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>app</name>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Model Atlas</translation>
     </message>
     <message>
         <source>Your name (recorded on every change you make):</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre (se registra en cada cambio que haga):</translation>
     </message>
 </context>
 <context>
     <name>chart_keys</name>
     <message>
         <source>{position} of {count}: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} de {count}: {mark}</translation>
     </message>
 </context>
 <context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta: {tag}</translation>
     </message>
     <message>
         <source>not tag: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta: {tag}</translation>
     </message>
     <message>
         <source>name contains “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre contiene «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada elegida</numerusform>
+            <numerusform>%n entradas elegidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todo</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <source>The same filter in the search language:</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo filtro en el lenguaje de búsqueda:</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse para quitar este filtro</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Edit {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {entry}</translation>
     </message>
     <message>
         <source>Create {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear {entry}</translation>
     </message>
     <message>
         <source>Delete {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {entry}</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %n entrada con {tags}</numerusform>
+            <numerusform>Etiquetar %n entradas con {tags}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n entry(s) with {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar {tags} de %n entrada</numerusform>
+            <numerusform>Quitar {tags} de %n entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,439 +2101,439 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>compare_view</name>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>HTML page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Click: show it in the detail pane · drag to reorder · right-click to move or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic: mostrar en el panel de detalle · arrastrar: reordenar · clic derecho: mover o quitar</translation>
     </message>
     <message>
         <source>{field} — differs between the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — difiere entre las entradas</translation>
     </message>
     <message>
         <source>{field} — the same for all</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — igual en todas</translation>
     </message>
     <message>
         <source>&amp;Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo diferencias</translation>
     </message>
     <message>
         <source>Show only the rows where the entries differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas en que las entradas difieren</translation>
     </message>
     <message>
         <source>Add an entry by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada por su nombre…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;izquierda</translation>
     </message>
     <message>
         <source>Move the current column left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la columna actual a la izquierda</translation>
     </message>
     <message>
         <source>Move Ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;derecha</translation>
     </message>
     <message>
         <source>Move the current column right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la columna actual a la derecha</translation>
     </message>
     <message>
         <source>&amp;Remove Column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar columna</translation>
     </message>
     <message>
         <source>Remove the current column&apos;s entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la comparación la entrada de la columna actual</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Remove every entry from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las entradas de la comparación</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación como Markdown, CSV o una página HTML autónoma</translation>
     </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una comparación admite como máximo {most} entradas; %n quedó fuera.</numerusform>
+            <numerusform>Una comparación admite como máximo {most} entradas; %n quedaron fuera.</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry named “{name}”: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada llamada «{name}»: elija una de las sugerencias.</translation>
     </message>
     <message>
         <source>“{name}” is compared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está en la comparación.</translation>
     </message>
     <message>
         <source>A comparison holds at most {most} entries: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comparación admite como máximo {most} entradas: quite una primero.</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» añadido.</translation>
     </message>
     <message>
         <source>kinds differ: compared on the fields they share</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos distintos: se comparan los campos comunes</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n entry(s) — {differ} of {total} rows differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparando %n entrada — {differ} de {total} filas difieren</numerusform>
+            <numerusform>Comparando %n entradas — {differ} de {total} filas difieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en la comparación: {names}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick {least} to {most} entries to compare side by side:&lt;/p&gt;&lt;p&gt;select them in the list and press &lt;b&gt;Ctrl+D&lt;/b&gt; (Compare),&lt;br&gt;use &lt;b&gt;Add to Comparison&lt;/b&gt; (Ctrl+Shift+D) on any entry,&lt;br&gt;or type a name in the box above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elija de {least} a {most} entradas para compararlas lado a lado:&lt;/p&gt;&lt;p&gt;selecciónelas en la lista y pulse &lt;b&gt;Ctrl+D&lt;/b&gt; (Comparar),&lt;br&gt;use &lt;b&gt;Añadir a la comparación&lt;/b&gt; (Ctrl+Mayús+D) en cualquier entrada,&lt;br&gt;o escriba un nombre en el cuadro de arriba.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show in Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el panel de detalle</translation>
     </message>
     <message>
         <source>Move Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la izquierda</translation>
     </message>
     <message>
         <source>Move Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la derecha</translation>
     </message>
     <message>
         <source>Remove from Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la comparación</translation>
     </message>
     <message>
         <source>Saved {file} — &lt;a href=&quot;{url}&quot;&gt;open it&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} guardado — &lt;a href=&quot;{url}&quot;&gt;abrirlo&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar comparación</translation>
     </message>
     <message>
         <source>Could not save: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {problem}</translation>
     </message>
 </context>
 <context>
     <name>detail_html</name>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>política</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado a mano</translation>
     </message>
     <message>
         <source>suggested from license and components</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido de la licencia y los componentes</translation>
     </message>
     <message>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>The recorded facts suggest &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos registrados apuntan a &lt;b&gt;{grade}&lt;/b&gt;: {reasons}.</translation>
     </message>
     <message>
         <source>Why: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: {reasons}.</translation>
     </message>
     <message>
         <source>Class III · open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase III · modelo abierto</translation>
     </message>
     <message>
         <source>Class II · open tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase II · herramientas abiertas</translation>
     </message>
     <message>
         <source>Class I · open science</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase I · ciencia abierta</translation>
     </message>
     <message>
         <source>missing: {components}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: {components}</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <source>(not an open license)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es una licencia abierta)</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencia</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase</translation>
     </message>
     <message>
         <source>Other frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros marcos</translation>
     </message>
     <message>
         <source>License clauses — {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas de la licencia — {license}</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message numerus="yes">
         <source>Average per criterion (%n evaluation(s)): {averages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Media por criterio (%n evaluación): {averages}</numerusform>
+            <numerusform>Media por criterio (%n evaluaciones): {averages}</numerusform>
         </translation>
     </message>
     <message>
         <source>average {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>media {score}</translation>
     </message>
     <message>
         <source>Family tree — {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol genealógico — {family}</translation>
     </message>
     <message>
         <source>Family tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol genealógico</translation>
     </message>
     <message>
         <source>another family</source>
-        <translation type="unfinished"></translation>
+        <translation>otra familia</translation>
     </message>
     <message>
         <source>every clause</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las cláusulas</translation>
     </message>
     <message>
         <source>Terms passed down from {base}: {license} ({clauses})</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones heredadas de {base}: {license} ({clauses})</translation>
     </message>
     <message>
         <source>MOF {mof_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF {mof_class}</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>MOF unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>MOF sin clasificar</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas</translation>
     </message>
     <message>
         <source>Policy notes that concern it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas normativas que le afectan</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Derived models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos derivados</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecta a</translation>
     </message>
     <message>
         <source>Tagged entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas etiquetadas</translation>
     </message>
     <message>
         <source>Backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Respalda</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>accessed {date}, {confidence} confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>consultado el {date}, fiabilidad: {confidence}</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Last changed {when} by {author} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio {when} por {author} · versión {version}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;⚠ Valores no válidos en esta entrada&lt;/b&gt; (se muestran como desconocidos hasta corregirlos):</translation>
     </message>
     <message>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes discrepan</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Exempt from: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de: {items}</translation>
     </message>
     <message>
         <source>Would be settled by: {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se resolvería con: {facts}</translation>
     </message>
     <message>
         <source>Do not apply: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplican: {rules}</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Applies when</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando</translation>
     </message>
     <message>
         <source>Exempt when</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento cuando</translation>
     </message>
     <message>
         <source>Grants an exemption when</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede una exención cuando</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones</translation>
     </message>
     <message>
         <source>Exempt from</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de</translation>
     </message>
     <message>
         <source>Still required</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue siendo obligatorio</translation>
     </message>
     <message>
         <source>Developer transparency (FMTI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparencia del desarrollador (FMTI)</translation>
     </message>
     <message>
         <source>What the catalogs say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen los catálogos</translation>
     </message>
 </context>
 <context>
     <name>detail_view</name>
     <message>
         <source>Select an entry to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entrada para ver todo sobre ella.</translation>
     </message>
     <message>
         <source>This entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se eliminó.</translation>
     </message>
     <message>
         <source>Open in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en el navegador?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir esta dirección en el navegador web?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Tag color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etiqueta</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {kind}</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: {kind}</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo requiere atención</numerusform>
+            <numerusform>%n campos requieren atención</numerusform>
         </translation>
     </message>
 </context>
@@ -2534,128 +2541,128 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>evaluation_form</name>
     <message>
         <source>Adopt — use it for this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar — usarlo en este caso de uso</translation>
     </message>
     <message>
         <source>Trial — worth a pilot on a real project</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar — merece un piloto en un proyecto real</translation>
     </message>
     <message>
         <source>Assess — explore it, not ready to pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar — explorarlo, aún no para un piloto</translation>
     </message>
     <message>
         <source>Hold — do not start new work with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar — no empezar trabajos nuevos con él</translation>
     </message>
     <message>
         <source>1 poor … 5 excellent for this use case (for risks: 5 = least risk); “—” leaves a criterion unscored.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 malo … 5 excelente para este caso de uso (en riesgos: 5 = menor riesgo); «—» deja un criterio sin puntuar.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <source>{score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de 5</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <source>Evaluated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada evaluada</translation>
     </message>
     <message>
         <source>e.g. on-prem legal summarization in the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. resúmenes jurídicos en servidores propios en la UE</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes (Markdown): what you tried, what decided it, open questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (Markdown): qué probó, qué lo decidió, preguntas abiertas…</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message>
         <source>Evaluated entry *</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada evaluada *</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Author *</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor *</translation>
     </message>
     <message>
         <source>Use case *</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de uso *</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Verdict *</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto *</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message numerus="yes">
         <source>Average {average} over %n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Media {average} en %n criterio</numerusform>
+            <numerusform>Media {average} en %n criterios</numerusform>
         </translation>
     </message>
     <message>
         <source>No criterion scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha puntuado ningún criterio</translation>
     </message>
     <message>
         <source>choose the entry you evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la entrada evaluada</translation>
     </message>
     <message>
         <source>give the author&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el nombre del autor</translation>
     </message>
     <message>
         <source>say what it was evaluated for, e.g. “on-prem legal summarization in the EU”</source>
-        <translation type="unfinished"></translation>
+        <translation>indique para qué se evaluó, p. ej. «resúmenes jurídicos en servidores propios en la UE»</translation>
     </message>
     <message>
         <source>choose adopt, trial, assess or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>elija adoptar, probar, valorar o aparcar</translation>
     </message>
     <message>
         <source>scores run from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>las puntuaciones van de 1 a 5</translation>
     </message>
     <message>
         <source>a tag name is at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta tiene como máximo 100 caracteres</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo requiere atención</numerusform>
+            <numerusform>%n campos requieren atención</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,761 +2670,761 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>exchange_dialogs</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Probables duplicados</translation>
     </message>
     <message>
         <source>Newer wins (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana la más reciente (predeterminado)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la suya</translation>
     </message>
     <message>
         <source>Export atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar atlas</translation>
     </message>
     <message>
         <source>The whole atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>El atlas completo</translation>
     </message>
     <message>
         <source>The selected entries ({count}), with what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas seleccionadas ({count}), con aquello a lo que remiten</translation>
     </message>
     <message>
         <source>Entries with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con la etiqueta</translation>
     </message>
     <message>
         <source>The current search results ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la búsqueda actual ({count})</translation>
     </message>
     <message>
         <source>Leave out notes and evaluations marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir las notas y evaluaciones marcadas como privadas</translation>
     </message>
     <message>
         <source>Authors to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores que excluir</translation>
     </message>
     <message>
         <source>authors to leave out, comma-separated (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>autores que excluir, separados por comas (opcional)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export to a single .atlas file that a teammate can merge into theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un único archivo .atlas que un compañero pueda fusionar en el suyo:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Model Atlas files (*.atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Model Atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Export failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: {problem}</translation>
     </message>
     <message>
         <source>Nothing changed: your atlas already had everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada cambió: su atlas ya tenía todo lo de este archivo.</translation>
     </message>
     <message>
         <source>Merging would change nothing: your atlas already has everything in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar no cambiaría nada: su atlas ya tiene todo lo de este archivo.</translation>
     </message>
     <message>
         <source>Merged: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado: {changes}.</translation>
     </message>
     <message>
         <source>Merging would {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión haría: {changes}.</translation>
     </message>
     <message>
         <source>Import and merge — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y fusionar — {file}</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Merge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la fusión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop checking or merging; your atlas stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la comprobación o la fusión; su atlas queda como está</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Check again what merging this file would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar qué haría la fusión de este archivo</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Resolve Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver conflictos…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>When both sides changed an entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando ambas partes cambiaron una entrada:</translation>
     </message>
     <message>
         <source>Checking what would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando qué cambiaría…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>It comes from an older version of Model Atlas and was read through an upgraded copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procede de una versión anterior de Model Atlas y se leyó mediante una copia actualizada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; — exported by {author} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — exportado por {author} el {when}.</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha cambiado nada.</translation>
     </message>
     <message>
         <source>A backup was saved first: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guardó una copia de seguridad: {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The merge failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falló la fusión:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Your atlas was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su atlas no se modificó.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be merged:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo no se puede fusionar:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Merge cancelled — your atlas was not changed. Press Merge to merge it after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión cancelada — su atlas no se modificó. Pulse Fusionar para fusionarlo de todos modos.</translation>
     </message>
     <message>
         <source>Preview cancelled — nothing was changed. Press Preview to check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa cancelada — no se cambió nada. Pulse Vista previa para comprobar de nuevo el archivo.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Open Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir entrada</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Both sides changed these since they last shared a version. Nothing was overwritten: choose, field by field, which version to keep, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas partes cambiaron estas entradas desde la última versión compartida. No se sobrescribió nada: elija, campo a campo, qué versión conservar, o edítela.</translation>
     </message>
     <message>
         <source>from {origin}; kept {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {origin}; conservado el {when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>la mía</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>la suya</translation>
     </message>
     <message>
         <source>Edited (type in Mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada (escriba en «La mía»)</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>editar</translation>
     </message>
     <message>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver conflicto</translation>
     </message>
     <message>
         <source>Resolved {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} resuelto.</translation>
     </message>
 </context>
 <context>
     <name>form_dialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>Discard the changes you made in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios hechos en este formulario?</translation>
     </message>
     <message>
         <source>Keep Editing returns to the form; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Seguir editando» vuelve al formulario; no se guarda nada hasta que pulse Guardar.</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>frozen_column</name>
     <message>
         <source>Row labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos de fila</translation>
     </message>
 </context>
 <context>
     <name>getting_started</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>where each sits between closed and fully open: an openness grade, its Model Openness Framework class and which components (weights, code, data, papers) are released</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde se sitúa cada uno entre cerrado y totalmente abierto: un grado de apertura, su clase del Model Openness Framework y qué componentes (pesos, código, datos, artículos) se han publicado</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>who develops them, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>quién los desarrolla, y dónde</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>clause by clause: commercial use, user caps, acceptable-use policies, attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>cláusula a cláusula: uso comercial, límites de usuarios, políticas de uso aceptable, atribución</translation>
     </message>
     <message>
         <source>Policy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas normativas</translation>
     </message>
     <message>
         <source>laws and rules (EU AI Act, US export controls, …) with the conditions under which they bind</source>
-        <translation type="unfinished"></translation>
+        <translation>leyes y normas (Reglamento de IA de la UE, controles de exportación de EE. UU., …) con las condiciones en que obligan</translation>
     </message>
     <message>
         <source>Your notes and evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas y evaluaciones</translation>
     </message>
     <message>
         <source>verdicts and scores you record, under your name</source>
-        <translation type="unfinished"></translation>
+        <translation>los veredictos y puntuaciones que registra, con su nombre</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista</translation>
     </message>
     <message>
         <source>In the sidebar, tick &lt;i&gt;Openness grade ▸ Fully open&lt;/i&gt; or &lt;i&gt;Jurisdiction ▸ EU&lt;/i&gt;. Chips above the list show the filter, with the same filter as search text beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la barra lateral, marque &lt;i&gt;Grado de apertura ▸ Totalmente abierto&lt;/i&gt; o &lt;i&gt;Jurisdicción ▸ EU&lt;/i&gt;. Unas fichas sobre la lista muestran el filtro y, al lado, el mismo filtro como texto de búsqueda.</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{search}&lt;/b&gt; and type &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; or &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Help ▸ Search Syntax lists the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse &lt;b&gt;{search}&lt;/b&gt; y escriba &lt;code&gt;llama license &quot;acceptable use&quot;&lt;/code&gt; o &lt;code&gt;openness:fully-open released:2024..2025&lt;/code&gt;. Ayuda ▸ Sintaxis de búsqueda explica el resto.</translation>
     </message>
     <message>
         <source>Read one model</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un modelo</translation>
     </message>
     <message>
         <source>Click a row. The detail pane shows its openness, its license&apos;s clauses and which policy notes bind it; names are links, and &lt;b&gt;{back}&lt;/b&gt; goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse en una fila. El panel de detalle muestra su apertura, las cláusulas de su licencia y las notas normativas que le obligan; los nombres son enlaces y &lt;b&gt;{back}&lt;/b&gt; vuelve atrás.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Select two to six models (Ctrl+click) and press &lt;b&gt;{compare}&lt;/b&gt;: the rows where they differ stand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione de dos a seis modelos (Ctrl+clic) y pulse &lt;b&gt;{compare}&lt;/b&gt;: las filas en que difieren destacan.</translation>
     </message>
     <message>
         <source>Check a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un caso de uso</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;{use_case}&lt;/b&gt;, describe what you plan (where, commercial or not, hosted or on your own machines) and see which models fit and under which duties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse &lt;b&gt;{use_case}&lt;/b&gt;, describa lo que planea (dónde, comercial o no, alojado o en sus propias máquinas) y vea qué modelos encajan y con qué obligaciones.</translation>
     </message>
     <message>
         <source>Go to the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la barra lateral</translation>
     </message>
     <message>
         <source>Go to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista</translation>
     </message>
     <message>
         <source>Go to the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel de detalle</translation>
     </message>
     <message>
         <source>Back to the previous entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la entrada anterior</translation>
     </message>
     <message>
         <source>Edit the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la entrada mostrada</translation>
     </message>
     <message>
         <source>Tag the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar las entradas seleccionadas</translation>
     </message>
     <message>
         <source>Compare the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las entradas seleccionadas</translation>
     </message>
     <message>
         <source>Evaluate the entry shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar la entrada mostrada</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>This page</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página</translation>
     </message>
     <message>
         <source>Welcome to Model Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Model Atlas</translation>
     </message>
     <message>
         <source>An offline knowledge base about AI models on the open/closed spectrum. Everything lives in one &lt;i&gt;.atlas&lt;/i&gt; file on this computer; nothing is fetched from the internet. Every change is recorded under your name and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de conocimiento sin conexión sobre modelos de IA, de cerrados a abiertos. Todo está en un archivo &lt;i&gt;.atlas&lt;/i&gt; en este equipo; no se descarga nada de internet. Cada cambio se registra con su nombre y se puede deshacer.</translation>
     </message>
     <message>
         <source>What the atlas holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el atlas</translation>
     </message>
     <message>
         <source>Five things to try first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco cosas para empezar</translation>
     </message>
     <message>
         <source>Keys to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas para empezar</translation>
     </message>
     <message>
         <source>This page is always under &lt;b&gt;Help ▸ Getting Started&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página está siempre en &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Model Openness Tool (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Openness Tool (archivos YAML)</translation>
     </message>
     <message>
         <source>European Open Source AI Index (YAML files)</source>
-        <translation type="unfinished"></translation>
+        <translation>European Open Source AI Index (archivos YAML)</translation>
     </message>
     <message>
         <source>Epoch AI — All ML Systems (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI — All ML Systems (CSV)</translation>
     </message>
     <message>
         <source>Hugging Face model cards (README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de modelo de Hugging Face (README.md)</translation>
     </message>
     <message>
         <source>Stanford FMTI scores (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones FMTI de Stanford (CSV)</translation>
     </message>
     <message>
         <source>SPDX license list (bundled, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de licencias SPDX (incluida, sin conexión)</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado</translation>
     </message>
     <message>
         <source>created as a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>creado como entrada nueva</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado: {fields}</translation>
     </message>
     <message>
         <source>no value changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún valor cambió</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) recorded as what the catalog says</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor registrado como dato del catálogo</numerusform>
+            <numerusform>%n valores registrados como datos del catálogo</numerusform>
         </translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevas</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizadas</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>need review</source>
-        <translation type="unfinished"></translation>
+        <translation>por revisar</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazadas</translation>
     </message>
     <message>
         <source>Preview of the {catalog} import — nothing has been written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la importación de {catalog} — aún no se ha escrito nada</translation>
     </message>
     <message>
         <source>{catalog}: import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}: importación terminada</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read in {seconds} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo leído en {seconds} s</numerusform>
+            <numerusform>%n archivos leídos en {seconds} s</numerusform>
         </translation>
     </message>
     <message>
         <source>What the import would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambiaría la importación</translation>
     </message>
     <message>
         <source>What the import changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió la importación</translation>
     </message>
     <message>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <source>Rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros rechazados</translation>
     </message>
     <message>
         <source>Uncertain matches wait in the review list: &lt;a href=&apos;atlas://review&apos;&gt;File ▸ Review Uncertain Matches…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coincidencias dudosas esperan en la lista de revisión: &lt;a href=&apos;atlas://review&apos;&gt;Archivo ▸ Revisar coincidencias dudosas…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import from catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de catálogo</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Run the import without writing anything and show what it would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la importación sin escribir nada y mostrar lo que haría</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falló la importación:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>Cancelled — nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado — no se cambió nada.</translation>
     </message>
     <message>
         <source>Review uncertain matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar coincidencias dudosas</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollador</translation>
     </message>
     <message>
         <source>Closest entry (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada más parecida (puntuación)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Merge into Closest</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con la más parecida</translation>
     </message>
     <message>
         <source>Create New Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear entrada nueva</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>These records resemble an entry, but not closely enough to merge them automatically. Double-click a row to read the closest entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros se parecen a una entrada, pero no lo bastante para fusionarlos automáticamente. Haga doble clic en una fila para leer la entrada más parecida.</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar.</translation>
     </message>
     <message>
         <source>This record has no close entry: create it or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no tiene ninguna entrada parecida: créelo o descártelo.</translation>
     </message>
     <message>
         <source>Nothing else to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más que revisar.</translation>
     </message>
 </context>
 <context>
     <name>list_model</name>
     <message>
         <source>⚠ invalid: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ no válido: {value}</translation>
     </message>
     <message>
         <source>Sort by {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por {column}</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo…  (Ctrl+K)   p. ej.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
     <name>new_tag_dialog</name>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>e.g. shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. shortlist</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro…</translation>
     </message>
     <message>
         <source>Choose any color</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir cualquier color</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la etiqueta.</translation>
     </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>search_panel</name>
     <message>
         <source>{kind} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · puntuación {score}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; resultado para &lt;i&gt;{query}&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; resultados para &lt;i&gt;{query}&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Did you mean {suggestion}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quizá quiso decir {suggestion}?</translation>
     </message>
     <message>
         <source>Ignored: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado: {terms}</translation>
     </message>
     <message numerus="yes">
         <source>Catching up: %n changed entry(s) not in the search index yet; these results may miss them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poniéndose al día: %n entrada cambiada aún no está en el índice; puede faltar en estos resultados.</numerusform>
+            <numerusform>Poniéndose al día: %n entradas cambiadas aún no están en el índice; pueden faltar en estos resultados.</numerusform>
         </translation>
     </message>
 </context>
@@ -3425,109 +3432,109 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>sidebar</name>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>Filter {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: {kinds}</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo entradas con {facet} {value}</translation>
     </message>
     <message>
         <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic: mostrar solo entradas con esta etiqueta · clic derecho: excluirla</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo «{tag}»</translation>
     </message>
     <message>
         <source>Exclude “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir «{tag}»</translation>
     </message>
     <message>
         <source>Clear this tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este filtro de etiqueta</translation>
     </message>
 </context>
 <context>
     <name>status_progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>tag_commands</name>
     <message>
         <source>Create tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la etiqueta {tag}</translation>
     </message>
     <message>
         <source>Rename tag {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta {old} como {new}</translation>
     </message>
     <message>
         <source>Recolor tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolorear la etiqueta {tag}</translation>
     </message>
     <message>
         <source>Merge tag {tags} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la etiqueta {tags} en {target}</translation>
     </message>
     <message>
         <source>Delete tag {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la etiqueta {tags}</translation>
     </message>
 </context>
 <context>
     <name>tag_dialog</name>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiquetas</translation>
     </message>
     <message>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiquetas</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist, eu-ready</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n entry(s) (comma-separated; new tags are created):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetas que añadir a %n entrada (separadas por comas; las nuevas se crean):</numerusform>
+            <numerusform>Etiquetas que añadir a %n entradas (separadas por comas; las nuevas se crean):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tags to remove from %n entry(s) (comma-separated):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetas que quitar de %n entrada (separadas por comas):</numerusform>
+            <numerusform>Etiquetas que quitar de %n entradas (separadas por comas):</numerusform>
         </translation>
     </message>
 </context>
@@ -3535,285 +3542,285 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>tag_manager</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message numerus="yes">
         <source>{tag}: %n entry(s) · F2 or double-click to rename</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{tag}: %n entrada · F2 o doble clic para renombrar</numerusform>
+            <numerusform>{tag}: %n entradas · F2 o doble clic para renombrar</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de etiquetas</translation>
     </message>
     <message>
         <source>Filter tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar etiquetas…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>Create a tag with a name and a color (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una etiqueta con nombre y color (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Rename the tag (F2 edits in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta (F2 edita en el sitio)</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
         <source>Merge the selected tags into another tag: their entries get that tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las etiquetas seleccionadas en otra: sus entradas reciben esa etiqueta</translation>
     </message>
     <message>
         <source>&amp;Color…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olor…</translation>
     </message>
     <message>
         <source>Choose the tag&apos;s color</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el color de la etiqueta</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected tags (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las etiquetas seleccionadas (se puede deshacer)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {change}</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tagged entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada etiquetada</numerusform>
+            <numerusform>%n entradas etiquetadas</numerusform>
         </translation>
     </message>
     <message>
         <source>{change} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} — Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Choose at least one other tag to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos otra etiqueta que fusionar en ella.</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar etiqueta</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Color of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de {tag}</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar {tags} en:</translation>
     </message>
 </context>
 <context>
     <name>usecase_view</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones</translation>
     </message>
     <message>
         <source>How many duties the license attaches to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas obligaciones impone la licencia a este uso</translation>
     </message>
     <message>
         <source>No duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin obligaciones</translation>
     </message>
     <message>
         <source>(was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes {verdict})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cláusulas consultadas&lt;/b&gt; (las decisivas primero)</translation>
     </message>
     <message>
         <source>Describe the use</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el uso</translation>
     </message>
     <message>
         <source>Commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso comercial</translation>
     </message>
     <message>
         <source>e.g. 800M (blank: not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 800M (vacío: no indicado)</translation>
     </message>
     <message>
         <source>Fine-tune the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el modelo</translation>
     </message>
     <message>
         <source>Redistribute the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribuir los pesos</translation>
     </message>
     <message>
         <source>Serve it as an API to third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecerlo como API a terceros</translation>
     </message>
     <message>
         <source>Use its outputs to train other models</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar sus salidas para entrenar otros modelos</translation>
     </message>
     <message>
         <source>e.g. healthcare (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. sanidad (opcional)</translation>
     </message>
     <message>
         <source>Check All Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar todos los modelos</translation>
     </message>
     <message>
         <source>Save Use Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar caso de uso…</translation>
     </message>
     <message>
         <source>Deployed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegado en</translation>
     </message>
     <message>
         <source>Licensee established in</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenciatario establecido en</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios activos mensuales</translation>
     </message>
     <message>
         <source>Field of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de uso</translation>
     </message>
     <message>
         <source>Saved use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de uso guardados</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los veredictos</translation>
     </message>
     <message>
         <source>Filter verdicts by model or license</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar veredictos por modelo o licencia</translation>
     </message>
     <message>
         <source>Filter by model or license…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por modelo o licencia…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar Markdown…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HTML…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo comprobado.</numerusform>
+            <numerusform>%n modelos comprobados.</numerusform>
         </translation>
     </message>
     <message>
         <source>since its last run on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde su última ejecución el {when}</translation>
     </message>
     <message numerus="yes">
         <source>Re-ran “{name}”: %n verdict(s) changed{since}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» repetido: cambió %n veredicto{since}.</numerusform>
+            <numerusform>«{name}» repetido: cambiaron %n veredictos{since}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar caso de uso</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Export verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar veredictos</translation>
     </message>
 </context>
 </TS>
