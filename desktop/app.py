@@ -15,7 +15,7 @@ from desktop.actions.files import prepare_first_atlas
 from desktop.actions.help import show_on_first_start
 from desktop.i18n import translate
 from desktop.main_window import MainWindow
-from desktop.opening import open_in_background
+from desktop.opening import FirstPaint, open_in_background
 from desktop.settings import Preferences
 from desktop.theme import apply_theme
 
@@ -53,7 +53,9 @@ def start_window(prefs: Preferences, db_path: str | None) -> MainWindow:
     window.show()
     if first_start:
         target.parent.mkdir(parents=True, exist_ok=True)
-        prepare_first_atlas(window, target)  # Getting Started opens when the atlas is ready
+        window.job_status.say(translate("actions.files", "Preparing the knowledge base (first start)…"))
+        # the seed is loaded by a worker that imports the ORM: started once the window has painted
+        FirstPaint(window, lambda: prepare_first_atlas(window, target))  # Getting Started follows the atlas
     else:
         open_in_background(window, target, after_first_paint=True)
         show_on_first_start(window)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.jobs import CancelToken, JobCancelled, Progress
 from db.list_filter import ListFilter
@@ -106,7 +106,11 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
         opened = opening.take()
         if opened is not None and window.pending_open is opening:
             window.pending_open = None
+            window.job_status.say("")
+            # the rows read ahead are painted first; the sidebar's counts and the search index follow
+            window.runner.hold_back()
             window.set_store(opened.store, opened.listing)
+            FirstPaint(window.table.viewport(), window.runner.go_on)
         elif opened is not None:
             opened.store.close()
 
@@ -127,7 +131,9 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
             # replaced by a newer opening, or the window closed before it was shown: the store it made is closed
             ended.connect(lambda: opening.discard() if job.replaced or job.is_cancelled else None)
         opening.job = job
-        window.job_status.track(job, f"Opening {path.name}…", cancellable=False)
+        # said without a busy bar: its animation would call the Python style many times a second, and each call
+        # waits for the interpreter lock the worker holds
+        window.job_status.say(f"Opening {path.name}…")
 
     if after_first_paint:
         FirstPaint(window, start)
@@ -137,14 +143,14 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
 
 
 class FirstPaint(QObject):
-    """Calls `then` once, right after the watched window's first paint (or after `latest_ms` if it never paints,
-    say because it starts minimized)."""
+    """Calls `then` once, right after the widget's next paint (or after `latest_ms` if it is not painted, say because
+    the window starts minimized)."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], object], latest_ms: int = FIRST_PAINT_LATEST_MS) -> None:
-        super().__init__(window)
+    def __init__(self, widget: QWidget, then: Callable[[], object], latest_ms: int = FIRST_PAINT_LATEST_MS) -> None:
+        super().__init__(widget)
         self.then = then
         self.done = False
-        window.installEventFilter(self)
+        widget.installEventFilter(self)
         QTimer.singleShot(latest_ms, self, self.fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -92,6 +92,7 @@ class JobRunner(QObject):
         self._jobs: set[Job] = set()
         self._by_key: dict[str, Job] = {}
         self._closed = False  # after shutdown, late results are dropped: their widgets may be gone
+        self._held: list[Job] | None = None  # jobs started while held back, in order (see hold_back)
 
     def start(self, function: JobFunction, *, key: str | None = None,
               on_done: Callable[[Any], None] | None = None, on_failed: Callable[[str], None] | None = None,
@@ -122,8 +123,25 @@ class JobRunner(QObject):
             # inside one of its own signals would delete the sender mid-delivery. (The runner is the timer's
             # context: a window closed meanwhile takes the pending release with it.)
             signal.connect(lambda *_: QTimer.singleShot(0, self, lambda: self._release(job)))
-        self.pool.start(job)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self.pool.start(job)
         return job
+
+    def hold_back(self) -> None:
+        """Jobs started from now on wait until `go_on` (a replaced one never runs). While the GUI thread paints rows
+        through Python, a worker running Python would make it wait for the interpreter lock at every call."""
+        if self._held is None:
+            self._held = []
+
+    def go_on(self) -> None:
+        held, self._held = self._held or [], None
+        for job in held:
+            if job.replaced or job.is_cancelled:
+                job.signals.cancelled.emit()  # never started: ends like a cancelled job
+            else:
+                self.pool.start(job)
 
     def _release(self, job: Job) -> None:
         self._jobs.discard(job)
@@ -162,6 +180,7 @@ class JobRunner(QObject):
         """Stop delivering results, ask running jobs to stop, and wait for them."""
         self._closed = True
         self.cancel_all()
+        self.go_on()  # held jobs start cancelled and end at once
         self.wait(msecs)
 
     def cancel_all(self) -> None:
