@@ -92,6 +92,11 @@ def install_translations(app: QCoreApplication, preference: str) -> str:
     return code
 
 
+def current_language() -> str:
+    """The code install_translations chose ("en" before it ran)."""
+    return _language[0]
+
+
 def vocab(text: str) -> str:
     """A display word that came from db/ (a grade's label, a clause, a status) in the user's language."""
     return QCoreApplication.translate(VOCABULARY_CONTEXT, text) if text else text
