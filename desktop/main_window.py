@@ -195,8 +195,8 @@ class MainWindow(QMainWindow):
         self.storeAttached.emit()
         self.show_kind("model")
         last = self.prefs.value("last_selection") if old is None else None
-        if last:
-            self.select_entry(str(last))
+        if last:  # its detail is built on this thread: after the list's first paint, not before
+            opening.FirstPaint(self.table.viewport(), lambda: self.select_entry(str(last)))
         if typed.strip():  # searched while the atlas was loading: the results come when its index is open
             self.search_field.setText(typed)
             self.show_page(self.search_panel)

@@ -110,7 +110,8 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
             # the rows read ahead are painted first; the sidebar's counts and the search index follow
             window.runner.hold_back()
             window.set_store(opened.store, opened.listing)
-            FirstPaint(window.table.viewport(), window.runner.go_on)
+            # (after what else waits for that paint, such as the last selection's detail)
+            FirstPaint(window.table.viewport(), lambda: QTimer.singleShot(0, window.runner, window.runner.go_on))
         elif opened is not None:
             opened.store.close()
 

@@ -56,6 +56,21 @@ def test_the_window_says_it_is_loading_then_lists_the_atlas(qtbot, started: Main
     settle(qtbot, window)
 
 
+def test_the_entry_selected_last_time_is_selected_again_once_the_list_has_painted(
+        qtbot, prefs: Preferences, mini_path: Path) -> None:
+    with Store.open(mini_path, "ana") as store:
+        uuid = store.resolve("BigCo Ultra").uuid
+    prefs.set_value("last_selection", uuid)
+    prefs.qsettings.setValue(SHOWN_KEY, True)
+    window = start_window(prefs, str(mini_path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail.current == uuid, timeout=SETTLE_MS)
+    assert window.table.currentIndex().data() == "BigCo Ultra" and "BigCo Ultra" in window.detail.toPlainText()
+    settle(qtbot, window)
+    window.close()
+    window.store.close()
+
+
 def test_what_needs_the_atlas_is_disabled_until_it_is_open(qtbot, started: MainWindow) -> None:
     window = started
     needing = [action_id for action_id, spec in window.registry.specs.items() if spec.needs_store]
