@@ -49,21 +49,25 @@ from db.store import Store
 from db.vocab import OpennessGrade
 from desktop.chart_keys import KeyboardChartView, Mark
 from desktop.flow_layout import FlowLayout
+from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.theme import GRADE_COLORS, current_theme, is_dark, is_high_contrast
 from desktop.workers import JobRunner
 
 CHART_NAMES = ("timeline", "jurisdictions", "licenses")
-TAB_TITLES = {"timeline": "Openness over time", "jurisdictions": "Jurisdiction × openness",
-              "licenses": "Licenses by family"}
+TAB_TITLES = {"timeline": QT_TRANSLATE_NOOP("charts", "Openness over time"),
+              "jurisdictions": QT_TRANSLATE_NOOP("charts", "Jurisdiction × openness"),
+              "licenses": QT_TRANSLATE_NOOP("charts", "Licenses by family")}
 CAPTIONS = {
-    "timeline": "Each model by release date and openness grade: closed releases (circles) below the dashed line, "
-                "downloadable weights (squares) above it. Click a point to list that model.",
-    "jurisdictions": "Models by their developer's jurisdiction, stacked by openness grade. Click a segment to list "
-                     "those models.",
-    "licenses": "Licenses per family, and how many models use a license of that family. Click a bar to list them.",
+    "timeline": QT_TRANSLATE_NOOP("charts", "Each model by release date and openness grade: closed releases (circles) "
+                                            "below the dashed line, downloadable weights (squares) above it. Click a "
+                                            "point to list that model."),
+    "jurisdictions": QT_TRANSLATE_NOOP("charts", "Models by their developer's jurisdiction, stacked by openness grade. "
+                                                 "Click a segment to list those models."),
+    "licenses": QT_TRANSLATE_NOOP("charts", "Licenses per family, and how many models use a license of that family. "
+                                            "Click a bar to list them."),
 }
 LICENSE_SET_COLORS = {"licenses": "#3d85c6", "models": "#c9a227"}
-NOT_RECORDED = "(not recorded)"
+NOT_RECORDED = QT_TRANSLATE_NOOP("charts", "(not recorded)")
 UNLISTED = "unlisted"  # the objectName of a series the legend leaves out (the timeline's divider)
 MAX_TIP_POINTS = 6  # models named in one point's tooltip
 DATE_LABEL_PX = 80  # room one "MMM yyyy" tick label needs on the timeline's date axis
@@ -88,7 +92,10 @@ def _msecs(day: date) -> float:
 
 
 def family_label(family: str) -> str:
-    return family.replace("-", " ") if family else NOT_RECORDED
+    if not family:
+        return translate("charts", NOT_RECORDED)
+    shown = vocab(family)  # the vocabulary's word, else the identifier in words
+    return shown if shown != family else family.replace("-", " ")
 
 
 class ChartLegend(QWidget):
@@ -192,7 +199,7 @@ class ChartsView(QWidget):
             page = QWidget(self)
             page.setObjectName(f"chartPage_{name}")
             page.setAutoFillBackground(True)
-            view = KeyboardChartView(TAB_TITLES[name], page)
+            view = KeyboardChartView(translate("charts", TAB_TITLES[name]), page)
             view.setObjectName(f"chart_{name}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.currentChanged.connect(lambda text, shown=name: self._on_mark(shown, text))
@@ -204,17 +211,18 @@ class ChartsView(QWidget):
             column.addWidget(view, 1)
             column.addWidget(legend)
             self.views[name], self.legends[name], self.pages[name] = view, legend, page
-            self.tabs.addTab(page, TAB_TITLES[name])
+            self.tabs.addTab(page, translate("charts", TAB_TITLES[name]))
 
-        self.caption = QLabel(CAPTIONS["timeline"], self)
+        self.caption = QLabel(translate("charts", CAPTIONS["timeline"]), self)
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
-        self.tabs.currentChanged.connect(lambda _i: self.caption.setText(CAPTIONS[self.current_name()]))
-        self.png_button = QPushButton("Export &PNG…", self)
+        self.tabs.currentChanged.connect(lambda _i: self.caption.setText(translate("charts",
+                                                                                   CAPTIONS[self.current_name()])))
+        self.png_button = QPushButton(translate("charts", "Export &PNG…"), self)
         self.png_button.clicked.connect(lambda: self.export_dialog("png"))
-        self.svg_button = QPushButton("Export &SVG…", self)
+        self.svg_button = QPushButton(translate("charts", "Export &SVG…"), self)
         self.svg_button.clicked.connect(lambda: self.export_dialog("svg"))
-        self.refresh_button = QPushButton("Re&fresh", self)
+        self.refresh_button = QPushButton(translate("charts", "Re&fresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.message = QLabel("", self)
         # what the arrow keys reached, in words: seen by a person at the keyboard, read by a screen reader
@@ -328,17 +336,17 @@ class ChartsView(QWidget):
         axis.setLinePenColor(grid)
 
     def _timeline(self, points: list[ReleasePoint]) -> QChart:
-        chart = self._chart("Releases by openness grade over time")
+        chart = self._chart(translate("charts", "Releases by openness grade over time"))
         self.point_uuids = {}
         self.scatter = {}
         self.cursor_series = None
         x_axis = QDateTimeAxis()
         x_axis.setFormat("MMM yyyy")
-        x_axis.setTitleText("Release date")
+        x_axis.setTitleText(translate("charts", "Release date"))
         y_axis = QCategoryAxis()
         y_axis.setStartValue(-0.5)
         for grade in OpennessGrade:
-            y_axis.append(grade.label, grade.rank + 0.5)
+            y_axis.append(vocab(grade.label), grade.rank + 0.5)
         y_axis.setRange(-0.5, len(OpennessGrade) - 0.5)
         y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         for axis in (x_axis, y_axis):
@@ -356,7 +364,7 @@ class ChartsView(QWidget):
                 max(2, min(wanted, int(area.width() // DATE_LABEL_PX) + 1))))
             x_axis.setTickCount(wanted)
             divider = QLineSeries()
-            divider.setName("weights released above")
+            divider.setName(translate("charts", "weights released above"))
             pen = QPen(QColor("#8a8f98"))
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setWidthF(1.2)
@@ -385,7 +393,7 @@ class ChartsView(QWidget):
             if not members:
                 continue
             series = QScatterSeries()
-            series.setName(grade.label)
+            series.setName(vocab(grade.label))
             color = QColor(GRADE_COLORS[grade.value])
             series.setColor(color)
             series.setBorderColor(color.darker(130))
@@ -407,7 +415,7 @@ class ChartsView(QWidget):
         return chart
 
     def _jurisdictions(self, table: dict[str, dict[str, int]]) -> QChart:
-        chart = self._chart("Models by developer jurisdiction and openness grade")
+        chart = self._chart(translate("charts", "Models by developer jurisdiction and openness grade"))
         # Bars lie down: the jurisdictions' names get the left axis's full width (under a standing bar Qt cuts a
         # name wider than the bar's slot, "internati..."), and the first jurisdiction is drawn at the top.
         self.jurisdiction_keys = list(reversed(list(table)))
@@ -417,7 +425,7 @@ class ChartsView(QWidget):
             values = [table[j].get(grade.value, 0) for j in self.jurisdiction_keys]
             if not any(values):
                 continue
-            bar_set = QBarSet(grade.label)
+            bar_set = QBarSet(vocab(grade.label))
             bar_set.setColor(QColor(GRADE_COLORS[grade.value]))
             bar_set.setBorderColor(QColor(GRADE_COLORS[grade.value]).darker(115))
             bar_set.append([float(v) for v in values])
@@ -426,10 +434,10 @@ class ChartsView(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([j or NOT_RECORDED for j in self.jurisdiction_keys])
+        names.append([j or translate("charts", NOT_RECORDED) for j in self.jurisdiction_keys])
         counts = QValueAxis()
         counts.setLabelFormat("%d")
-        counts.setTitleText("Models")
+        counts.setTitleText(translate("charts", "Models"))
         top = max([sum(v.values()) for v in table.values()] or [1])
         counts.setRange(0, top + max(1, top // 10))
         counts.applyNiceNumbers()
@@ -449,12 +457,13 @@ class ChartsView(QWidget):
         series.attachAxis(left)
 
     def _licenses(self, families: list[FamilyCount]) -> QChart:
-        chart = self._chart("Licenses by family, and the models using them")
+        chart = self._chart(translate("charts", "Licenses by family, and the models using them"))
         families = list(reversed(families))  # a horizontal bar chart draws its first category at the bottom
         self.family_keys = [f.family for f in families]
         series = QHorizontalBarSeries()
         self.family_sets = {}
-        for key, label in (("licenses", "Licenses"), ("models", "Models using one")):
+        for key, label in (("licenses", translate("charts", "Licenses")),
+                           ("models", translate("charts", "Models using one"))):
             bar_set = QBarSet(label)
             bar_set.setColor(QColor(LICENSE_SET_COLORS[key]))
             bar_set.append([float(getattr(f, key)) for f in families])
@@ -524,10 +533,12 @@ class ChartsView(QWidget):
             who = f" · {html.escape(point.developer)}" if point.developer else ""
             day = QLocale().toString(QDate(point.released.year, point.released.month, point.released.day),
                                      "d MMM yyyy")
-            lines.append(f"<b>{html.escape(point.name)}</b>{who}<br>{day} · {OpennessGrade(point.grade).label}")
+            lines.append(f"<b>{html.escape(point.name)}</b>{who}<br>{day} · {vocab(OpennessGrade(point.grade).label)}")
         if len(points) > MAX_TIP_POINTS:
-            lines.append(f"and {len(points) - MAX_TIP_POINTS} more")
-        action = "click to list it" if len(points) == 1 else f"click to list these {len(points)}"
+            lines.append(translate("charts", "and {count} more").format(count=len(points) - MAX_TIP_POINTS))
+        shown = len(points)
+        action = translate("charts", "click to list it") if shown == 1 else translate(
+            "charts", "click to list these {count}").format(count=shown)
         QToolTip.showText(QCursor.pos(), "<br>".join(lines) + f"<br><i>{action}</i>")
 
     def _grade_of(self, bar_set: QBarSet) -> str | None:
@@ -546,9 +557,10 @@ class ChartsView(QWidget):
             QToolTip.hideText()
             return
         count = int(bar_set.at(index))
-        where = self.jurisdiction_keys[index] or NOT_RECORDED
-        QToolTip.showText(QCursor.pos(), f"<b>{where}</b> · {OpennessGrade(grade).label}: {count} "
-                                         f"model{'s' if count != 1 else ''}<br><i>click to list them</i>")
+        where = self.jurisdiction_keys[index] or translate("charts", NOT_RECORDED)
+        models = translate("charts", "%n model(s)", "", count)
+        QToolTip.showText(QCursor.pos(), f"<b>{where}</b> · {vocab(OpennessGrade(grade).label)}: {models}<br><i>"
+                                         + translate("charts", "click to list them") + "</i>")
 
     def _set_key(self, bar_set: QBarSet) -> str | None:
         return next((k for k, s in self.family_sets.items() if s is bar_set or s.label() == bar_set.label()), None)
@@ -566,9 +578,10 @@ class ChartsView(QWidget):
             QToolTip.hideText()
             return
         count = int(bar_set.at(index))
-        noun = "license" if key == "licenses" else "model"
-        QToolTip.showText(QCursor.pos(), f"<b>{family_label(self.family_keys[index])}</b>: {count} {noun}"
-                                         f"{'s' if count != 1 else ''}<br><i>click to list them</i>")
+        counted = (translate("charts", "%n license(s)", "", count) if key == "licenses"
+                   else translate("charts", "%n model(s)", "", count))
+        QToolTip.showText(QCursor.pos(), f"<b>{family_label(self.family_keys[index])}</b>: {counted}<br><i>"
+                                         + translate("charts", "click to list them") + "</i>")
 
     # ---- the keyboard and screen readers -------------------------------------------------------
 
@@ -594,7 +607,7 @@ class ChartsView(QWidget):
 
     def _point_text(self, point: ReleasePoint) -> str:
         day = QLocale().toString(QDate(point.released.year, point.released.month, point.released.day), "d MMM yyyy")
-        grade = OpennessGrade(point.grade).label
+        grade = vocab(OpennessGrade(point.grade).label)
         if point.developer:
             return self.tr("{name} by {developer}, released {date}, {grade}").format(
                 name=point.name, developer=point.developer, date=day, grade=grade)
@@ -610,12 +623,12 @@ class ChartsView(QWidget):
     def _segment_marks(self) -> list[Mark]:
         marks = []
         for index in reversed(range(len(self.jurisdiction_keys))):  # the first jurisdiction is drawn at the top
-            where = self.jurisdiction_keys[index] or NOT_RECORDED
+            where = self.jurisdiction_keys[index] or translate("charts", NOT_RECORDED)
             for grade, bar_set in self.stacked_sets.items():
                 count = int(bar_set.at(index))
                 if count:
                     text = self.tr("{jurisdiction}, {grade}: %n model(s)", "", count).format(
-                        jurisdiction=where, grade=OpennessGrade(grade).label)
+                        jurisdiction=where, grade=vocab(OpennessGrade(grade).label))
                     marks.append(Mark(text, partial(self._on_stacked_clicked, index, bar_set),
                                       partial(self._select_bar, bar_set, index)))
         return marks
@@ -658,16 +671,16 @@ class ChartsView(QWidget):
             for grade in OpennessGrade:
                 count = sum(1 for p in data.points if p.grade == grade.value)
                 if count:
-                    parts.append(self.tr("{grade}: {count}").format(grade=grade.label, count=count))
+                    parts.append(self.tr("{grade}: {count}").format(grade=vocab(grade.label), count=count))
             return " ".join(parts[:1]) + " " + "; ".join(parts[1:]) + "."
         if name == "jurisdictions":
             if not data.jurisdictions:
                 return self.tr("No model has a developer jurisdiction yet.")
             rows = []
             for where, grades in data.jurisdictions.items():
-                detail = ", ".join(f"{OpennessGrade(g).label} {n}" for g, n in grades.items() if n)
+                detail = ", ".join(f"{vocab(OpennessGrade(g).label)} {n}" for g, n in grades.items() if n)
                 rows.append(self.tr("{jurisdiction}: {total} ({detail})").format(
-                    jurisdiction=where or NOT_RECORDED, total=sum(grades.values()), detail=detail))
+                    jurisdiction=where or translate("charts", NOT_RECORDED), total=sum(grades.values()), detail=detail))
             return self.tr("Models by developer jurisdiction and openness grade.") + " " + "; ".join(rows) + "."
         if not data.families:
             return self.tr("No license has a family yet.")
@@ -722,7 +735,7 @@ class ChartsView(QWidget):
         page = self._page_for_export(name or self.current_name())
         target = Path(path)
         if not page.grab().save(str(target), "PNG"):
-            raise OSError(f"could not write {target}")
+            raise OSError(translate("charts", "could not write {file}").format(file=target))
         return target
 
     def export_svg(self, path: Path, name: str | None = None) -> Path:
@@ -744,16 +757,16 @@ class ChartsView(QWidget):
 
     def export_dialog(self, fmt: str) -> Path | None:
         name = self.current_name()
-        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {fmt.upper()}",
-                                              str(Path.home() / f"atlas-{name}.{fmt}"),
-                                              "PNG image (*.png)" if fmt == "png" else "SVG image (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("charts", "Export chart as {format}").format(
+            format=fmt.upper()), str(Path.home() / f"atlas-{name}.{fmt}"),
+            translate("charts", "PNG image (*.png)") if fmt == "png" else translate("charts", "SVG image (*.svg)"))
         if not path:
             return None
         target = Path(path if path.lower().endswith(f".{fmt}") else f"{path}.{fmt}")
         try:
             saved = self.export_png(target) if fmt == "png" else self.export_svg(target)
         except OSError as error:
-            self.message.setText(f"Could not save: {error}")
+            self.message.setText(translate("charts", "Could not save: {problem}").format(problem=error))
             return None
-        self.message.setText(f"Saved {saved}")
+        self.message.setText(translate("charts", "Saved {file}").format(file=saved))
         return saved

@@ -2031,6 +2031,135 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Openness over time</source>
+        <translation>Offenheit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Jurisdiction × openness</source>
+        <translation>Rechtsraum × Offenheit</translation>
+    </message>
+    <message>
+        <source>Licenses by family</source>
+        <translation>Lizenzen nach Familie</translation>
+    </message>
+    <message>
+        <source>Each model by release date and openness grade: closed releases (circles) below the dashed line, downloadable weights (squares) above it. Click a point to list that model.</source>
+        <translation>Jedes Modell nach Veröffentlichungsdatum und Offenheitsgrad: geschlossene Veröffentlichungen (Kreise) unter der gestrichelten Linie, herunterladbare Gewichte (Quadrate) darüber. Ein Klick auf einen Punkt listet das Modell.</translation>
+    </message>
+    <message>
+        <source>Models by their developer&apos;s jurisdiction, stacked by openness grade. Click a segment to list those models.</source>
+        <translation>Modelle nach Rechtsraum ihres Entwicklers, gestapelt nach Offenheitsgrad. Ein Klick auf ein Segment listet diese Modelle.</translation>
+    </message>
+    <message>
+        <source>Licenses per family, and how many models use a license of that family. Click a bar to list them.</source>
+        <translation>Lizenzen je Familie und wie viele Modelle eine Lizenz dieser Familie nutzen. Ein Klick auf einen Balken listet sie.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Releases by openness grade over time</source>
+        <translation>Veröffentlichungen nach Offenheitsgrad im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>weights released above</source>
+        <translation>darüber: Gewichte veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Models by developer jurisdiction and openness grade</source>
+        <translation>Modelle nach Rechtsraum des Entwicklers und Offenheitsgrad</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Licenses by family, and the models using them</source>
+        <translation>Lizenzen nach Familie und die Modelle, die sie nutzen</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Models using one</source>
+        <translation>Modelle, die eine nutzen</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>click to list it</source>
+        <translation>Klicken zum Auflisten</translation>
+    </message>
+    <message>
+        <source>click to list these {count}</source>
+        <translation>Klicken, um diese {count} aufzulisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to list them</source>
+        <translation>Klicken zum Auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>{file} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export chart as {format}</source>
+        <translation>Diagramm als {format} exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>Speichern nicht möglich: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>

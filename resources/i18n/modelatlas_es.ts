@@ -2031,6 +2031,135 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Openness over time</source>
+        <translation>Apertura en el tiempo</translation>
+    </message>
+    <message>
+        <source>Jurisdiction × openness</source>
+        <translation>Jurisdicción × apertura</translation>
+    </message>
+    <message>
+        <source>Licenses by family</source>
+        <translation>Licencias por familia</translation>
+    </message>
+    <message>
+        <source>Each model by release date and openness grade: closed releases (circles) below the dashed line, downloadable weights (squares) above it. Click a point to list that model.</source>
+        <translation>Cada modelo según su fecha de publicación y grado de apertura: publicaciones cerradas (círculos) bajo la línea discontinua, pesos descargables (cuadrados) encima. Pulse un punto para listar ese modelo.</translation>
+    </message>
+    <message>
+        <source>Models by their developer&apos;s jurisdiction, stacked by openness grade. Click a segment to list those models.</source>
+        <translation>Modelos por jurisdicción de su desarrollador, apilados por grado de apertura. Pulse un segmento para listar esos modelos.</translation>
+    </message>
+    <message>
+        <source>Licenses per family, and how many models use a license of that family. Click a bar to list them.</source>
+        <translation>Licencias por familia y cuántos modelos usan una licencia de esa familia. Pulse una barra para listarlos.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(sin registrar)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exportar &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Releases by openness grade over time</source>
+        <translation>Publicaciones por grado de apertura en el tiempo</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>weights released above</source>
+        <translation>encima: pesos publicados</translation>
+    </message>
+    <message>
+        <source>Models by developer jurisdiction and openness grade</source>
+        <translation>Modelos por jurisdicción del desarrollador y grado de apertura</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Licenses by family, and the models using them</source>
+        <translation>Licencias por familia y los modelos que las usan</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Models using one</source>
+        <translation>Modelos que usan una</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>click to list it</source>
+        <translation>pulse para listarlo</translation>
+    </message>
+    <message>
+        <source>click to list these {count}</source>
+        <translation>pulse para listar estos {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to list them</source>
+        <translation>pulse para listarlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n licencia</numerusform>
+            <numerusform>%n licencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>no se pudo escribir {file}</translation>
+    </message>
+    <message>
+        <source>Export chart as {format}</source>
+        <translation>Exportar el gráfico como {format}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>No se pudo guardar: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} guardado</translation>
+    </message>
+</context>
+<context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>

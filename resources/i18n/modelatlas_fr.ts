@@ -2031,6 +2031,135 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Openness over time</source>
+        <translation>L&apos;ouverture dans le temps</translation>
+    </message>
+    <message>
+        <source>Jurisdiction × openness</source>
+        <translation>Juridiction × ouverture</translation>
+    </message>
+    <message>
+        <source>Licenses by family</source>
+        <translation>Licences par famille</translation>
+    </message>
+    <message>
+        <source>Each model by release date and openness grade: closed releases (circles) below the dashed line, downloadable weights (squares) above it. Click a point to list that model.</source>
+        <translation>Chaque modèle selon sa date de publication et son degré d&apos;ouverture : publications fermées (cercles) sous la ligne pointillée, poids téléchargeables (carrés) au-dessus. Cliquez sur un point pour lister ce modèle.</translation>
+    </message>
+    <message>
+        <source>Models by their developer&apos;s jurisdiction, stacked by openness grade. Click a segment to list those models.</source>
+        <translation>Modèles par juridiction de leur développeur, empilés par degré d&apos;ouverture. Cliquez sur un segment pour lister ces modèles.</translation>
+    </message>
+    <message>
+        <source>Licenses per family, and how many models use a license of that family. Click a bar to list them.</source>
+        <translation>Licences par famille, et nombre de modèles utilisant une licence de cette famille. Cliquez sur une barre pour les lister.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Releases by openness grade over time</source>
+        <translation>Publications par degré d&apos;ouverture dans le temps</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>weights released above</source>
+        <translation>au-dessus : poids publiés</translation>
+    </message>
+    <message>
+        <source>Models by developer jurisdiction and openness grade</source>
+        <translation>Modèles par juridiction du développeur et degré d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Licenses by family, and the models using them</source>
+        <translation>Licences par famille, et les modèles qui les utilisent</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Models using one</source>
+        <translation>Modèles en utilisant une</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>click to list it</source>
+        <translation>cliquer pour le lister</translation>
+    </message>
+    <message>
+        <source>click to list these {count}</source>
+        <translation>cliquer pour lister ces {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to list them</source>
+        <translation>cliquer pour les lister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n licence</numerusform>
+            <numerusform>%n licences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d&apos;écrire {file}</translation>
+    </message>
+    <message>
+        <source>Export chart as {format}</source>
+        <translation>Exporter le graphique en {format}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>Impossible d&apos;enregistrer : {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+</context>
+<context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>

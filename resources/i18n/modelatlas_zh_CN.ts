@@ -2015,6 +2015,133 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Openness over time</source>
+        <translation>开放度随时间变化</translation>
+    </message>
+    <message>
+        <source>Jurisdiction × openness</source>
+        <translation>司法管辖区 × 开放度</translation>
+    </message>
+    <message>
+        <source>Licenses by family</source>
+        <translation>按类别划分的许可证</translation>
+    </message>
+    <message>
+        <source>Each model by release date and openness grade: closed releases (circles) below the dashed line, downloadable weights (squares) above it. Click a point to list that model.</source>
+        <translation>按发布日期和开放度等级显示每个模型：虚线以下为封闭发布（圆点），以上为可下载权重（方块）。点击一个点可列出该模型。</translation>
+    </message>
+    <message>
+        <source>Models by their developer&apos;s jurisdiction, stacked by openness grade. Click a segment to list those models.</source>
+        <translation>按开发者司法管辖区划分的模型，按开放度等级堆叠。点击一段可列出这些模型。</translation>
+    </message>
+    <message>
+        <source>Licenses per family, and how many models use a license of that family. Click a bar to list them.</source>
+        <translation>各类别的许可证数量，以及使用该类许可证的模型数量。点击一根柱可列出它们。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>导出 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Releases by openness grade over time</source>
+        <translation>各开放度等级的发布随时间变化</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>weights released above</source>
+        <translation>以上：已发布权重</translation>
+    </message>
+    <message>
+        <source>Models by developer jurisdiction and openness grade</source>
+        <translation>按开发者司法管辖区和开放度等级划分的模型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Licenses by family, and the models using them</source>
+        <translation>按类别划分的许可证及使用它们的模型</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Models using one</source>
+        <translation>使用该类许可证的模型</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>click to list it</source>
+        <translation>点击列出</translation>
+    </message>
+    <message>
+        <source>click to list these {count}</source>
+        <translation>点击列出这 {count} 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to list them</source>
+        <translation>点击列出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n 个许可证</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>无法写入 {file}</translation>
+    </message>
+    <message>
+        <source>Export chart as {format}</source>
+        <translation>将图表导出为 {format}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>无法保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+</context>
+<context>
     <name>chips</name>
     <message>
         <source>tag: {tag}</source>
