@@ -260,7 +260,7 @@ class EvaluationDialog(FormDialog):
         row = len(self.scores)
         score = ScoreRow(criterion, self)
         score.changed.connect(lambda _value: self._show_average())
-        label = QLabel(criterion, self)
+        label = QLabel(vocab(criterion), self)  # the default rubric's words translated; a person's own stay
         label.setBuddy(score.group.button(0))
         self._score_grid.addWidget(label, row, 0)
         self._score_grid.addWidget(score, row, 1)
