@@ -24,6 +24,7 @@ import json
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.hub.connection import connect, display_address, first_line
@@ -86,9 +87,9 @@ def role_names(database: str) -> dict[str, str]:
 
 
 def known_revisions() -> set[str]:
-    from db.backend import known_revisions as known
-
-    return set(known())
+    """Revision ids this app's migrations know, from their file names (a sync never loads Alembic)."""
+    versions = Path(__file__).resolve().parents[1] / "migrations" / "versions"
+    return {p.name.split("_", 1)[0] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py")}
 
 
 def read_hub(cursor: psycopg.Cursor, address: str) -> HubInfo:

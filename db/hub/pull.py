@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from db.exchange.layout import SYNC_TABLE, Layout, TableInfo, layout
 from db.exchange.manifest import Manifest
 from db.exchange.untrusted import IncomingFile, check_staged
-from db.hub.rows import from_server, quote, server_columns
+from db.hub.rows import quote, select_list, server_columns
 from db.jobs import Cancelled, StagedProgress
 from db.revision import SCHEMA_REVISION
 
@@ -111,14 +111,12 @@ def _expected(cursor: psycopg.Cursor, lay: Layout, since: int) -> int:
 
 def _changed(cursor: psycopg.Cursor, info: TableInfo, since: int) -> Any:
     """Batches of rows (uuid first, SQLite spelling) of one table past the cursor, read with a server-side cursor."""
-    columns = server_columns(info)
-    kinds = [info.types[c] for c in columns]
     connection = cursor.connection
     with connection.cursor(name=f"pull_{info.name}") as named:
-        named.execute(f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(info.name)} "
-                      f"WHERE change_seq > %s ORDER BY uuid", (since,))
+        named.execute(f"SELECT {select_list(info)} FROM {quote(info.name)} WHERE change_seq > %s ORDER BY uuid",
+                      (since,))
         while rows := named.fetchmany(BATCH):
-            yield [tuple(from_server(kind, value) for kind, value in zip(kinds, row, strict=True)) for row in rows]
+            yield rows
 
 
 def _insert(staged: sqlite3.Connection, info: TableInfo, rows: list[tuple[Any, ...]]) -> None:
@@ -139,12 +137,8 @@ def _kind_rows(cursor: psycopg.Cursor, staged: sqlite3.Connection, lay: Layout, 
 
             raise HubError(f"the hub holds an entry of unknown kind {kind[:30]!r}; it was written by another program "
                            "or a newer Model Atlas — nothing was changed")
-        columns = server_columns(info)
-        kinds = [info.types[c] for c in columns]
-        cursor.execute(f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(info.name)} WHERE uuid = ANY(%s)",
-                       (uuids,))
-        _insert(staged, info, [tuple(from_server(k, v) for k, v in zip(kinds, row, strict=True))
-                               for row in cursor.fetchall()])
+        cursor.execute(f"SELECT {select_list(info)} FROM {quote(info.name)} WHERE uuid = ANY(%s)", (uuids,))
+        _insert(staged, info, cursor.fetchall())
 
 
 def _states(cursor: psycopg.Cursor, staged: sqlite3.Connection, uuids: list[str]) -> None:

@@ -73,17 +73,25 @@ def private_uuids(db: sqlite3.Connection, lay: Layout) -> set[str]:
     return _cascade(db, lay, _private(db, lay, True, []))
 
 
-def _changed(db: sqlite3.Connection, lay: Layout, info: TableInfo, since: int) -> Iterator[list[dict[str, Any]]]:
-    uuids = [u for (u,) in db.execute(f"SELECT uuid FROM {quote(info.name)} WHERE change_seq > ? ORDER BY uuid",
-                                      (since,))]
+def _changed(db: sqlite3.Connection, lay: Layout, info: TableInfo, since: int,
+             merged: int) -> Iterator[list[dict[str, Any]]]:
+    """Rows changed here since `since`, but those the pull's merge (change sequence `merged`) wrote as the hub has
+    them (their base stamp is their own: the hub holds this very version)."""
+    uuids = [u for (u,) in db.execute(
+        f"SELECT t.uuid FROM {quote(info.name)} t LEFT JOIN sync_state s ON s.row_uuid = t.uuid "
+        f"WHERE t.change_seq > ? AND NOT (t.change_seq = ? AND s.base_hash IS NOT NULL AND "
+        f"s.base_hash = 'v:' || t.version || '|' || t.modified_at) ORDER BY t.uuid", (since, merged))]
     for chunk in chunked(uuids, BATCH):
         found = fetch_entries(db, lay, chunk) if info is lay.entries else fetch_rows(db, info, chunk)
         yield [found[u] for u in chunk if u in found]
 
 
-def plan_push(db: sqlite3.Connection, cursor: psycopg.Cursor, identity: str, since: int, *,
+def plan_push(db: sqlite3.Connection, cursor: psycopg.Cursor, identity: str, since: int, *, merged: int = -1,
               progress: StagedProgress | None = None, cancelled: Cancelled | None = None) -> PushPlan:
-    """Compare every row changed here since `since` with the hub's version; decide what to send."""
+    """Compare every row changed here since `since` with the hub's version; decide what to send.
+
+    `merged` is the change sequence of a pull merged in this transaction: rows it took from the hub are skipped.
+    """
     lay = layout()
     plan = PushPlan()
     private = private_uuids(db, lay)
@@ -91,7 +99,7 @@ def plan_push(db: sqlite3.Connection, cursor: psycopg.Cursor, identity: str, sin
                 for info in (lay.entries, *lay.rows))
     done = 0
     for info in (lay.entries, *lay.rows):
-        for batch in _changed(db, lay, info, since):
+        for batch in _changed(db, lay, info, since, merged):
             if cancelled is not None and cancelled():
                 raise HubSyncCancelled("sync cancelled; nothing was changed")
             kept = [u for u in batch if not _withheld(lay, info, u, private)]

@@ -61,6 +61,23 @@ def from_server(kind: str, value: Any) -> Any:
     return value
 
 
+def select_list(info: TableInfo) -> str:
+    """The columns of `server_columns`, each read as SQLite stores it (PostgreSQL spells it, row by row in C)."""
+    return ", ".join(_select(info.types[column], quote(column)) for column in server_columns(info))
+
+
+def _select(kind: str, column: str) -> str:
+    if kind == "datetime":
+        return f"to_char({column}, 'YYYY-MM-DD HH24:MI:SS.US')"
+    if kind == "date":
+        return f"to_char({column}, 'YYYY-MM-DD')"
+    if kind == "bool":
+        return f"{column}::int"
+    if kind == "json":
+        return f"{column}::text"
+    return column
+
+
 def server_columns(info: TableInfo) -> tuple[str, ...]:
     """Every column of a table, uuid first (what a push writes and a pull reads)."""
     return ("uuid", *(c for c in info.columns if c != "uuid"))

@@ -150,7 +150,8 @@ def _attempt_sync(store: Store, connection: psycopg.Connection, address: str, dr
                     counts, items = merger.counts, merger.items
                     ctx.touched |= merger.touched
                 plan = PushPlan() if pull_only else plan_push(db, cursor, store.identity, pushed_since,
-                                                               progress=report, cancelled=cancelled)
+                                                               merged=ctx.seq, progress=report,
+                                                               cancelled=cancelled)
             connection.rollback()  # the snapshot is done with
             version = hub.version
             if dry_run:
