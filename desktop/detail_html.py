@@ -304,7 +304,7 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
                                   GRADE_COLORS.get(detail["openness"]["grade"], "#888")))
     if detail.get("mof"):
         mof_short = translate("detail_html", "MOF {mof_class}").format(
-            mof_class=MOF_SHORT.get(detail["mof"]["class"], "—").replace("Class", translate("detail_html", "Class")))
+            mof_class=translate("theme", MOF_SHORT.get(detail["mof"]["class"], "—")))
         header.append(" " + badge(mof_short if detail["mof"]["class"] else translate("detail_html", "MOF unclassified"),
                                   MOF_COLORS.get(detail["mof"]["class"], "#8a8f98")))
     for tag in detail["tags"]:

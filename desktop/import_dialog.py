@@ -167,14 +167,16 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _add_files(self) -> None:
-        pattern = next(p for key, _, p in CATALOGS if key == self.source) or "All files (*)"
+        pattern = next(p for key, _, p in CATALOGS if key == self.source) or translate("import_dialog",
+                                                                                        "All files (*)")
         chosen, _ = QFileDialog.getOpenFileNames(self,
                                                  translate("import_dialog", "Files to import"),
                                                  str(Path.home()), pattern)
         self.add_paths([Path(p) for p in chosen])
 
     def _add_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder to import", str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(self, translate("import_dialog", "Folder to import"),
+                                                  str(Path.home()))
         if chosen:
             self.add_paths([Path(chosen)])
 
@@ -189,7 +191,8 @@ class ImportDialog(QDialog):
         def work(progress: Any, cancelled: Any) -> Any:
             return run_import(store, source, paths, dry_run=dry_run, progress=progress, cancelled=cancelled)
 
-        self.operation = run_operation(self.runner, self, "Preview import" if dry_run else "Import", work,
+        self.operation = run_operation(self.runner, self, translate("import_dialog", "Preview import") if dry_run
+                                            else translate("import_dialog", "Import"), work,
                                        on_done=lambda report: self._show(report, dry_run),
                                        on_failed=self._failed, on_cancelled=self._cancelled)
 
@@ -198,7 +201,8 @@ class ImportDialog(QDialog):
         self.report.setHtml(report_html(report))
         self.preview_button.setEnabled(True)
         self.import_button.setEnabled(dry_run)
-        self.status.setText("Preview ready: press Import to apply it." if dry_run else "Imported.")
+        self.status.setText(translate("import_dialog", "Preview ready: press Import to apply it.") if dry_run
+                            else translate("import_dialog", "Imported."))
 
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)

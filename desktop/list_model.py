@@ -97,7 +97,7 @@ def _format_cell(column: Column, value: Any) -> str:
         except ValueError:
             return str(value)
     if column.display == "mof":
-        return MOF_SHORT.get(int(value), str(value))
+        return translate("theme", MOF_SHORT.get(int(value), str(value)))
     if column.display == "bool":
         return vocab("yes" if value else "no")
     if column.display == "score":

@@ -110,7 +110,7 @@ class NewTagDialog(QDialog):
         self._update()
 
     def _choose_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.color), self, "Tag color")
+        chosen = QColorDialog.getColor(QColor(self.color), self, translate("new_tag_dialog", "Tag color"))
         if chosen.isValid():
             self.set_color(chosen.name())
 

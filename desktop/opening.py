@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.jobs import CancelToken, JobCancelled, Progress
 from db.list_filter import ListFilter
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.list_columns import saved_columns
 from desktop.list_model import Listing, read_listing
 from desktop.workers import Job
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 OPEN_KEY = "open-atlas"
-LOADING = "Loading…"
-NO_ATLAS = "No atlas open. File ▸ Open… chooses one."
+LOADING = QT_TRANSLATE_NOOP("opening", "Loading…")
+NO_ATLAS = QT_TRANSLATE_NOOP("opening", "No atlas open. File ▸ Open… chooses one.")
 FIRST_PAINT_LATEST_MS = 500
 FIRST_LIST = ListFilter(kind="model")
 """What a window lists when an atlas is attached: models, sorted by name (MainWindow.set_store shows them)."""
@@ -93,8 +94,8 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
     visible = saved_columns(window, FIRST_LIST.kind)
     opening = Opening(path)
     window.pending_open = opening
-    window.list_state.say(LOADING)
-    window.path_label.setText(f"Opening {path}…")
+    window.list_state.say(translate("opening", LOADING))
+    window.path_label.setText(translate("opening", "Opening {file}…").format(file=path))
 
     def work(_progress: Progress, _cancelled: CancelToken) -> None:
         opened = read_atlas(path, author, visible)
@@ -119,10 +120,11 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
         if window.pending_open is not opening:
             return
         window.pending_open = None
-        window.job_status.say("No atlas open")
+        window.job_status.say(translate("opening", "No atlas open"))
         window.path_label.setText("")
-        window.list_state.say(NO_ATLAS)
-        QMessageBox.critical(window, "Model Atlas", f"The atlas could not be opened:\n\n{message}")
+        window.list_state.say(translate("opening", NO_ATLAS))
+        QMessageBox.critical(window, "Model Atlas",
+                             translate("opening", "The atlas could not be opened:") + f"\n\n{message}")
 
     def start() -> None:
         if window.pending_open is not opening:
@@ -134,7 +136,7 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
         opening.job = job
         # said without a busy bar: its animation would call the Python style many times a second, and each call
         # waits for the interpreter lock the worker holds
-        window.job_status.say(f"Opening {path.name}…")
+        window.job_status.say(translate("opening", "Opening {file}…").format(file=path.name))
 
     if after_first_paint:
         FirstPaint(window, start)

@@ -54,8 +54,9 @@ def facet_label(facet: str, value: str | None) -> str:
         except ValueError:
             return value
     if facet == "mof_class":
-        return MOF_SHORT.get(int(value), value) if value.isdigit() and value != "0" else translate("sidebar",
-                                                                                                   "Unclassified")
+        if value.isdigit() and value != "0":
+            return translate("theme", MOF_SHORT.get(int(value), value))
+        return translate("sidebar", "Unclassified")
     if facet in ("license_family", "org_kind", "business_model", "status", "verdict", "commercial_use",
                  "confidence"):
         shown = vocab(value)  # the vocabulary's word, else the identifier in words

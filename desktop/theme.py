@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.vocab import OpennessGrade
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 THEMES = ("system", "light", "dark", "high-contrast")
 """The Preferences choices; "system" follows the platform's light or dark scheme."""
@@ -34,7 +35,9 @@ GRADE_COLORS: dict[str, str] = {
 """Reads from red (closed) through amber (open weights with strings) to green and teal (fully open)."""
 
 MOF_COLORS: dict[int, str] = {0: "#8a8f98", 3: "#6fa8dc", 2: "#3d85c6", 1: "#1c4587"}
-MOF_SHORT: dict[int, str] = {0: "—", 3: "Class III", 2: "Class II", 1: "Class I"}
+MOF_SHORT: dict[int, str] = {0: "—", 3: QT_TRANSLATE_NOOP("theme", "Class III"),
+                             2: QT_TRANSLATE_NOOP("theme", "Class II"), 1: QT_TRANSLATE_NOOP("theme", "Class I")}
+"""Short MOF class names (translated where shown: translate("theme", MOF_SHORT[n]))."""
 VERDICT_COLORS: dict[str, str] = {"adopt": "#2e9a52", "trial": "#3d85c6", "assess": "#c9a227", "hold": "#b03a2e"}
 CLAUSE_COLORS: dict[str, str] = {"good": "#2e9a52", "mixed": "#c9a227", "bad": "#b03a2e", "unknown": "#8a8f98"}
 

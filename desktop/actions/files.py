@@ -12,13 +12,13 @@ from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
 from db.library import create_atlas
 from desktop.actions.spec import ActionSpec
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.workers import Job
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
-ATLAS_FILES = "Model Atlas files (*.atlas);;All files (*)"
+ATLAS_FILES = QT_TRANSLATE_NOOP("actions.files", "Model Atlas files (*.atlas);;All files (*)")
 
 
 def new_database(window: MainWindow) -> Path | None:
@@ -39,7 +39,8 @@ def new_database(window: MainWindow) -> Path | None:
 
 def open_database_dialog(window: MainWindow) -> bool:
     start = str(window.store.path.parent) if window.store is not None else str(Path.home())
-    chosen, _ = QFileDialog.getOpenFileName(window, translate("actions.files", "Open atlas"), start, ATLAS_FILES)
+    chosen, _ = QFileDialog.getOpenFileName(window, translate("actions.files", "Open atlas"), start,
+                                            translate("actions.files", ATLAS_FILES))
     return open_database(window, Path(chosen)) if chosen else False
 
 

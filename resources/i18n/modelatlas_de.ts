@@ -1784,6 +1784,10 @@
 <context>
     <name>actions.files</name>
     <message>
+        <source>Model Atlas files (*.atlas);;All files (*)</source>
+        <translation>Model-Atlas-Dateien (*.atlas);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>New atlas</source>
         <translation>Neuer Atlas</translation>
     </message>
@@ -2489,10 +2493,6 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
         <translation>MOF {mof_class}</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
         <source>MOF unclassified</source>
         <translation>MOF nicht eingestuft</translation>
     </message>
@@ -2603,6 +2603,10 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>What the catalogs say</source>
         <translation>Was die Kataloge sagen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Klasse</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3396,28 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
         <translation>Katalog</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Zu importierender Ordner</translation>
+    </message>
+    <message>
+        <source>Preview import</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>Preview ready: press Import to apply it.</source>
+        <translation>Vorschau fertig: „Importieren“ wendet sie an.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
@@ -3517,8 +3541,35 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
         <translation>Vorschau</translation>
     </message>
     <message>
+        <source>Tag color</source>
+        <translation>Schlagwortfarbe</translation>
+    </message>
+    <message>
         <source>Give the tag a name.</source>
         <translation>Geben Sie dem Schlagwort einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No atlas open. File ▸ Open… chooses one.</source>
+        <translation>Kein Atlas geöffnet. Datei ▸ Öffnen… wählt einen.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No atlas open</source>
+        <translation>Kein Atlas geöffnet</translation>
+    </message>
+    <message>
+        <source>The atlas could not be opened:</source>
+        <translation>Der Atlas konnte nicht geöffnet werden:</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3848,21 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>Merge {tags} into:</source>
         <translation>{tags} zusammenführen in:</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Class III</source>
+        <translation>Klasse III</translation>
+    </message>
+    <message>
+        <source>Class II</source>
+        <translation>Klasse II</translation>
+    </message>
+    <message>
+        <source>Class I</source>
+        <translation>Klasse I</translation>
     </message>
 </context>
 <context>

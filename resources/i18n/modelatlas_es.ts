@@ -1784,6 +1784,10 @@
 <context>
     <name>actions.files</name>
     <message>
+        <source>Model Atlas files (*.atlas);;All files (*)</source>
+        <translation>Archivos de Model Atlas (*.atlas);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>New atlas</source>
         <translation>Nuevo atlas</translation>
     </message>
@@ -2489,10 +2493,6 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
         <translation>MOF {mof_class}</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
         <source>MOF unclassified</source>
         <translation>MOF sin clasificar</translation>
     </message>
@@ -2603,6 +2603,10 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
     <message>
         <source>What the catalogs say</source>
         <translation>Lo que dicen los catálogos</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Clase</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3396,28 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
         <translation>Catálogo</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Files to import</source>
         <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Carpeta que importar</translation>
+    </message>
+    <message>
+        <source>Preview import</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Preview ready: press Import to apply it.</source>
+        <translation>Vista previa lista: pulse Importar para aplicarla.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
@@ -3517,8 +3541,35 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
         <translation>Vista previa</translation>
     </message>
     <message>
+        <source>Tag color</source>
+        <translation>Color de la etiqueta</translation>
+    </message>
+    <message>
         <source>Give the tag a name.</source>
         <translation>Dé un nombre a la etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No atlas open. File ▸ Open… chooses one.</source>
+        <translation>Ningún atlas abierto. Archivo ▸ Abrir… permite elegir uno.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Abriendo {file}…</translation>
+    </message>
+    <message>
+        <source>No atlas open</source>
+        <translation>Ningún atlas abierto</translation>
+    </message>
+    <message>
+        <source>The atlas could not be opened:</source>
+        <translation>No se pudo abrir el atlas:</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3848,21 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
     <message>
         <source>Merge {tags} into:</source>
         <translation>Fusionar {tags} en:</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Class III</source>
+        <translation>Clase III</translation>
+    </message>
+    <message>
+        <source>Class II</source>
+        <translation>Clase II</translation>
+    </message>
+    <message>
+        <source>Class I</source>
+        <translation>Clase I</translation>
     </message>
 </context>
 <context>

@@ -1784,6 +1784,10 @@
 <context>
     <name>actions.files</name>
     <message>
+        <source>Model Atlas files (*.atlas);;All files (*)</source>
+        <translation>Fichiers Model Atlas (*.atlas);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>New atlas</source>
         <translation>Nouvel atlas</translation>
     </message>
@@ -2489,10 +2493,6 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
         <translation>MOF {mof_class}</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
         <source>MOF unclassified</source>
         <translation>MOF non classé</translation>
     </message>
@@ -2603,6 +2603,10 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
     <message>
         <source>What the catalogs say</source>
         <translation>Ce que disent les catalogues</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Classe</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3396,28 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
         <translation>Catalogue</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Files to import</source>
         <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Dossier à importer</translation>
+    </message>
+    <message>
+        <source>Preview import</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Preview ready: press Import to apply it.</source>
+        <translation>Aperçu prêt : appuyez sur Importer pour l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
@@ -3517,8 +3541,35 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Tag color</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+    <message>
         <source>Give the tag a name.</source>
         <translation>Donnez un nom à l&apos;étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No atlas open. File ▸ Open… chooses one.</source>
+        <translation>Aucun atlas ouvert. Fichier ▸ Ouvrir… permet d&apos;en choisir un.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+        <source>No atlas open</source>
+        <translation>Aucun atlas ouvert</translation>
+    </message>
+    <message>
+        <source>The atlas could not be opened:</source>
+        <translation>L&apos;atlas n&apos;a pas pu être ouvert :</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3848,21 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
     <message>
         <source>Merge {tags} into:</source>
         <translation>Fusionner {tags} dans :</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Class III</source>
+        <translation>Classe III</translation>
+    </message>
+    <message>
+        <source>Class II</source>
+        <translation>Classe II</translation>
+    </message>
+    <message>
+        <source>Class I</source>
+        <translation>Classe I</translation>
     </message>
 </context>
 <context>

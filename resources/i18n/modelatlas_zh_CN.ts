@@ -1775,6 +1775,10 @@
 <context>
     <name>actions.files</name>
     <message>
+        <source>Model Atlas files (*.atlas);;All files (*)</source>
+        <translation>Model Atlas 文件 (*.atlas);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>New atlas</source>
         <translation>新建图谱</translation>
     </message>
@@ -2465,10 +2469,6 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
         <translation>MOF {mof_class}</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>类</translation>
-    </message>
-    <message>
         <source>MOF unclassified</source>
         <translation>MOF 未分类</translation>
     </message>
@@ -2579,6 +2579,10 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <message>
         <source>What the catalogs say</source>
         <translation>各目录的说法</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">类</translation>
     </message>
 </context>
 <context>
@@ -3363,8 +3367,28 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
         <translation>目录</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>要导入的文件夹</translation>
+    </message>
+    <message>
+        <source>Preview import</source>
+        <translation>预览导入</translation>
+    </message>
+    <message>
+        <source>Preview ready: press Import to apply it.</source>
+        <translation>预览已就绪：按“导入”即可应用。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import failed:&lt;/b&gt; {problem}</source>
@@ -3488,8 +3512,35 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
         <translation>预览</translation>
     </message>
     <message>
+        <source>Tag color</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
         <source>Give the tag a name.</source>
         <translation>请为标签命名。</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No atlas open. File ▸ Open… chooses one.</source>
+        <translation>未打开图谱。可通过“文件 ▸ 打开…”选择。</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+        <source>No atlas open</source>
+        <translation>未打开图谱</translation>
+    </message>
+    <message>
+        <source>The atlas could not be opened:</source>
+        <translation>无法打开图谱：</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3812,21 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <message>
         <source>Merge {tags} into:</source>
         <translation>将 {tags} 合并到：</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Class III</source>
+        <translation>III 类</translation>
+    </message>
+    <message>
+        <source>Class II</source>
+        <translation>II 类</translation>
+    </message>
+    <message>
+        <source>Class I</source>
+        <translation>I 类</translation>
     </message>
 </context>
 <context>
