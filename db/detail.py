@@ -30,21 +30,7 @@ from db.schema import (
 )
 from db.store import Store, _read_attr
 from db.validity import entry_problems
-from db.vocab import LICENSE_CLAUSES, MOF_COMPONENT_INFO, MofComponent, OpennessGrade
-
-CLAUSE_LABELS: dict[str, str] = {
-    "commercial_use": "Commercial use",
-    "modification": "Modification",
-    "redistribution": "Redistribution",
-    "user_cap": "User cap",
-    "acceptable_use_policy": "Acceptable use policy",
-    "attribution": "Attribution or naming duties",
-    "output_training": "Using outputs to train other models",
-    "field_of_use": "Field-of-use limits",
-    "geographic_exclusions": "Geographic exclusions",
-    "pass_terms_downstream": "Terms pass downstream",
-    "notice_file": "Notice file required",
-}
+from db.vocab import CLAUSE_LABELS, LICENSE_CLAUSES, MOF_COMPONENT_INFO, MofComponent, OpennessGrade
 
 
 @overload

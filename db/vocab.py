@@ -160,6 +160,20 @@ LICENSE_CLAUSES: dict[str, tuple[str, ...]] = {
     "notice_file": YES_NO,
 }
 """Enumerated license clauses; `user_cap` and `geographic_exclusions` are handled apart (number, list)."""
+CLAUSE_LABELS: dict[str, str] = {
+    "commercial_use": "Commercial use",
+    "modification": "Modification",
+    "redistribution": "Redistribution",
+    "user_cap": "User cap",
+    "acceptable_use_policy": "Acceptable use policy",
+    "attribution": "Attribution or naming duties",
+    "output_training": "Using outputs to train other models",
+    "field_of_use": "Field-of-use limits",
+    "geographic_exclusions": "Geographic exclusions",
+    "pass_terms_downstream": "Terms pass downstream",
+    "notice_file": "Notice file required",
+}
+"""Every license clause as an entry's detail names it (the search index labels clause lines with these too)."""
 
 DEFAULT_RUBRIC: tuple[str, ...] = (
     "capability",

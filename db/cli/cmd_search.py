@@ -14,7 +14,8 @@ from db.errors import AtlasError
 from db.fields import KIND_LABELS
 
 if TYPE_CHECKING:  # the search engine loads when the command runs, not to parse or print its help
-    from db.search.service import SearchResult, SearchService
+    from db.search.answer import SearchResult
+    from db.search.service import SearchService
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,11 +62,18 @@ def run(ctx: CommandContext) -> int:
     kind = kind_option(args.kind)
     if args.save:
         ctx.store.create("saved_search", {"name": args.save, "query": text, "kind_filter": kind})
-    service = open_fresh(ctx)
-    try:
-        result = service.search(text, kind=kind, limit=args.limit, offset=args.offset)
-    finally:
-        service.close()
+    result = None
+    if not args.save:
+        from db.search.reader import search_fresh
+
+        # an index up to date with the file answers without the store (no SQLAlchemy, no whole-atlas load)
+        result = search_fresh(ctx.target_path(), text, kind=kind, limit=args.limit, offset=args.offset)
+    if result is None:
+        service = open_fresh(ctx)
+        try:
+            result = service.search(text, kind=kind, limit=args.limit, offset=args.offset)
+        finally:
+            service.close()
     if ctx.json:
         emit_json(as_json(result))
         return 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from db.search.documents import content_text
+from db.search.text import content_text
 
 TOKEN = re.compile(r"[^\W_]+")
 """Letters and digits; everything else (punctuation, underscores, hyphens) separates words."""

@@ -39,8 +39,8 @@ from whoosh.lang.porter import stem as porter_stem
 from whoosh.reading import SegmentReader
 
 from db.search.analysis import AnalyzedDocument, Analyzer
-from db.search.documents import SearchDocument
-from db.search.segments import DocMeta, Segment, doc_meta
+from db.search.segments import Columns, DocMeta, Segment, doc_meta
+from db.search.text import SearchDocument
 
 INDEX_NAME = "MAIN"
 TERM_FIELDS: tuple[str, ...] = (
@@ -130,6 +130,34 @@ class ValueColumn(fields.COLUMN):
 
 META_COLUMN = columns.PickleColumn(columns.VarBytesColumn())
 FORWARD_COLUMN = columns.VarBytesColumn()
+
+
+class _VarBytesColumn(columns.VarBytesColumn):
+    """Whoosh's variable-length column, read with its offsets summed in C: Whoosh sums the lengths in a Python loop
+    each time a column is opened (a few ms per 25,000 documents, paid by every search that opens one)."""
+
+    class Reader(columns.VarBytesColumn.Reader):
+        def _read_offsets_and_lengths(self) -> None:
+            dbfile, doccount = self._dbfile, self._doccount
+            last = self._basepos + self._length - 1
+            code = chr(dbfile.get_byte(last))
+            offsets = None
+            if code == "X":  # the writer stored the offsets too (more than 2**15 documents)
+                self.had_stored_offsets = True
+                code, offsets_code = chr(dbfile.get_byte(last - 2)), chr(dbfile.get_byte(last - 1))
+                start = (last - 2) - doccount * struct.calcsize(offsets_code)
+                offsets = dbfile.get_array(start, offsets_code, doccount)
+                last = start
+            lengths = dbfile.get_array(last - struct.calcsize(code) * doccount, code, doccount)
+            if offsets is None:
+                offsets = array("L", accumulate(lengths, initial=0))
+                offsets.pop()
+            self._offsets = offsets
+            self._lengths = lengths
+
+
+READ_META_COLUMN = columns.PickleColumn(_VarBytesColumn())
+READ_FORWARD_COLUMN = _VarBytesColumn()
 
 
 def make_schema() -> fields.Schema:
@@ -360,14 +388,17 @@ def _write_segment(
     stems: dict[bytes, list[bytes]] = defaultdict(list)
     for word in words:
         stems[analyzer.stem_bytes(word)].append(word)
+    columns = Columns.of(metas, words, dict(stems))
+    del metas
     with open(folder / _side_file(segment.segid), "wb") as handle:
-        pickle.dump({"metas": metas, "words": words, "stems": dict(stems)}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(columns.to_dict(), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return segment, docnum
 
 
 def _side_file(segid: str) -> str:
-    """Per-segment records a rebuild writes beside Whoosh's files (one unpickle instead of a column walk)."""
-    return f"atlas-{segid}.records"
+    """The per-segment columns a bulk write saves beside Whoosh's files (db.search.segments.Columns): a search
+    loads them in milliseconds, where walking Whoosh's per-document column takes seconds at 100,000 entries."""
+    return f"atlas-{segid}.columns"
 
 
 # ---- the open index ----------------------------------------------------------------------------------
@@ -554,28 +585,34 @@ class DiskSegment(Segment):
         self._stems: dict[bytes, list[bytes]] | None = None
         self._lexicons: dict[str, list[bytes]] = {}
         side = _read_side_file(folder, self.key)
-        if side is not None and len(side["metas"]) == self.doc_count:
-            metas = side.pop("metas")
-            for docnum, row in enumerate(metas):  # in place: each row's plain tuple goes as its DocMeta comes
-                metas[docnum] = DocMeta._make(row)
-            self.metas = metas
-            self._lexicons["word"] = side["words"]
-            self._stems = side["stems"]
-        else:
-            self.metas = [DocMeta._make(row) for row in reader.column_reader("meta")]
-        self._uuids = {meta.uuid: docnum for docnum, meta in enumerate(self.metas)}
-        self._forward = reader.column_reader("fwd")
+        columns = Columns.from_dict(side, self.doc_count) if side is not None else None
+        if columns is None:  # written by an incremental commit (small): its records, read once from the column
+            columns = Columns.of(list(reader.column_reader("meta")))
+        self._columns = columns
+        self._metas: Any = None  # Whoosh's per-document columns, opened when first needed
+        self._forward: Any = None
         self._cache: OrderedDict[tuple[str, bytes], tuple[Sequence[int], Sequence[int]]] = OrderedDict()
         self._cached = 0
 
     def rebind(self, reader: Any, deleted: frozenset[int]) -> None:
         self._reader = reader
         self._terms = reader._terms
-        self._forward = reader.column_reader("fwd")
+        self._forward = None
+        self._metas = None
         self.deleted = deleted
 
+    def columns(self) -> Columns:
+        assert self._columns is not None
+        return self._columns
+
+    def meta(self, docnum: int) -> DocMeta:
+        with self._lock:
+            if self._metas is None:
+                self._metas = self._reader.column_reader("meta", READ_META_COLUMN, translate=False)
+            return DocMeta._make(self._metas[docnum])
+
     def docnum_of(self, uuid: str) -> int | None:
-        docnum = self._uuids.get(uuid)
+        docnum = self.columns().docnum_of(uuid)
         return None if docnum is None or docnum in self.deleted else docnum
 
     def doc_frequency(self, field: str, term: bytes) -> int:
@@ -608,6 +645,8 @@ class DiskSegment(Segment):
     def lexicon(self, field: str) -> list[bytes]:
         with self._lock:
             words = self._lexicons.get(field)
+            if words is None and field == "word":
+                words = self.columns().lexicon()
             if words is None:
                 try:
                     words = list(self._reader.lexicon(field))
@@ -625,6 +664,9 @@ class DiskSegment(Segment):
 
     def variants(self, stemmed: bytes) -> list[bytes]:
         with self._lock:
+            saved = self.columns().variants(stemmed)  # a bulk-written segment's, saved with its columns
+            if saved is not None:
+                return saved
             if self._stems is None:
                 stems: dict[bytes, list[bytes]] = defaultdict(list)
                 stem_of = self.analyzer.stem_bytes
@@ -635,6 +677,8 @@ class DiskSegment(Segment):
 
     def forward(self, docnum: int) -> bytes:
         with self._lock:
+            if self._forward is None:
+                self._forward = self._reader.column_reader("fwd", READ_FORWARD_COLUMN, translate=False)
             return bytes(self._forward[docnum])
 
     def text(self, docnum: int) -> tuple[str, str]:
@@ -652,7 +696,7 @@ def _read_side_file(folder: Path | None, segid: str) -> dict[str, Any] | None:
             side = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError):
         return None
-    return side if isinstance(side, dict) and {"metas", "words", "stems"} <= side.keys() else None
+    return side if isinstance(side, dict) and {"version", "titles", "facets"} <= side.keys() else None
 
 
 def _decode(postfile: Any, info: Any) -> tuple[Sequence[int], Sequence[int]]:

@@ -20,25 +20,23 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import func, select
 
 from db import backend
 from db.jobs import Cancelled, Progress
 from db.schema import Entry, Meta
-from db.search import highlight
 from db.search import query as q
 from db.search.analysis import AnalyzedDocument, Analyzer, byte_tokens, common_words
+from db.search.answer import SEARCH_ERRORS, SUGGEST_BELOW, SearchResult, filters_of, find, page_bounds, suggest
 from db.search.documents import SearchDocument, changed_since, count_live, iter_all_documents, load_documents
 from db.search.engine import EngineError, IndexLocked, WhooshIndex, bulk_build, make_analyzer, write_lock_free
-from db.search.executor import Compiled, Outcome, compile_query, run
+from db.search.location import CURRENT_FILE, FORMAT, META_FILE, cache_root, current_folder, index_root, read_meta
 from db.search.segments import FACETS, MemorySegment, Segment
-from db.search.spelling import best_correction
 from db.store import ChangeSet, Store
 
 try:
@@ -46,10 +44,6 @@ try:
 except ImportError:  # Windows: no detached catch-up; the command line catches up before it searches
     fcntl = None  # type: ignore[assignment]
 
-FORMAT = 3
-"""Bumped when the index layout changes: an index of another format is rebuilt."""
-META_FILE = "atlas-index.json"
-CURRENT_FILE = "CURRENT"
 FLUSH_DELAY = 0.5
 """Seconds of quiet after a change before pending documents are written to disk."""
 FLUSH_SIZE = 500
@@ -67,8 +61,6 @@ QUICK_CATCH_UP = 500
 is ("catching up") while the index catches up in the background."""
 CATCH_UP_LOCK = "catch-up.lock"
 """Held (flock) by the process catching the index up in the background, so that only one does."""
-SUGGEST_BELOW = 3
-"""A query with fewer hits than this gets a "did you mean" suggestion when one exists."""
 ProgressFn = Progress
 CancelFn = Cancelled
 
@@ -81,68 +73,17 @@ class IndexStatus:
     documents: int
 
 
-@dataclass
-class Hit:
-    uuid: str
-    kind: str
-    title: str
-    score: float
-    snippet: str
-    """Plain text; « and » wrap each matched word (see README, Search)."""
-
-    def snippet_html(self) -> str:
-        return highlight.to_html(self.snippet)
-
-    def snippet_ansi(self) -> str:
-        return highlight.to_ansi(self.snippet)
-
-    def snippet_plain(self) -> str:
-        return highlight.to_plain(self.snippet)
-
-
-@dataclass
-class SearchResult:
-    total: int
-    hits: list[Hit]
-    facets: dict[str, list[tuple[str, int]]]
-    suggestion: str | None = None
-    ignored: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    """How the query was interpreted beyond the text (a prefix fallback, a short prefix, an index update)."""
-    stale: bool = False
-    """True when the index could not be brought up to date: results may miss recent changes."""
-    catching_up: bool = False
-    """True while the index catches up on a large change (a merge, an import): results may miss those entries."""
-    pending: int = 0
-    """Changed entries not yet in the index when the search ran."""
-
-
 def default_index_dir(store: Store) -> Path:
     """Beside the database when that folder is writable, else the platform cache keyed by database identity."""
-    beside = Path(f"{store.path}.index")
-    if _writable(beside):
-        return beside
-    return platformdirs.user_cache_path("modelatlas", appauthor=False) / "search" / store.identity
+    return index_root(store.path, store.identity)
 
 
 def existing_index_dir(store: Store) -> Path | None:
     """The folder of the store's index when one has been built (found without creating anything), else None."""
-    for folder in (Path(f"{store.path}.index"),
-                   platformdirs.user_cache_path("modelatlas", appauthor=False) / "search" / store.identity):
+    for folder in (Path(f"{store.path}.index"), cache_root(store.identity)):
         if (folder / CURRENT_FILE).exists():
             return folder
     return None
-
-
-def _writable(folder: Path) -> bool:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".probe-{os.getpid()}-{threading.get_ident()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-        return True
-    except OSError:
-        return False
 
 
 class SearchService:
@@ -243,25 +184,10 @@ class SearchService:
     # ---- the generation on disk ----------------------------------------------------------------
 
     def _current_folder(self) -> Path | None:
-        try:
-            name = json.loads((self.root / CURRENT_FILE).read_text("utf-8"))["generation"]
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        if not isinstance(name, str) or "/" in name or "\\" in name or name.startswith("."):
-            return None
-        return self.root / name
+        return current_folder(self.root)
 
     def _read_meta(self) -> None:
-        folder = self._current_folder()
-        self._meta = None
-        if folder is None:
-            return
-        try:
-            meta = json.loads((folder / META_FILE).read_text("utf-8"))
-        except (OSError, ValueError):
-            return
-        if isinstance(meta, dict) and isinstance(meta.get("seq"), int):
-            self._meta = meta
+        self._meta = read_meta(self._current_folder())
 
     def _write_meta(self, folder: Path, meta: dict[str, Any]) -> None:
         temporary = folder / f"{META_FILE}.tmp"
@@ -627,12 +553,8 @@ class SearchService:
         parsed = q.parse(query, as_you_type=as_you_type)
         notes: list[str] = list(self._problems)
         stale, pending = self._freshen(notes)
-        filters = {name: list(values) for name, values in (facets or {}).items() if name in FACETS and values}
-        if kind:
-            wanted = q.KIND_ALIASES.get(kind.lower().replace("-", "_"), kind)
-            filters["kind"] = [wanted]
-        limit = max(0, min(int(limit), 10_000))
-        offset = max(0, int(offset))
+        filters = filters_of(kind, facets)
+        limit, offset = page_bounds(limit, offset)
         with self._lock:
             segments: list[Segment] = list(self._index.segments) if self._index is not None else []
             if self._memory is not None:
@@ -640,21 +562,13 @@ class SearchService:
             hidden = dict(self._hidden)
             analyzer = self._analyzer
             try:
-                compiled = compile_query(parsed, analyzer, segments)
-                outcome = run(compiled, analyzer, segments, hidden, filters, offset, limit)
-                if outcome.total == 0 and not as_you_type and compiled.absent:
-                    retry = compile_query(parsed, analyzer, segments, absent_as_prefix=True)
-                    retried = run(retry, analyzer, segments, hidden, filters, offset, limit)
-                    if retried.total:
-                        compiled, outcome = retry, retried
-                hits = self._hits(outcome, compiled, analyzer, highlight)
-            except (EngineError, OSError, EOFError, ValueError, KeyError, IndexError) as error:
+                outcome, compiled, hits = find(parsed, analyzer, segments, hidden, filters, offset, limit,
+                                               highlight, as_you_type)
+            except (EngineError, *SEARCH_ERRORS) as error:
                 self._open_failed = f"the index is damaged ({type(error).__name__}: {error})"
                 return SearchResult(0, [], {name: [] for name in FACETS}, None, parsed.ignored,
                                     [*notes, "the search index is damaged and must be rebuilt"], True)
-        suggestion = None
-        if outcome.total < SUGGEST_BELOW:
-            suggestion = self._suggest(parsed, segments, compiled)
+        suggestion = suggest(parsed, segments, compiled) if outcome.total < SUGGEST_BELOW else None
         return SearchResult(outcome.total, hits, outcome.facets, suggestion, parsed.ignored,
                             [*notes, *compiled.notes], stale, catching_up=pending > 0, pending=pending)
 
@@ -712,39 +626,6 @@ class SearchService:
         self.start_catch_up()
         return True
 
-    def _hits(self, outcome: Outcome, compiled: Compiled, analyzer: Analyzer, with_snippets: bool) -> list[Hit]:
-        hits: list[Hit] = []
-        matcher = compiled.highlight_matcher() if with_snippets and outcome.hits else None
-        for raw in outcome.hits:
-            meta = raw.segment.metas[raw.docnum]
-            snippet = ""
-            if with_snippets:
-                title, body = raw.segment.text(raw.docnum)
-                snippet = highlight.snippet(title, body, matcher)
-            hits.append(Hit(meta.uuid, meta.kind, meta.title, round(raw.score, 4), snippet))
-        return hits
-
-    def _suggest(self, parsed: q.ParsedQuery, segments: Sequence[Segment], compiled: Compiled) -> str | None:
-        """The query with each word the index does not know replaced by its closest known word."""
-        replacements: list[tuple[tuple[int, int], str]] = []
-        absent = {id(word) for word in compiled.absent}
-        for word in parsed.words():
-            if word.span is None or word.prefix or word.fuzzy:
-                continue
-            terms = byte_tokens(word.text)
-            if len(terms) != 1 or (id(word) not in absent and _frequency(segments, terms[0]) > 0):
-                continue
-            better = best_correction(terms[0], segments)
-            if better is not None and better != terms[0]:
-                replacements.append((word.span, better.decode("utf-8", "replace")))
-        if not replacements:
-            return None
-        text = parsed.text
-        for (start, end), replacement in sorted(replacements, reverse=True):
-            text = text[:start] + replacement + text[end:]
-        text = " ".join(text.split())
-        return text if text != " ".join(parsed.text.split()) else None
-
     # ---- closing ---------------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -772,10 +653,6 @@ class SearchService:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _frequency(segments: Sequence[Segment], term: bytes) -> int:
-    return sum(seg.doc_frequency("word", term) for seg in segments)
 
 
 def _session_seq(session: Any) -> int:

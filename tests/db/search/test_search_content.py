@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from db.search import service as search_service
-from db.search.documents import content_text
 from db.search.service import SearchService
+from db.search.text import content_text
 from db.store import Store
 
 
