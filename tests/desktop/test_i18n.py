@@ -227,6 +227,8 @@ def translated_window(request: pytest.FixtureRequest, qtbot, qapp: QApplication,
 
 
 def test_a_sample_of_windows_shows_no_english(qtbot, translated_window: MainWindow) -> None:
+    """Menus, toolbar tips, sidebar, list headers, the detail pane, Preferences, Getting Started, the charts, the
+    use-case check and the tag manager, in each shipped language: no English word left but names."""
     window = translated_window
     names = {"Acme 7B", "Acme 7B Chat", "BigCo Ultra", "Apache License 2.0", "ana", "tester"}  # data, not UI
     texts = [t for menu in window.registry.menus.values() for t in _menu_texts(menu)]
@@ -252,5 +254,21 @@ def test_a_sample_of_windows_shows_no_english(qtbot, translated_window: MainWind
     texts += _widget_texts(page) + guide.texts
     page.close()
 
+    for action_id in ("charts.show", "use_case.check", "tags.manager"):  # a page, a view and a tool window
+        shown = window.registry.run(action_id)
+        settle(qtbot, window)
+        assert isinstance(shown, QWidget), action_id
+        texts += _widget_texts(shown)
+        if shown.isWindow():
+            shown.close()
+
     left = _english_left([t for t in texts if t], names, i18n.current_language())
     assert left == [], f"{QLocale().name()}: English left: {left}"
+
+
+def test_the_check_finds_english_and_spares_names_and_shared_words() -> None:
+    assert _english_left(["Delete the selected entries", "Modelle löschen"], set(), "de") == [
+        "Delete the selected entries"]
+    assert _english_left(["Llama 3.1 Community License Agreement", "Notes", "Model Atlas"],
+                         {"Llama 3.1 Community License Agreement"}, "fr") == []
+    assert _english_left(["Notes"], set(), "de") == ["Notes"]
