@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from db.cli.arguments import MAX_COUNT, count, vocabulary
+from db.cli.arguments import count, vocabulary
 from db.cli.atlas_facts import reading_connection
 from db.cli.context import CommandContext
 from db.cli.output import emit_json_rows, emit_table
@@ -72,11 +72,11 @@ def run(ctx: CommandContext) -> int:
     if args.sort not in sortable:
         raise AtlasError(f"cannot sort {args.kind} by {args.sort!r}; choose one of: {', '.join(sortable)}")
     listing = Listing(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
-                      text=args.name, sort=args.sort, descending=args.desc, limit=args.limit or MAX_COUNT)
+                      text=args.name, sort=args.sort, descending=args.desc, limit=args.limit or None)
     with contextlib.closing(reading_connection(ctx)) as connection:
         if ctx.json:  # every column, streamed as it is read
             with snapshot(connection):
-                emit_json_rows(_with_author(kind, row) for row in iter_rows(connection, listing))
+                emit_json_rows((_with_author(kind, row) for row in iter_rows(connection, listing)), flat=True)
             return 0
         columns = [(c.key, c.label) for c in kind_sql.columns if c.default]
         rows, total = read_page(connection, listing, [key for key, _ in columns])

@@ -31,28 +31,57 @@ def emit_json(data: Any, stream: TextIO | None = None) -> None:
     stream.write("\n")
 
 
-def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None) -> None:
+def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None, *, flat: bool = False) -> None:
     """A JSON array of rows, written as they come, exactly as `json.dump(list(rows), indent=2, ensure_ascii=False)`
     writes it with `_default`.
 
     With `indent` Python's `json` always takes its pure-Python encoder, one `write` per token (over half the time
     of listing 100,000 rows). A flat row (a dict of texts, numbers, booleans, None, dates) is written here in one
     piece from the C scalar encoders; anything else goes through `json.dumps`, indented one level deeper.
+
+    `flat=True` promises that every row is a dict of scalars (texts, numbers, None, booleans, dates, times), as
+    db.reading's list rows are: a batch of them is then written by `json`'s C encoder in one call, with separators
+    that make each row's items the indented form's lines (see `_flat_batch`).
     """
     stream = stream or sys.stdout
-    chunk: list[str] = []
-    first = True
+    started = False
+    batch: list[Any] = []
     for row in rows:
+        batch.append(row)
+        if len(batch) >= 500:
+            stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch, flat))
+            started = True
+            batch.clear()
+    if batch:
+        stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch, flat))
+        started = True
+    stream.write("\n]\n" if started else "[]\n")
+
+
+def _batch_text(batch: list[Any], flat: bool) -> str:
+    if flat and all(batch):  # no empty row: each opens with a key
+        return _flat_batch(batch)
+    texts = []
+    for row in batch:
         text = _flat_row(row) if type(row) is dict else None
         if text is None:
             text = json.dumps(row, indent=2, ensure_ascii=False, default=_default).replace("\n", "\n  ")
-        chunk.append(("[\n  " if first else ",\n  ") + text)
-        first = False
-        if len(chunk) >= 500:
-            stream.write("".join(chunk))
-            chunk.clear()
-    chunk.append("[]\n" if first else "\n]\n")
-    stream.write("".join(chunk))
+        texts.append(text)
+    return ",\n  ".join(texts)
+
+
+_FLAT_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": "), default=_default)
+"""Without `indent`, `json` encodes in C; these separators make a flat row's items the indented form's lines."""
+
+
+def _flat_batch(rows: list[dict[str, Any]]) -> str:
+    """Flat, non-empty rows as the indented array's items (without the brackets), from one C-encoder call.
+
+    The C encoder writes `[{"k": v,\n    "k": v},\n    {"k": v}]`. Inside a row an item separator is always
+    followed by a key (`"`), and a text never holds a raw line break, so `},\n    {` is only ever between rows."""
+    text = _FLAT_ENCODER.encode(rows)
+    body = text[2:-2].replace("},\n    {", "\n  },\n  {\n    ")
+    return "{\n    " + body + "\n  }"
 
 
 _encode_text = json.encoder.encode_basestring  # the C encoder of ensure_ascii=False (py_encode_basestring without it)

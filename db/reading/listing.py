@@ -26,6 +26,8 @@ class Join:
 
     alias: str
     sql: str
+    table: str  # the table joined under `alias`, matched on its uuid...
+    key: str  # ...against this column of the kind's table
 
 
 @dataclass(frozen=True)
@@ -87,14 +89,18 @@ def _name(label: str = "Name", default: bool = True) -> Col:
 
 GRADE_RANK = "CASE models.openness_grade " + " ".join(
     f"WHEN '{grade.value}' THEN {grade.rank}" for grade in OpennessGrade) + " ELSE -1 END"
-DEV = Join("dev", "LEFT OUTER JOIN entries AS dev ON dev.uuid = models.developer_uuid")
-DEV_ORG = Join("dev_org", "LEFT OUTER JOIN organizations AS dev_org ON dev_org.uuid = models.developer_uuid")
-LIC = Join("lic", "LEFT OUTER JOIN entries AS lic ON lic.uuid = models.license_uuid")
-LIC_ROW = Join("lic_row", "LEFT OUTER JOIN licenses AS lic_row ON lic_row.uuid = models.license_uuid")
+def _join(alias: str, table: str, key: str) -> Join:
+    return Join(alias, f"LEFT OUTER JOIN {table} AS {alias} ON {alias}.uuid = {key}", table, key)
+
+
+DEV = _join("dev", "entries", "models.developer_uuid")
+DEV_ORG = _join("dev_org", "organizations", "models.developer_uuid")
+LIC = _join("lic", "entries", "models.license_uuid")
+LIC_ROW = _join("lic_row", "licenses", "models.license_uuid")
 
 
 def _target(table: str) -> Join:
-    return Join("target", f"LEFT OUTER JOIN entries AS target ON target.uuid = {table}.target_uuid")
+    return _join("target", "entries", f"{table}.target_uuid")
 
 
 KINDS: dict[str, KindSql] = {k.kind: k for k in (
@@ -203,6 +209,10 @@ KINDS: dict[str, KindSql] = {k.kind: k for k in (
 )}
 
 
+WHOLE_LIST_CACHE_KB = 128 * 1024
+"""SQLite's page cache while reading every row of a kind (at 100,000 models the pages read come to ~100 MB)."""
+
+
 @dataclass(frozen=True)
 class Listing:
     """What to list: the kind, its filters (as db.queries.ListFilter holds them), the order and how many."""
@@ -256,44 +266,89 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def select_rows(connection: sqlite3.Connection, listing: Listing,
-                keys: Sequence[str] | None = None) -> tuple[list[str], str, list[Any]]:
-    """The statement listing rows in display order: the columns' keys, its SQL and its parameters.
+@dataclass(frozen=True)
+class Statement:
+    """The SQL listing rows, the keys of its columns, and the columns read afterwards by key (`lookups`)."""
 
-    As in db.queries.list_select, the page's UUIDs are chosen first from the narrow sort key alone (walking the
-    sort column's index when the kind's own table has one); display columns (some are correlated subqueries,
-    like the tags) are computed for those rows only."""
+    names: list[str]
+    sql: str
+    params: list[Any]
+    lookups: list[tuple[int, Join, str]] = field(default_factory=list)
+    """(position, join, column): the statement selects the join's key there; the value is the joined table's
+    column for that key, read once per distinct key instead of by a join for every row."""
+
+
+def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statement:
+    """The statement listing rows in display order.
+
+    A page (a limit) is chosen first from the narrow sort key alone, as db.queries.list_select does (walking the
+    sort column's index when the kind's own table has one), and the display columns (some are correlated
+    subqueries, like the tags) are computed for its rows only. Every row (no limit) is one pass in the sort's
+    order, in which a joined entry's column (a model's developer, its license) is looked up by key afterwards:
+    a few hundred developers read once instead of a B-tree search per row and join."""
     kind = KINDS[listing.kind]
     sort = kind.column(listing.sort) or kind.columns[0]
     chosen = [c for c in kind.columns if keys is None or c.key in keys or c.key == sort.key]
     terms, params = _where(kind, listing, kind_index=not sort.indexed)
     order = (f"{sort.order} DESC, entries.uuid" if listing.descending else
              f"{sort.order} ASC NULLS LAST, entries.uuid")
-    limit = -1 if listing.limit is None else max(listing.limit, 0)
+    names = ["uuid", *(c.key for c in chosen)]
+    if listing.limit is None:
+        lookups: list[tuple[int, Join, str]] = []
+        selected = ["entries.uuid"]
+        for position, c in enumerate(chosen, start=1):
+            found = next(((j, c.expr.split(".", 1)[1]) for j in kind.joins
+                          if re.fullmatch(rf"{j.alias}\.\w+", c.expr)), None)
+            if found is not None:
+                lookups.append((position, *found))
+            selected.append(f"{found[0].key if found else c.expr} AS {c.key}")
+        columns = ", ".join(selected)
+        sql = (f"SELECT {columns} FROM {kind.from_clause(columns, *terms, sort.order)} "
+               f"WHERE {' AND '.join(terms)} ORDER BY {order}")
+        return Statement(names, sql, params, lookups)
+    columns = ", ".join(["entries.uuid", *(f"{c.expr} AS {c.key}" for c in chosen)])
     page = (f"SELECT entries.uuid AS uuid FROM {kind.from_clause(*terms, sort.order, bare=True)} "
             f"WHERE {' AND '.join(terms)} ORDER BY {order} LIMIT ?")
-    columns = ", ".join(["entries.uuid", *(f"{c.expr} AS {c.key}" for c in chosen)])
     sql = (f"SELECT {columns} FROM {kind.from_clause(columns, sort.order)} JOIN ({page}) AS page "
            f"ON page.uuid = entries.uuid ORDER BY {order}")
-    return ["uuid", *(c.key for c in chosen)], sql, [*params, limit]
+    return Statement(names, sql, [*params, max(listing.limit, 0)])
+
+
+def _looked_up(connection: sqlite3.Connection, kind: KindSql, join: Join, column: str) -> dict[Any, Any]:
+    """uuid → the joined table's column, for every key the kind's table holds (what the LEFT JOIN would find)."""
+    return dict(connection.execute(f"SELECT uuid, {column} FROM {join.table} WHERE uuid IN "
+                                   f"(SELECT {join.key} FROM {kind.table})"))
 
 
 def iter_rows(connection: sqlite3.Connection, listing: Listing,
               keys: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Rows as dicts (uuid first, then the chosen columns in the kind's order), streamed from one statement."""
-    names, sql, params = select_rows(connection, listing, keys)
+    """Rows as dicts (uuid first, then the chosen columns in the kind's order), streamed from one statement;
+    every value is a text, a number, None, a boolean, a date or a time (a flat row, as `emit_json_rows` wants)."""
+    statement = select_rows(listing, keys)
+    names = statement.names
     kind = KINDS[listing.kind]
     by_key = {c.key: c for c in kind.columns}
-    readers: list[Reader | None] = [None, *(READERS[by_key[name].reader] for name in names[1:])]
-    plain = all(reader is None for reader in readers)
-    cursor = connection.execute(sql, params)
+    readers: list[tuple[int, Reader]] = []
+    for position, name in enumerate(names[1:], start=1):
+        reader = READERS[by_key[name].reader]
+        if reader is not None:
+            readers.append((position, reader))
+    for position, join, column in statement.lookups:
+        readers.append((position, _looked_up(connection, kind, join, column).get))
+    if listing.limit is None:
+        # every row, in the sort's order, visits the entries and kind tables' pages at random: a page cache of
+        # up to WHOLE_LIST_CACHE_KB keeps them instead of reading each again (SQLite's default holds 2 MB)
+        connection.execute(f"PRAGMA cache_size = -{WHOLE_LIST_CACHE_KB}")
+    cursor = connection.execute(statement.sql, statement.params)
     while batch := cursor.fetchmany(1000):
         for row in batch:
-            if plain:
-                yield dict(zip(names, row, strict=True))
+            if readers:
+                values = list(row)
+                for position, reader in readers:
+                    values[position] = reader(values[position])
+                yield dict(zip(names, values, strict=True))
             else:
-                yield {name: value if reader is None else reader(value)
-                       for name, reader, value in zip(names, readers, row, strict=True)}
+                yield dict(zip(names, row, strict=True))
 
 
 def count(connection: sqlite3.Connection, listing: Listing) -> int:
