@@ -25,13 +25,13 @@ def display_strings() -> dict[str, str]:
     from db.advisor.license_check import VERDICT_LABELS
     from db.advisor.rules import FACTS
     from db.compare import GROUP_TITLES
-    from db.detail import CLAUSE_LABELS
     from db.exchange.labels import COLUMN_LABELS, ROW_KINDS
     from db.fields import FIELDS, KIND_LABELS
     from db.importers.disagreements import LABELS as DISAGREEMENT_LABELS
     from db.importers.labels import STATEMENT_LABELS
     from db.openness.mof import MOF_CLASS_LABELS
     from db.queries import KIND_QUERIES
+    from db.vocab import CLAUSE_LABELS
 
     table: dict[str, str] = {}
     table.update({f"grade.{grade}": label for grade, label in vocab.OPENNESS_LABELS.items()})
