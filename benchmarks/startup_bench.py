@@ -100,6 +100,8 @@ keep = []
 def after_filled():
     if mode == "first":
         result["seed_ready_s"] = result.pop("filled_s")
+    if os.environ.get("MEASURE_BLOCKING"):  # the list alone, no entry in the detail pane
+        return when(window.is_settled, settled)
     from desktop.actions.search import run_search
     typed = time.perf_counter()
     run_search(window, SEARCH_QUERY)
@@ -112,8 +114,6 @@ def after_filled():
 def settled():
     result["peak_rss_mb"] = peak_rss_mb()
     if os.environ.get("MEASURE_BLOCKING"):
-        from desktop.actions.search import leave_search
-        leave_search(window)
         measure_blocking()
     finish()
 
@@ -168,8 +168,11 @@ else:
         os.environ["XDG_DATA_HOME"] = os.path.join(db_path, "data")  # an empty data directory: no atlas yet
     from desktop.app import start_window
     from desktop.settings import Preferences
-    prefs = Preferences(QSettings(os.path.join(workdir, f"bench-{mode}.ini"), QSettings.Format.IniFormat))
+    ini = "bench-blocking.ini" if os.environ.get("MEASURE_BLOCKING") else f"bench-{mode}.ini"
+    prefs = Preferences(QSettings(os.path.join(workdir, ini), QSettings.Format.IniFormat))
     prefs.author = "bench"
+    # each start lists models by name with nothing selected (a remembered selection builds its detail at once)
+    prefs.set_value("last_selection", "")
     prefs.qsettings.setValue("help/getting_started_shown", True)  # no Getting Started over the window
     window = start_window(prefs, None if mode == "first" else db_path)
     window.resize(1400, 900)
@@ -277,6 +280,8 @@ def main() -> int:
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     seed_db, big_db = prepare(args)
+    for ini in args.workdir.glob("bench-*.ini"):
+        ini.unlink()  # window layout and list sort of an earlier run would change what this one measures
 
     big = f"{args.entries:,}-entry atlas"
     first_dir = Path(tempfile.mkdtemp(prefix="first-start-", dir=args.workdir))
@@ -316,6 +321,9 @@ def main() -> int:
         print(Figure("peak RSS after the first search, work done", med(name, "peak_rss_mb"), floor_rss, RSS_TARGET,
                      unit="MB").line())
         print()
+    print(f"{big}, once the startup's background work is done (sidebar counts, search index open), no search:")
+    print(Figure("peak RSS", float(blocking["peak_rss_mb"]), floor_rss, RSS_TARGET, unit="MB").line())
+    print()
     print(f"GUI thread blocked at {args.entries:,} entries (longest gap between 2 ms timer ticks), target ≤ "
           f"{BLOCK_TARGET_MS:.0f} ms:")
     for key, label in (("sort_block_ms", "sort by release date"), ("filter_block_ms", "filter by openness"),
