@@ -18,6 +18,8 @@ and leaves the local atlas unchanged:
   Call it from a worker thread: the store's listeners hear the change after the commit. Conflicts land in the
   atlas's `conflicts` table (`db.exchange.api.list_conflicts`), as after a file merge.
 * `local_sync_states(store) -> list[LocalSyncState]` — per hub synced with: last sync, hub version, pending changes.
+* `pushed_versions(address, entry_uuid) -> list[PushedVersion]` — who pushed which version of an entry (and of its
+  rows), when and from which atlas, newest first: the hub's side of an entry's history.
 
 How a sync decides: see `db.hub.sync` (transactions, cursors), `db.hub.pull` (staging for the merge core) and
 `db.hub.push` (what is sent, private rows withheld); the hub's tables, roles and policies: `db.hub.hubschema`.
@@ -25,7 +27,7 @@ How a sync decides: see `db.hub.sync` (transactions, cursors), `db.hub.pull` (st
 
 from __future__ import annotations
 
-from db.hub.admin import GrantReport, HubStatus, grant, hub_status
+from db.hub.admin import GrantReport, HubStatus, PushedVersion, grant, hub_status, pushed_versions
 from db.hub.connection import display_address
 from db.hub.errors import HubError, HubSyncCancelled
 from db.hub.hubschema import InitReport, init_hub
@@ -33,6 +35,6 @@ from db.hub.local import LocalSyncState, local_sync_states
 from db.hub.sync import SyncReport, sync
 
 __all__ = [
-    "GrantReport", "HubError", "HubStatus", "HubSyncCancelled", "InitReport", "LocalSyncState", "SyncReport",
-    "display_address", "grant", "hub_status", "init_hub", "local_sync_states", "sync",
+    "GrantReport", "HubError", "HubStatus", "HubSyncCancelled", "InitReport", "LocalSyncState", "PushedVersion",
+    "SyncReport", "display_address", "grant", "hub_status", "init_hub", "local_sync_states", "pushed_versions", "sync",
 ]

@@ -134,3 +134,44 @@ def hub_status(address: str) -> HubStatus:
     return HubStatus(where, hub.hub_id, str(server_version), hub.schema_revision, hub.hub_schema, hub.version,
                      str(login), role, dict(hub.roles), counts, int(atlases), int(pushes),
                      last[0].isoformat() if last else None, str(last[1]) if last else None)
+
+
+@dataclass
+class PushedVersion:
+    """One line of the hub's log about an entry (or one of its rows): who pushed which version, when, from where."""
+
+    push: int
+    row_uuid: str
+    table: str
+    version: int
+    author: str
+    pushed_by: str
+    pushed_at: str
+    atlas: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"push": self.push, "row_uuid": self.row_uuid, "table": self.table, "version": self.version,
+                "author": self.author, "pushed_by": self.pushed_by, "pushed_at": self.pushed_at, "atlas": self.atlas}
+
+
+def pushed_versions(address: str, entry_uuid: str, limit: int = 100) -> list[PushedVersion]:
+    """Who pushed what about an entry, newest first (for the entry's history; needs at least the viewer role)."""
+    import psycopg
+
+    where = display_address(address)
+    connection = connect(address)
+    try:
+        with connection.cursor() as cursor:
+            read_hub(cursor, address)
+            cursor.execute(f"SELECT push, row_uuid, table_name, version, author, pushed_by, pushed_at, atlas FROM "
+                           f"{LOG_TABLE} WHERE entry_uuid = %s ORDER BY id DESC LIMIT %s", (entry_uuid, limit))
+            rows = cursor.fetchall()
+        connection.rollback()
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise HubPermissionError(f"the hub {where} refused to show its log: {first_line(error)}") from None
+    except psycopg.Error as error:
+        raise HubError(f"cannot read the log of the hub {where}: {first_line(error)}") from None
+    finally:
+        connection.close()
+    return [PushedVersion(int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]), r[6].isoformat(),
+                          str(r[7])) for r in rows]

@@ -104,10 +104,11 @@ def unit_hash(lay: Layout, info: TableInfo, unit: Mapping[str, Any]) -> str:
 
 
 def entry_of(lay: Layout, info: TableInfo, unit: Mapping[str, Any]) -> str | None:
-    """The entry a unit belongs to: itself, or the first entry it refers to (a tag link's entry, ...)."""
+    """The entry a unit belongs to: itself, or the entry it cannot exist without (a component's model, a tag link's
+    entry), else the first entry it refers to."""
     if info is lay.entries:
         return str(unit["uuid"])
-    for column, target in info.refs:
-        if target in lay.entry_tables and unit.get(column):
-            return str(unit[column])
+    refs = [(column, target) for column, target in info.refs if target in lay.entry_tables and unit.get(column)]
+    for column, _target in sorted(refs, key=lambda ref: ref[0] in info.nullable):
+        return str(unit[column])
     return None

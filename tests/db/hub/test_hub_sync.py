@@ -15,7 +15,7 @@ from hub_helpers import assert_same_tables, hub_rows, laptop, open_conflicts, ta
 
 from db.cli.main import main
 from db.errors import NotFoundError
-from db.hub import grant, hub_status, init_hub, local_sync_states, sync
+from db.hub import grant, hub_status, init_hub, local_sync_states, pushed_versions, sync
 from db.hub.errors import HubError, HubPermissionError
 from db.store import Store
 
@@ -83,6 +83,9 @@ def test_hub_tables_hold_each_row_and_its_log_line(hub: str, seeded_laptops: tup
     assert [line[0] for line in log] == [1, version]
     assert log[-1][1:5] == ("entries", "ana", "atlas_admin", ana.identity)
     assert json.loads(log[-1][5])["summary"] == "logged"
+    history = pushed_versions(hub, mistral)
+    assert (history[0].push, history[0].author, history[0].pushed_by) == (version, "ana", "atlas_admin")
+    assert {line.table for line in history} >= {"entries", "components"}
     status = hub_status(hub)
     assert status.hub_version == version and status.role == "owner" and status.counts["models"] == 72
     assert status.atlases == 1 and status.pushes == 2
