@@ -132,32 +132,48 @@ META_COLUMN = columns.PickleColumn(columns.VarBytesColumn())
 FORWARD_COLUMN = columns.VarBytesColumn()
 
 
-class _VarBytesColumn(columns.VarBytesColumn):
-    """Whoosh's variable-length column, read with its offsets summed in C: Whoosh sums the lengths in a Python loop
+class _SummedOffsets:
+    """Opens a Whoosh variable-length column with its offsets summed in C: Whoosh sums the lengths in a Python loop
     each time a column is opened (a few ms per 25,000 documents, paid by every search that opens one)."""
 
-    class Reader(columns.VarBytesColumn.Reader):
-        def _read_offsets_and_lengths(self) -> None:
-            dbfile, doccount = self._dbfile, self._doccount
-            last = self._basepos + self._length - 1
-            code = chr(dbfile.get_byte(last))
-            offsets = None
-            if code == "X":  # the writer stored the offsets too (more than 2**15 documents)
-                self.had_stored_offsets = True
-                code, offsets_code = chr(dbfile.get_byte(last - 2)), chr(dbfile.get_byte(last - 1))
-                start = (last - 2) - doccount * struct.calcsize(offsets_code)
-                offsets = dbfile.get_array(start, offsets_code, doccount)
-                last = start
-            lengths = dbfile.get_array(last - struct.calcsize(code) * doccount, code, doccount)
-            if offsets is None:
-                offsets = array("L", accumulate(lengths, initial=0))
-                offsets.pop()
-            self._offsets = offsets
-            self._lengths = lengths
+    _dbfile: Any
+    _doccount: int
+    _basepos: int
+    _length: int
+
+    def _read_offsets_and_lengths(self) -> None:
+        dbfile, doccount = self._dbfile, self._doccount
+        last = self._basepos + self._length - 1
+        code = chr(dbfile.get_byte(last))
+        offsets = None
+        if code == "X":  # the writer stored the offsets too (more than 2**15 documents)
+            self.had_stored_offsets = True
+            code, offsets_code = chr(dbfile.get_byte(last - 2)), chr(dbfile.get_byte(last - 1))
+            start = (last - 2) - doccount * struct.calcsize(offsets_code)
+            offsets = dbfile.get_array(start, offsets_code, doccount)
+            last = start
+        lengths = dbfile.get_array(last - struct.calcsize(code) * doccount, code, doccount)
+        if offsets is None:
+            offsets = array("L", accumulate(lengths, initial=0))
+            offsets.pop()
+        self._offsets = offsets
+        self._lengths = lengths
+
+
+class _VarBytesColumn(columns.VarBytesColumn):
+    class Reader(_SummedOffsets, columns.VarBytesColumn.Reader):
+        pass
+
+
+class _CompressedBytesColumn(columns.CompressedBytesColumn):
+    class Reader(_SummedOffsets, columns.CompressedBytesColumn.Reader):
+        pass
 
 
 READ_META_COLUMN = columns.PickleColumn(_VarBytesColumn())
 READ_FORWARD_COLUMN = _VarBytesColumn()
+READ_STORED_COLUMN = columns.PickleColumn(_CompressedBytesColumn())
+"""Whoosh's stored fields (a codec column), read as Whoosh reads them but opened faster."""
 
 
 def make_schema() -> fields.Schema:
@@ -591,6 +607,7 @@ class DiskSegment(Segment):
         self._columns = columns
         self._metas: Any = None  # Whoosh's per-document columns, opened when first needed
         self._forward: Any = None
+        self._stored: Any = None
         self._cache: OrderedDict[tuple[str, bytes], tuple[Sequence[int], Sequence[int]]] = OrderedDict()
         self._cached = 0
 
@@ -599,6 +616,7 @@ class DiskSegment(Segment):
         self._terms = reader._terms
         self._forward = None
         self._metas = None
+        self._stored = None
         self.deleted = deleted
 
     def columns(self) -> Columns:
@@ -683,7 +701,9 @@ class DiskSegment(Segment):
 
     def text(self, docnum: int) -> tuple[str, str]:
         with self._lock:
-            stored = self._reader.stored_fields(docnum)
+            if self._stored is None:
+                self._stored = self._reader._perdoc.column_reader("_stored", READ_STORED_COLUMN)
+            stored = self._stored[docnum] or {}
         value = stored.get("text") or ("", "")
         return str(value[0]), str(value[1])
 

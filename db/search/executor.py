@@ -12,7 +12,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
+from operator import itemgetter, not_
 
 from db.search import query as q
 from db.search.analysis import GRAM, STOPWORDS, Analyzer, byte_tokens, contains_pattern
@@ -112,13 +113,16 @@ def _add_bm25(seg: Segment, ctx: _Context, field_name: str, term: bytes, final: 
             if i < count and ids[i] == docnum:
                 tf = tfs[i]
                 scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
-    elif len(final) >= len(ids) and final.issuperset(ids):  # every posting matched: no test per posting
-        for docnum, tf in zip(ids, tfs, strict=False):
-            scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
-    else:
-        for docnum, tf in zip(ids, tfs, strict=False):
-            if docnum in final:
-                scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
+        return
+    if not (len(final) >= len(ids) and final.issuperset(ids)):  # only the postings of matched documents
+        kept = list(map(final.__contains__, ids))
+        ids, tfs = list(compress(ids, kept)), list(compress(tfs, kept))
+    # get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum]) for every posting, computed by C-level maps
+    # (the same operations in the same order, so the same floats) instead of a Python loop per posting
+    numerators = map(c1.__mul__, tfs)
+    denominators = map(float.__add__, map(c2.__radd__, tfs), map(c3.__mul__, map(lengths.__getitem__, ids)))
+    terms = map(float.__truediv__, numerators, denominators)
+    scores.update(zip(ids, list(map(float.__add__, map(get, ids, repeat(0.0)), terms)), strict=True))
 
 
 class WordNode(Node):
@@ -282,8 +286,8 @@ class GradeNode(Node):
         for term in self.terms:
             graded = _union(seg, "openness", [t for t in GRADE_WORDS if stem(t) == stem(term)]) & final
             bonus = ctx.idf("word", term) * TITLE_BOOST
-            for docnum in graded:
-                scores[docnum] = scores.get(docnum, 0.0) + bonus
+            docnums = list(graded)  # scores[docnum] = scores.get(docnum, 0.0) + bonus, in C
+            scores.update(zip(docnums, list(map(bonus.__radd__, map(scores.get, docnums, repeat(0.0)))), strict=True))
             graded_all = graded if graded_all is None else graded_all & graded
         if len(self.terms) >= 2 and graded_all:
             ctx.first.setdefault(seg.key, set()).update(graded_all)
@@ -562,7 +566,7 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
             scorer.score(seg, ctx, final, scores)
         modified = seg.modified
         first = ctx.first.get(seg.key, set())
-        best = heapq.nlargest(keep, scores.items(), key=lambda item: (item[0] in first, item[1]))
+        best = _best(scores, first, keep)
         candidates.extend((d in first, score, modified(d), index, d) for d, score in best)
         if len(best) < keep and len(scores) < len(final):  # matched by filters alone: newest first
             unscored = (d for d in final if d not in scores)
@@ -573,6 +577,19 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
     facets = {name: sorted(((v, n) for v, n in facet_counts[name].items() if v), key=lambda vn: (-vn[1], vn[0]))
               for name in FACETS}
     return Outcome(total, hits, facets)
+
+
+def _best(scores: dict[int, float], first: set[int], keep: int) -> list[tuple[int, float]]:
+    """The `keep` best (docnum, score) pairs: the documents of `first` ahead of the rest, then by score, ties in
+    `scores` order — heapq.nlargest with key (docnum in first, score), without a Python call per document."""
+    if not first:
+        return heapq.nlargest(keep, scores.items(), key=itemgetter(1))
+    ranked_first = list(map(first.__contains__, scores))
+    ahead = heapq.nlargest(keep, compress(scores.items(), ranked_first), key=itemgetter(1))
+    if len(ahead) == keep:
+        return ahead
+    rest = compress(scores.items(), map(not_, ranked_first))
+    return ahead + heapq.nlargest(keep - len(ahead), rest, key=itemgetter(1))
 
 
 def _facet_docs(seg: Segment, facet: str, values: set[str]) -> set[int]:
