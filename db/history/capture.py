@@ -28,7 +28,7 @@ from db.history.graph import (
 )
 
 CAPTURE = "_history_capture"
-TRIGGER_PREFIX = "_history_v1_"
+TRIGGER_PREFIX = "_history_v2_"
 CHUNK = 500
 VIAS = ("edit", "cli", "seed", "import", "merge", "restore")
 
@@ -38,18 +38,26 @@ def _quote(name: str) -> str:
 
 
 def _trigger_sql(spec: TableSpec) -> list[str]:
+    """Old values before an update or delete; for `entries` also the fact that a row is new.
+
+    A trigger firing costs about as much as the write itself (SQLite then keeps a statement journal), so new rows of
+    the other tables are not caught by triggers: a row table's new rows are the ones stamped with this
+    transaction's change sequence and not updated (see `_new_rows`), and a new kind row comes with a new entry.
+    """
     table = _quote(spec.name)
     old = spec.select_sql("OLD")
     insert = f"INSERT OR IGNORE INTO {CAPTURE} (tbl, row_uuid, old) VALUES ('{spec.name}', "
     watched = ", ".join(_quote(c) for c in spec.watched)
-    return [
+    statements = [
         f"CREATE TEMP TRIGGER IF NOT EXISTS {TRIGGER_PREFIX}u_{spec.name} BEFORE UPDATE OF {watched} ON main.{table} "
         f"BEGIN {insert}OLD.uuid, {old}); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {TRIGGER_PREFIX}d_{spec.name} BEFORE DELETE ON main.{table} "
         f"BEGIN {insert}OLD.uuid, {old}); END",
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {TRIGGER_PREFIX}i_{spec.name} AFTER INSERT ON main.{table} "
-        f"BEGIN {insert}NEW.uuid, NULL); END",
     ]
+    if spec.name == ENTRIES:
+        statements.append(f"CREATE TEMP TRIGGER IF NOT EXISTS {TRIGGER_PREFIX}i_{spec.name} AFTER INSERT ON "
+                          f"main.{table} BEGIN {insert}NEW.uuid, NULL); END")
+    return statements
 
 
 def _all_specs() -> list[TableSpec]:
@@ -61,7 +69,7 @@ def begin(db: sqlite3.Connection) -> None:
     specs = _all_specs()
     installed = db.execute("SELECT count(*) FROM sqlite_temp_master WHERE type='trigger' AND name LIKE ?",
                            (f"{TRIGGER_PREFIX}%",)).fetchone()[0]
-    if installed != 3 * len(specs):
+    if installed != 2 * len(specs) + 1:
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {CAPTURE} (tbl TEXT NOT NULL, row_uuid TEXT NOT NULL, old TEXT, "
                    "PRIMARY KEY (tbl, row_uuid))")
         for spec in specs:
@@ -75,6 +83,7 @@ def record(db: sqlite3.Connection, *, seq: int, at: datetime, author: str, via: 
     captured: dict[str, dict[str, str | None]] = {}
     for table, row_uuid, old in db.execute(f"SELECT tbl, row_uuid, old FROM {CAPTURE}"):
         captured.setdefault(table, {})[row_uuid] = old
+    _new_rows(db, seq, captured)
     if not captured:
         return 0
     changes = compute_changes(db, captured)
@@ -87,6 +96,16 @@ def record(db: sqlite3.Connection, *, seq: int, at: datetime, author: str, via: 
         "recorded_here) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", rows)
     db.execute(f"DELETE FROM {CAPTURE}")
     return len(rows)
+
+
+def _new_rows(db: sqlite3.Connection, seq: int, captured: dict[str, dict[str, str | None]]) -> None:
+    """Rows of row tables this transaction made: stamped with its change sequence, and not updated by it."""
+    for name in row_tables():
+        rows = captured.get(name, {})
+        for (row_uuid,) in db.execute(f"SELECT uuid FROM {_quote(name)} WHERE change_seq = ?", (seq,)):
+            if row_uuid not in rows:
+                captured.setdefault(name, {})[row_uuid] = None
+                rows = captured[name]
 
 
 # ---- before and after ------------------------------------------------------------------------
@@ -153,9 +172,9 @@ def compute_changes(db: sqlite3.Connection, captured: Mapping[str, Mapping[str, 
     _evaluations(db, captured, result)
     for uuid in created:
         result[uuid] = {EXISTS: [False, True]}
-    missing = set(result) - set(kinds)
-    for row in load_rows(db, specs[ENTRIES], "uuid", missing):
-        kinds[row["uuid"]] = str(row["kind"])
+    for chunk in _chunks(set(result) - set(kinds)):
+        kinds.update(db.execute(f"SELECT uuid, kind FROM entries WHERE uuid IN ({','.join('?' * len(chunk))})",
+                                chunk).fetchall())
     return {uuid: (kinds[uuid], fields) for uuid, fields in result.items() if fields and uuid in kinds}
 
 
