@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from db.reading.connection import snapshot
@@ -341,14 +342,13 @@ def iter_rows(connection: sqlite3.Connection, listing: Listing,
         connection.execute(f"PRAGMA cache_size = -{WHOLE_LIST_CACHE_KB}")
     cursor = connection.execute(statement.sql, statement.params)
     while batch := cursor.fetchmany(1000):
-        for row in batch:
-            if readers:
-                values = list(row)
-                for position, reader in readers:
-                    values[position] = reader(values[position])
-                yield dict(zip(names, values, strict=True))
-            else:
-                yield dict(zip(names, row, strict=True))
+        rows: Iterable[Sequence[Any]] = batch
+        if readers:  # column by column, so that the loops run in C (100,000 rows times a dozen values)
+            columns: list[Iterable[Any]] = list(zip(*batch, strict=True))
+            for position, reader in readers:
+                columns[position] = map(reader, columns[position])
+            rows = zip(*columns, strict=True)
+        yield from map(dict, map(zip, repeat(names), rows))
 
 
 def count(connection: sqlite3.Connection, listing: Listing) -> int:
