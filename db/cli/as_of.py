@@ -61,8 +61,12 @@ def check_over_time(ctx: CommandContext) -> int:
         print(f"No verdict changed since snapshot {point.name!r}.")
         return 0
     print(f"Verdicts that changed since snapshot {point.name!r} ({point.at.isoformat(sep=' ', timespec='seconds')}):")
+    from db.advisor.license_check import VERDICT_LABELS
+
     for flip in flips:
-        print(f"  {flip.model}: {flip.before or 'not checked'} → {flip.after or 'not checked'}")
+        before = VERDICT_LABELS.get(flip.before or "", "not in the atlas then")
+        after = VERDICT_LABELS.get(flip.after or "", "not in the atlas now")
+        print(f"  {flip.model}: {before} → {after}")
         for cause in flip.causes:
             print(f"      {cause.at.replace('T', ' ')} {cause.author} ({cause.via}) {cause.entry} · {cause.field}: "
                   f"{_show(cause.old)} → {_show(cause.new)}")

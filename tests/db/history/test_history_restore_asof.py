@@ -129,3 +129,28 @@ def test_the_as_of_copy_undoes_later_changes_and_leaves_the_atlas_alone(mini: St
 def test_an_unknown_snapshot_is_a_clear_error(mini: Store) -> None:
     with pytest.raises(NotFoundError, match="no snapshot named 'nope'"):
         check_as_of(mini, "anything", "nope")
+
+
+def test_check_and_rules_as_of_from_the_command_line(mini_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from db.cli.main import main
+
+    def run(*args: str) -> object:
+        capsys.readouterr()
+        assert main(["--db", str(mini_path), *args, "--format", "json"]) == 0, capsys.readouterr().err
+        return json.loads(capsys.readouterr().out)
+
+    run("check", "--region", "US", "--users", "1000", "--save", "us")
+    run("snapshot", "create", "jan")
+    then = run("check", "--use-case", "us")
+    with Store.open(mini_path, "tester") as store:
+        store.update(store.resolve("Test Community License", "license").uuid, {"commercial_use": "no"})
+    assert run("check", "--use-case", "us", "--as-of", "jan") == then
+    flips = run("check", "--use-case", "us", "--changes-since", "jan")
+    assert flips["since"]["name"] == "jan"  # type: ignore[index]
+    flip = next(f for f in flips["flips"] if f["model"] == "Acme 7B Chat")  # type: ignore[index]
+    assert flip["after"] == "not_allowed" and flip["before"] != "not_allowed"
+    assert {"entry": "Test Community License", "field": "commercial_use", "old": "conditional",
+            "new": "no"}.items() <= flip["changes"][0].items()
+    assert isinstance(run("rules", "Acme 7B", "--as-of", "jan"), list)
