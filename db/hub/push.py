@@ -43,7 +43,8 @@ class Outgoing:
     """One row version to send."""
 
     info: TableInfo
-    unit: dict[str, Any]
+    uuid: str
+    kind_table: str  # the table that names its kind (an entry's kind table, or the row's own table)
     clock: Clock
     hash: str
     alias_of: str | None
@@ -62,9 +63,7 @@ class PushPlan:
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {}
         for row in self.rows:
-            lay = layout()
-            name = lay.kinds[row.unit["kind"]].name if row.info is lay.entries else row.info.name
-            found[name] = found.get(name, 0) + 1
+            found[row.kind_table] = found.get(row.kind_table, 0) + 1
         return found
 
 
@@ -149,27 +148,28 @@ def _plan_batch(db: sqlite3.Connection, cursor: psycopg.Cursor, lay: Layout, inf
         if renamed == "":
             continue  # the hub has this row under a smaller UUID: the next pull pairs them
         unit = canonical(info, raw, kind_info)
+        kind_table = kind_info.name if kind_info is not None else info.name
         digest = unit_hash(lay, info, unit)
         base, stored, alias = local.get(uuid, (None, {}, None))
         mine = effective_clock(raw, base, stored, identity, functools.partial(unit_hash, lay, info, unit))
         state = hub.get(uuid)
         if state is None:
-            plan.rows.append(Outgoing(info, unit, mine, digest, alias, stamp_of(raw)))
+            plan.rows.append(Outgoing(info, uuid, kind_table, mine, digest, alias, stamp_of(raw)))
             continue
         hub_hash, hub_clock = state
         if hub_hash == digest:
             merged = merge_clocks(mine, hub_clock)
             if renamed:  # the same row under two UUIDs: the hub's takes ours (the smaller) and the merged clock
-                plan.rows.append(Outgoing(info, unit, merged, digest, alias, stamp_of(raw), renamed))
+                plan.rows.append(Outgoing(info, uuid, kind_table, merged, digest, alias, stamp_of(raw), renamed))
             elif merged != stored or base != stamp_of(raw):
                 plan.settled.append((uuid, stamp_of(raw), dump_clock(merged)))
             continue
         if compare(mine, hub_clock) == "newer":
-            plan.rows.append(Outgoing(info, unit, mine, digest, alias, stamp_of(raw), renamed))
+            plan.rows.append(Outgoing(info, uuid, kind_table, mine, digest, alias, stamp_of(raw), renamed))
             continue
         clock = merge_clocks(mine, hub_clock)
         clock[identity] = max(int(raw.get("version") or 1), clock.get(identity, 0) + 1)
-        plan.rows.append(Outgoing(info, unit, clock, digest, alias, stamp_of(raw), renamed))
+        plan.rows.append(Outgoing(info, uuid, kind_table, clock, digest, alias, stamp_of(raw), renamed))
 
 
 def _hub_states(cursor: psycopg.Cursor, uuids: list[str]) -> dict[str, tuple[str | None, Clock]]:
@@ -200,57 +200,83 @@ def _twins(cursor: psycopg.Cursor, info: TableInfo, units: list[dict[str, Any]])
     return found
 
 
-def write_push(cursor: psycopg.Cursor, plan: PushPlan, identity: str, *,
+def write_push(db: sqlite3.Connection, cursor: psycopg.Cursor, plan: PushPlan, identity: str, *,
                progress: StagedProgress | None = None, cancelled: Cancelled | None = None) -> int:
-    """Write the plan to the hub (the caller holds the push lock and commits); returns the push number."""
+    """Write the plan to the hub (the caller holds the push lock and commits); returns the push number.
+
+    Rows are read again from the local transaction a batch at a time (memory stays bounded whatever the atlas's
+    size), copied into temporary tables with COPY and moved into place by one INSERT … ON CONFLICT per table, so the
+    hub's row-level security and deferred foreign keys check them as any insert.
+    """
     lay = layout()
     cursor.execute(f"SELECT nextval('{PUSH_SEQUENCE}')")
     push = int(cursor.fetchone()[0])  # type: ignore[index]
     for outgoing in plan.rows:
         if outgoing.renamed_from:
-            _rename(cursor, outgoing.info, outgoing.renamed_from, outgoing.unit["uuid"])
-    by_table: dict[str, list[list[Any]]] = {}
-    states: list[tuple[Any, ...]] = []
-    log: list[tuple[Any, ...]] = []
-    for outgoing in plan.rows:
-        unit = outgoing.unit
-        parts = (outgoing.info, lay.kinds[unit["kind"]]) if outgoing.info is lay.entries else (outgoing.info,)
-        for part in parts:
-            values = [to_server(part.types[c], unit.get(c)) for c in pushed_columns(part)]
-            if "change_seq" in part.columns:
-                values.append(push)
-            by_table.setdefault(part.name, []).append(values)
-        states.append((unit["uuid"], outgoing.hash, dump_clock(outgoing.clock), outgoing.alias_of))
-        content = {k: v for k, v in unit.items() if k != "change_seq"}
-        log.append((push, unit["uuid"], outgoing.info.name, entry_of(lay, outgoing.info, unit),
-                    int(unit.get("version") or 1), dump_clock(outgoing.clock), outgoing.hash,
-                    json.dumps(content, default=str), str(unit.get("author") or "")[:200], identity))
+            _rename(cursor, outgoing.info, outgoing.renamed_from, outgoing.uuid)
+    staging: set[str] = set()
     written = 0
-    order = [lay.entries, *lay.kinds.values(), *lay.rows]
-    for part in order:
-        rows = by_table.get(part.name)
-        if not rows:
-            continue
-        if cancelled is not None and cancelled():
-            raise HubSyncCancelled("sync cancelled; nothing was changed")
-        columns = [*pushed_columns(part), *(["change_seq"] if "change_seq" in part.columns else [])]
-        names = ", ".join(quote(c) for c in columns)
-        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "uuid")
-        for chunk in _chunks(rows):
-            cursor.executemany(f"INSERT INTO {quote(part.name)} ({names}) VALUES ({', '.join(['%s'] * len(columns))}) "
-                               f"ON CONFLICT (uuid) DO UPDATE SET {updates}", chunk)
+    for info in (lay.entries, *lay.rows):
+        outgoing_rows = [o for o in plan.rows if o.info is info]
+        for chunk in _chunks(outgoing_rows, BATCH):
+            if cancelled is not None and cancelled():
+                raise HubSyncCancelled("sync cancelled; nothing was changed")
+            uuids = [o.uuid for o in chunk]
+            found = fetch_entries(db, lay, uuids) if info is lay.entries else fetch_rows(db, info, uuids)
+            by_table: dict[str, tuple[TableInfo, list[list[Any]]]] = {}
+            states: list[tuple[Any, ...]] = []
+            log: list[tuple[Any, ...]] = []
+            for outgoing in chunk:
+                kind_info = lay.kinds[found[outgoing.uuid]["kind"]] if info is lay.entries else None
+                unit = canonical(info, found[outgoing.uuid], kind_info)
+                for part in (info, kind_info) if kind_info is not None else (info,):
+                    values = [to_server(part.types[c], unit.get(c)) for c in pushed_columns(part)]
+                    if "change_seq" in part.columns:
+                        values.append(push)
+                    by_table.setdefault(part.name, (part, []))[1].append(values)
+                clock = dump_clock(outgoing.clock)
+                states.append((outgoing.uuid, outgoing.hash, clock, outgoing.alias_of))
+                content = {k: v for k, v in unit.items() if k != "change_seq"}
+                log.append((push, outgoing.uuid, info.name, entry_of(lay, info, unit), int(unit.get("version") or 1),
+                            clock, outgoing.hash, json.dumps(content, default=str),
+                            str(unit.get("author") or "")[:200], identity))
+            for part, rows in by_table.values():
+                columns = [*pushed_columns(part), *(["change_seq"] if "change_seq" in part.columns else [])]
+                _upsert(cursor, staging, part.name, columns, rows, "uuid",
+                        [f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "uuid"])
+            _upsert(cursor, staging, "sync_state", list(STATE_COLUMNS), states, "row_uuid",
+                    ["base_hash = excluded.base_hash", "clock = excluded.clock",
+                     "alias_of = coalesce(excluded.alias_of, sync_state.alias_of)"])
+            _upsert(cursor, staging, LOG_TABLE, list(LOG_COLUMNS), log, None, [])
             written += len(chunk)
             if progress is not None:
-                progress("pushing", written, sum(len(r) for r in by_table.values()))
-    for chunk in _chunks(states):
-        cursor.executemany("INSERT INTO sync_state (row_uuid, base_hash, clock, alias_of) VALUES (%s, %s, %s, %s) "
-                           "ON CONFLICT (row_uuid) DO UPDATE SET base_hash = excluded.base_hash, "
-                           "clock = excluded.clock, alias_of = coalesce(excluded.alias_of, sync_state.alias_of)", chunk)
-    for chunk in _chunks(log):
-        cursor.executemany(f"INSERT INTO {LOG_TABLE} (push, row_uuid, table_name, entry_uuid, version, clock, "
-                           "content_hash, content, author, atlas) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                           chunk)
+                progress("pushing", written, len(plan.rows))
     return push
+
+
+STATE_COLUMNS = ("row_uuid", "base_hash", "clock", "alias_of")
+LOG_COLUMNS = ("push", "row_uuid", "table_name", "entry_uuid", "version", "clock", "content_hash", "content", "author",
+               "atlas")
+
+
+def _upsert(cursor: psycopg.Cursor, staging: set[str], table: str, columns: list[str], rows: list[Any],
+            key: str | None, updates: list[str]) -> None:
+    """COPY rows into a temporary twin of `table`, then insert them (updating on `key`) in one statement."""
+    if not rows:
+        return
+    temporary = quote(f"push_{table}")
+    names = ", ".join(quote(c) for c in columns)
+    if table not in staging:
+        cursor.execute(f"CREATE TEMPORARY TABLE {temporary} ON COMMIT DROP AS SELECT {names} FROM {quote(table)} "
+                       "WITH NO DATA")
+        staging.add(table)
+    else:
+        cursor.execute(f"TRUNCATE {temporary}")
+    with cursor.copy(f"COPY {temporary} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    conflict = f" ON CONFLICT ({quote(key)}) DO UPDATE SET {', '.join(updates)}" if key else ""
+    cursor.execute(f"INSERT INTO {quote(table)} ({names}) SELECT {names} FROM {temporary}{conflict}")
 
 
 def _rename(cursor: psycopg.Cursor, info: TableInfo, old: str, new: str) -> None:
@@ -258,13 +284,13 @@ def _rename(cursor: psycopg.Cursor, info: TableInfo, old: str, new: str) -> None
     cursor.execute("UPDATE sync_state SET row_uuid = %s WHERE row_uuid = %s", (new, old))
 
 
-def _chunks(rows: list[Any], size: int = 1000) -> Iterator[list[Any]]:
+def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
 
 
 def settle_here(db: sqlite3.Connection, plan: PushPlan) -> None:
     """After the hub committed: each sent row's clock is the one the hub holds, so it is not sent again."""
-    rows = [(o.unit["uuid"], o.stamp, dump_clock(o.clock)) for o in plan.rows] + plan.settled
+    rows = [(o.uuid, o.stamp, dump_clock(o.clock)) for o in plan.rows] + plan.settled
     db.executemany("INSERT INTO sync_state (row_uuid, base_hash, clock) VALUES (?, ?, ?) ON CONFLICT(row_uuid) "
                    "DO UPDATE SET base_hash = excluded.base_hash, clock = excluded.clock", rows)

@@ -159,7 +159,7 @@ def _attempt_sync(store: Store, connection: psycopg.Connection, address: str, dr
                                            ctx.touched)
                 raise _DryRun
             if plan.rows:
-                version = _push(connection, plan, store.identity, hub.version, report, cancelled)
+                version = _push(connection, db, plan, store.identity, hub.version, report, cancelled)
             settle_here(db, plan)
             values = {meta_key(hub.hub_id, "pulled"): str(version),
                       meta_key(hub.hub_id, "synced_at"): datetime.now(UTC).replace(microsecond=0).isoformat()}
@@ -177,8 +177,8 @@ def _attempt_sync(store: Store, connection: psycopg.Connection, address: str, dr
     return result["report"]
 
 
-def _push(connection: psycopg.Connection, plan: PushPlan, identity: str, seen: int, report: StagedProgress,
-          cancelled: Cancelled | None) -> int:
+def _push(connection: psycopg.Connection, db: sqlite3.Connection, plan: PushPlan, identity: str, seen: int,
+          report: StagedProgress, cancelled: Cancelled | None) -> int:
     """Write the plan under the hub's push lock, if nobody pushed since `seen`; commits the hub's transaction."""
     from psycopg import IsolationLevel
 
@@ -191,7 +191,7 @@ def _push(connection: psycopg.Connection, plan: PushPlan, identity: str, seen: i
         if int(cursor.fetchone()[0]) != seen:  # type: ignore[index]
             connection.rollback()
             raise _Retry
-        push = write_push(cursor, plan, identity, progress=report, cancelled=cancelled)
+        push = write_push(db, cursor, plan, identity, progress=report, cancelled=cancelled)
     connection.commit()
     return push
 
