@@ -272,3 +272,19 @@ def test_the_check_finds_english_and_spares_names_and_shared_words() -> None:
     assert _english_left(["Llama 3.1 Community License Agreement", "Notes", "Model Atlas"],
                          {"Llama 3.1 Community License Agreement"}, "fr") == []
     assert _english_left(["Notes"], set(), "de") == ["Notes"]
+
+
+def test_preferences_keep_the_language_for_the_next_start(qtbot, prefs: Preferences,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.desktop.conftest import answer_modal
+
+    dialog = PreferencesDialog(prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # system default until one is picked
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["", *i18n.LANGUAGES]
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    titles = answer_modal(qtbot, dialog.try_accept, accept=True)
+    assert titles == ["Language"]  # says the language applies from the next start
+    assert prefs.language == "de"
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    assert i18n.chosen_language(prefs.language) == "de"  # what the next start installs
