@@ -14,8 +14,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import PgServer
 from hub_helpers import assert_same_tables, hub_rows, laptop, tables
+from hub_server import PgServer
 
 from db.hub import init_hub, local_sync_states, sync
 from db.hub.errors import HubConnectionError

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import PgServer
 from hub_helpers import assert_same_tables, laptop
+from hub_server import PgServer
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 

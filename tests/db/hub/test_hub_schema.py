@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import PgServer
+from hub_server import PgServer
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 

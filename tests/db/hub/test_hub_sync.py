@@ -10,8 +10,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import PgServer
 from hub_helpers import assert_same_tables, hub_rows, laptop, open_conflicts, tables
+from hub_server import PgServer
 
 from db.cli.main import main
 from db.errors import NotFoundError
