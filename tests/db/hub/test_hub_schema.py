@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from pathlib import Path
 
 import psycopg
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from db import migrate
-from db.hub import init_hub, sync
+from db.hub import grant, hub_status, init_hub, sync
 from db.hub.connection import connect
 from db.hub.errors import HubSchemaError
 from db.revision import SCHEMA_REVISION
@@ -61,3 +62,17 @@ def test_hub_foreign_keys_are_checked_at_commit(pg_server: PgServer, hub_databas
         undeferred = connection.execute("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND "
                                         "connamespace = 'public'::regnamespace AND NOT condeferred").fetchone()
     assert undeferred == (0,)
+
+
+def test_the_databases_owner_with_createrole_makes_the_hub(pg_server: PgServer) -> None:
+    """No superuser needed: the database's owner with CREATEROLE creates the hub, its roles and its policies."""
+    login = f"owner_{uuid_module.uuid4().hex[:8]}"
+    with pg_server.admin() as connection:
+        connection.execute(f"CREATE ROLE {login} LOGIN CREATEROLE PASSWORD 'owner-secret'")
+        connection.execute(f'CREATE DATABASE "{login}_db" OWNER {login}')
+    url = pg_server.url(f"{login}_db", login, "owner-secret")
+    report = init_hub(url)
+    assert report.created and report.roles["owner"] == f"{login}_db_hub_owner"
+    assert hub_status(url).role == "owner"
+    assert grant(url, "bob", "viewer").level == "viewer"
+    assert hub_status(pg_server.url(f"{login}_db", "bob")).role == "viewer"
