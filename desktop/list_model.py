@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,6 +25,7 @@ from desktop.workers import JobRunner
 if TYPE_CHECKING:
     from db.browse import ListOrder
     from db.queries import Column, KindQuery
+    from db.reading.first_page import FirstPage
     from db.store import Store
 
 PAGE_SIZE = 200
@@ -36,6 +37,44 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 UUIDS_MIME = "application/x-modelatlas-uuids"  # dragged entries: UUIDs, one a line
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+PREVIEW_DISPLAYS = {"release_date": "date", "params_total": "number", "openness_grade": "grade", "mof_class": "mof",
+                    "training_compute_flop": "number", "tags": "tags", "modified": "date"}
+"""How the models list's columns display (db.queries.Column.display), known before db.queries has loaded (a test
+keeps the two alike)."""
+
+
+class ShownColumn(Protocol):
+    """What the list shows of a column: db.queries.Column, or a PreviewColumn before the queries have loaded."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def display(self) -> str: ...
+    @property
+    def default(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class PreviewColumn:
+    key: str
+    label: str
+    display: str = "text"
+    default: bool = True
+
+
+def preview_columns(visible: Sequence[str] | None) -> list[PreviewColumn]:
+    """The models list's columns named in `visible` (else the default ones), from db.reading's plain-SQL listing."""
+    from db.reading.listing import KINDS
+
+    available = [PreviewColumn(c.key, c.label, PREVIEW_DISPLAYS.get(c.key, "text"), c.default)
+                 for c in KINDS["model"].columns]
+    wanted = visible or [c.key for c in available if c.default]
+    by_key = {c.key: c for c in available}
+    return [by_key[k] for k in wanted if k in by_key] or [available[0]]
 
 
 def kind_query(kind: str) -> KindQuery:
@@ -78,7 +117,7 @@ def read_listing(store: Store, flt: ListFilter, sort_key: str, descending: bool,
     return Listing(flt, sort_key, descending, order, keys, list_rows(store, flt.kind, order.uuids[:PAGE_SIZE], keys))
 
 
-def format_cell(column: Column, value: Any) -> str:
+def format_cell(column: ShownColumn, value: Any) -> str:
     """A cell's text; a value the file should not hold (a damaged or hand-edited file) shows as invalid."""
     try:
         return _format_cell(column, value)
@@ -86,7 +125,7 @@ def format_cell(column: Column, value: Any) -> str:
         return translate("list_model", "⚠ invalid: {value}").format(value=terminal_text(value)[:40])
 
 
-def _format_cell(column: Column, value: Any) -> str:
+def _format_cell(column: ShownColumn, value: Any) -> str:
     if value is None or value == "":
         return ""
     if column.display == "number":
@@ -129,7 +168,7 @@ class EntryTableModel(QAbstractTableModel):
         self.filter = ListFilter(kind="model")
         self.sort_key = "name"
         self.descending = False
-        self._columns: list[Column] = []  # set when an atlas is listed (the queries load with it)
+        self._columns: list[ShownColumn] = []  # set when an atlas is listed (the queries load with it)
         self._visible_keys: list[str] | None = None
         self._uuids: list[str] = []
         self._pages: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
@@ -153,8 +192,22 @@ class EntryTableModel(QAbstractTableModel):
         return self.filter.kind
 
     @property
-    def columns(self) -> list[Column]:
+    def columns(self) -> list[ShownColumn]:
         return self._columns
+
+    def show_preview(self, first: FirstPage, columns: list[PreviewColumn]) -> None:
+        """Models by name, read with plain SQL while the atlas is still opening: the first page shows at once (no
+        store yet: the pages after it stay blank until one is set)."""
+        self.beginResetModel()
+        self.filter, self.sort_key, self.descending = ListFilter(kind="model"), "name", False
+        self._columns = list(columns)
+        self._uuids = first.uuids
+        self._pages.clear()
+        self._pages[0] = first.rows
+        self._tag_colors = first.tag_colors
+        self.was_reset = True
+        self.endResetModel()
+        self.loaded.emit()
 
     def available_columns(self) -> list[Column]:
         return list(kind_query(self.kind).columns)
@@ -178,7 +231,7 @@ class EntryTableModel(QAbstractTableModel):
     def _set_columns(self, visible: list[str] | None) -> None:
         columns = visible_columns(self.kind, visible)
         self.beginResetModel()
-        self._columns = columns
+        self._columns = list(columns)
         self._pages.clear()
         self.endResetModel()
 
@@ -285,7 +338,7 @@ class EntryTableModel(QAbstractTableModel):
             return text or None
         return text
 
-    def _color(self, column: Column, value: Any) -> QColor | list[tuple[str, QColor]] | None:
+    def _color(self, column: ShownColumn, value: Any) -> QColor | list[tuple[str, QColor]] | None:
         if value is None:
             return None
         if column.display == "grade":

@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             sort_column, Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and self.store is not None:  # rows show before the store is open (opening.py)
             uuid = current.data(UUID_ROLE)
             self.detail.show_entry(uuid)
             self.prefs.set_value("last_selection", uuid)
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def is_settled(self) -> bool:
         """No background job left to run or deliver, and no typed search waiting for its pause."""
-        return self.runner.is_idle() and not self.search_timer.isActive()
+        return self.runner.is_idle() and not self.search_timer.isActive() and self.pending_open is None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_state("geometry", self.saveGeometry())

@@ -17,15 +17,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.jobs import CancelToken, JobCancelled, Progress
 from db.list_filter import ListFilter
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.list_columns import saved_columns
-from desktop.list_model import Listing, read_listing
+from desktop.list_columns import restore_column_layout, saved_columns
+from desktop.list_model import PAGE_SIZE, Listing, PreviewColumn, preview_columns, read_listing
 from desktop.workers import Job
 
 if TYPE_CHECKING:
+    from db.reading.first_page import FirstPage
     from db.store import Store
     from desktop.main_window import MainWindow
 
 OPEN_KEY = "open-atlas"
+PREVIEW_KEY = "open-atlas-preview"
 LOADING = QT_TRANSLATE_NOOP("opening", "Loading…")
 NO_ATLAS = QT_TRANSLATE_NOOP("opening", "No atlas open. File ▸ Open… chooses one.")
 FIRST_PAINT_LATEST_MS = 500
@@ -70,6 +72,30 @@ class Opening:
             opened, self._opened = self._opened, None
         if opened is not None:
             opened.store.close()
+
+
+@dataclass(frozen=True)
+class Preview:
+    first: FirstPage
+    columns: list[PreviewColumn]
+
+
+def read_preview(path: Path, visible: list[str] | None) -> Preview | None:
+    """The models' first page read with plain SQL (db.reading: neither SQLAlchemy nor the mapped schema), when the
+    file is an atlas at this code's schema revision; None when it needs the store (to be created, upgraded, or to
+    say in one clear line what is wrong with it)."""
+    from db.reading.connection import open_current
+    from db.reading.first_page import read_first_page
+
+    connection = open_current(path)
+    if connection is None:
+        return None
+    try:
+        columns = preview_columns(visible)
+        keys = [c.key for c in columns]
+        return Preview(read_first_page(connection, FIRST_LIST.kind, "name", False, keys, PAGE_SIZE), columns)
+    finally:
+        connection.close()
 
 
 def read_atlas(path: Path, author: str, visible: list[str] | None) -> OpenedAtlas:
@@ -129,6 +155,23 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
     def start() -> None:
         if window.pending_open is not opening:
             return  # another atlas was opened, or the window closed, before the first paint
+        # the models' first page by plain SQL first: the rows show while SQLAlchemy loads
+        window.runner.start(lambda _progress, _cancelled: read_preview(path, visible), key=PREVIEW_KEY,
+                            on_done=previewed, on_failed=lambda _message: open_store())
+
+    def previewed(preview: Preview | None) -> None:
+        if window.pending_open is not opening:
+            return
+        if preview is None:  # the file needs the store (to be upgraded, or to say what is wrong with it)
+            open_store()
+            return
+        window.list_model.show_preview(preview.first, preview.columns)
+        restore_column_layout(window, FIRST_LIST.kind)
+        FirstPaint(window.table.viewport(), open_store)  # the ORM loads once these rows are on screen
+
+    def open_store() -> None:
+        if window.pending_open is not opening:
+            return
         job = window.runner.start(work, key=OPEN_KEY, on_done=done, on_failed=failed, name=f"open {path.name}")
         for ended in (job.signals.finished, job.signals.cancelled):
             # replaced by a newer opening, or the window closed before it was shown: the store it made is closed
