@@ -76,7 +76,8 @@ def run(ctx: CommandContext) -> int:
     with contextlib.closing(reading_connection(ctx)) as connection:
         if ctx.json:  # every column, streamed as it is read
             with snapshot(connection):
-                emit_json_rows((_with_author(kind, row) for row in iter_rows(connection, listing)), flat=True)
+                streamed = iter_rows(connection, listing, for_json=True)
+                emit_json_rows((_with_author(kind, row) for row in streamed), flat=True)
             return 0
         columns = [(c.key, c.label) for c in kind_sql.columns if c.default]
         rows, total = read_page(connection, listing, [key for key, _ in columns])

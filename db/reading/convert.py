@@ -56,6 +56,15 @@ to_date: Reader = _forgiving(date.fromisoformat)
 to_datetime: Reader = _forgiving(datetime.fromisoformat)
 to_json: Reader = _forgiving(_json)
 
+
+def _as_text(read: Reader) -> Reader:
+    def text(value: Any) -> Any:
+        found = read(value)
+        return None if found is None else found.isoformat()
+
+    return text
+
+
 READERS: dict[str, Reader | None] = {
     "date": to_date,
     "datetime": to_datetime,
@@ -66,3 +75,6 @@ READERS: dict[str, Reader | None] = {
     "text": None,
 }
 """Column type (as db.exchange.layout names it) → how the engine reads a raw value of it (None: as stored)."""
+
+JSON_READERS: dict[str, Reader | None] = READERS | {"date": _as_text(to_date), "datetime": _as_text(to_datetime)}
+"""For JSON output: a date is written as its `isoformat()` (db.cli.output._default), so it is read as that text."""

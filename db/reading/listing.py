@@ -16,7 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from db.reading.connection import snapshot
-from db.reading.convert import READERS, Reader
+from db.reading.convert import JSON_READERS, READERS, Reader
 from db.values import normalize_name
 from db.vocab import OpennessGrade
 
@@ -322,16 +322,17 @@ def _looked_up(connection: sqlite3.Connection, kind: KindSql, join: Join, column
 
 
 def iter_rows(connection: sqlite3.Connection, listing: Listing,
-              keys: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+              keys: Sequence[str] | None = None, *, for_json: bool = False) -> Iterator[dict[str, Any]]:
     """Rows as dicts (uuid first, then the chosen columns in the kind's order), streamed from one statement;
-    every value is a text, a number, None, a boolean, a date or a time (a flat row, as `emit_json_rows` wants)."""
+    every value is a text, a number, None, a boolean, a date or a time (a flat row, as `emit_json_rows` wants).
+    `for_json`: dates and times come as the ISO text JSON output writes for them."""
     statement = select_rows(listing, keys)
     names = statement.names
     kind = KINDS[listing.kind]
     by_key = {c.key: c for c in kind.columns}
     readers: list[tuple[int, Reader]] = []
     for position, name in enumerate(names[1:], start=1):
-        reader = READERS[by_key[name].reader]
+        reader = (JSON_READERS if for_json else READERS)[by_key[name].reader]
         if reader is not None:
             readers.append((position, reader))
     for position, join, column in statement.lookups:
