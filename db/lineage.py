@@ -13,14 +13,13 @@ from db.errors import NotFoundError, ValidationError
 from db.schema import Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
-from db.vocab import BaseRelation
+from db.vocab import MAX_LINEAGE_DEPTH, BaseRelation
 
 RELATIONS: tuple[str, ...] = tuple(BaseRelation)
 """How a model can be derived from its base: fine-tune, adapter, quantization, merge, distillation,
 continued-pretraining, other."""
 
-MAX_DEPTH = 64
-"""Longest chain of bases followed; a longer one can only be a cycle that slipped in through a merge."""
+MAX_DEPTH = MAX_LINEAGE_DEPTH
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,14 @@ import math
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import processors
-
-from db.exchange.layout import Layout, TableInfo, layout
 from db.fields import FIELDS, FieldSpec, FieldType, convert
 from db.vocab import ComponentStatus, MofComponent
+
+if TYPE_CHECKING:  # the layout (the mapped schema) and SQLAlchemy load when a table is checked: the value checks
+    from db.exchange.layout import Layout, TableInfo  # of one field (`field_check`) need neither
+
 
 Check = Callable[[Any], str | None]
 """Returns None for a valid raw value, else a short reason ("month must be in 1..12")."""
@@ -95,6 +96,8 @@ def _decoder(kind: str) -> Callable[[Any], tuple[Any, str | None]]:
             except (ValueError, RecursionError):
                 return None, "not valid JSON"
         return document
+    from sqlalchemy.engine import processors
+
     parse = {"date": processors.str_to_date, "datetime": processors.str_to_datetime}.get(kind)
     label = {"date": "not a date", "datetime": "not a date and time"}.get(kind, "")
 
@@ -240,9 +243,16 @@ EXTRA_CHECKS: dict[tuple[str, str], Check] = {
 """Columns no field spec declares whose vocabulary the code still relies on."""
 
 
+def field_check(spec: FieldSpec) -> Check | None:
+    """The check of a decoded value of one declared field (the store's converter), without the layout."""
+    return _spec_check(spec)
+
+
 @functools.cache
 def _spec_checks() -> dict[tuple[str, str], Check]:
     """(table, column) → the converter check of the field a kind declares on that column."""
+    from db.exchange.layout import layout
+
     lay = layout()
     found: dict[tuple[str, str], Check] = {}
     for kind, specs in FIELDS.items():
@@ -268,6 +278,8 @@ def decoded_check(table: str, column: str) -> Check | None:
 
 def _text_limit(table: str, column: str) -> int:
     """The length limit of a plain text field (its only check), or 0."""
+    from db.exchange.layout import layout
+
     lay = layout()
     kinds = [kind for kind, info in lay.kinds.items() if info.name == table] or (
         list(FIELDS) if table == lay.entries.name else [])
@@ -308,6 +320,8 @@ def column_check(info: TableInfo, column: str) -> Check | None:
 
 @functools.cache
 def table_checks(table: str) -> tuple[tuple[str, Check], ...]:
+    from db.exchange.layout import layout
+
     info = layout().table(table)
     checks = ((column, column_check(info, column)) for column in info.columns)
     return tuple((column, check) for column, check in checks if check is not None)
@@ -334,7 +348,10 @@ def iter_problems(connection: sqlite3.Connection, lay: Layout | None = None) -> 
     Each distinct value is checked once (one transaction stamps many rows alike, scores and colors repeat),
     and the rows holding a bad one are looked up afterwards, in uuid order.
     """
-    lay = lay or layout()
+    if lay is None:
+        from db.exchange.layout import layout
+
+        lay = layout()
     for info in lay.synced:
         table = _quote(info.name)
         for column, check in table_checks(info.name):
@@ -356,6 +373,8 @@ def first_problem(connection: sqlite3.Connection, lay: Layout | None = None) -> 
 
 def entry_problems(connection: sqlite3.Connection, uuid: str) -> list[Problem]:
     """The invalid values of one entry: its common row and the row of its kind."""
+    from db.exchange.layout import layout
+
     lay = layout()
     found: list[Problem] = []
     kind_row = connection.execute("SELECT kind FROM entries WHERE uuid=?", (uuid,)).fetchone()

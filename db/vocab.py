@@ -90,6 +90,10 @@ class ComputeConfidence(StrEnum):
     UNKNOWN = "unknown"
 
 
+MAX_LINEAGE_DEPTH = 64
+"""Longest chain of bases followed; a longer one can only be a cycle that slipped in through a merge."""
+
+
 class BaseRelation(StrEnum):
     """How a model was derived from its base (migration 0006 renamed the old "quantized" to "quantization")."""
 

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from db.advisor.api import CheckResult, RuleResult, VerdictChange
 from db.advisor.license_check import CLAUSE_LABELS, VERDICT_LABELS
+from db.advisor.results import CheckResult, RuleResult, VerdictChange
 from db.advisor.rules import FACTS
 from db.advisor.usecase import UseCase
 from db.inert import safe_color, web_link

@@ -37,8 +37,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from db.errors import ValidationError
 from db.values import format_number, parse_number
 
@@ -108,6 +106,8 @@ def parse_conditions(raw: object) -> dict[str, Any] | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == {}:
         return None
     if isinstance(raw, str):
+        import yaml  # loads with the first rule text to read, not with the check
+
         try:
             raw = yaml.safe_load(raw)  # YAML is a superset of JSON: both forms are accepted
         except yaml.YAMLError as error:

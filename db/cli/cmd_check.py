@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from db.cli.report_format import output_format, report_parent, write_export, wri
 from db.errors import AtlasError, ValidationError
 
 if TYPE_CHECKING:  # the advisor (and the store it reads) loads when the command runs, not to print its help
-    from db.advisor.api import RunOutcome
+    from db.advisor.results import CheckResult, RunOutcome
     from db.advisor.usecase import UseCase
 
 USE_CASE_OPTIONS = ("commercial", "region", "established_in", "users", "fine_tune", "redistribute", "serve_api",
@@ -72,7 +73,6 @@ def usecase_from_args(args: argparse.Namespace) -> UseCase:
 
 
 def run(ctx: CommandContext) -> int:
-    from db.advisor.api import check_use_case, run_use_case, save_use_case
     from db.advisor.export import deciding_text, license_label, summary_counts, to_html, to_markdown
 
     args = ctx.args
@@ -80,10 +80,22 @@ def run(ctx: CommandContext) -> int:
         from db.cli.as_of import check_over_time
 
         return check_over_time(ctx)
-    store = ctx.store
-    model_uuids = [store.resolve(name, "model").uuid for name in args.model] or None
     outcome: RunOutcome | None = None
-    if args.use_case:
+    results: list[CheckResult] | None = None
+    title = "Use-case check"
+    if not (args.use_case or args.save or args.model):
+        from db.advisor.atlas_check import check_file
+
+        with contextlib.suppress(ValidationError):  # said once the store has opened the file, as always
+            usecase = usecase_from_args(args)
+            results = check_file(ctx.target_path(), usecase)  # an up-to-date file is read with plain SQL: no store
+    if results is not None:
+        pass  # answered without the store
+    elif args.use_case:
+        from db.advisor.api import run_use_case
+
+        store = ctx.store
+        model_uuids = [store.resolve(name, "model").uuid for name in args.model] or None
         given = [f"--{name.replace('_', '-')}" for name in USE_CASE_OPTIONS if getattr(args, name) is not None]
         if given or args.save:
             leave_out = ", ".join(given or ["--save"])
@@ -91,6 +103,10 @@ def run(ctx: CommandContext) -> int:
         outcome = run_use_case(store, args.use_case, model_uuids=model_uuids)
         usecase, results, title = outcome.saved.usecase, outcome.results, f"Use-case check: {outcome.saved.name}"
     else:
+        from db.advisor.api import check_use_case, save_use_case
+
+        store = ctx.store
+        model_uuids = [store.resolve(name, "model").uuid for name in args.model] or None
         usecase = usecase_from_args(args)
         results = check_use_case(store, usecase, model_uuids=model_uuids)
         title = f"Use-case check: {args.save}" if args.save else "Use-case check"
