@@ -110,6 +110,26 @@ def test_show_still_needs_the_store(seeded: Path) -> None:
     assert heavy(modules, ("db.search", "whoosh", "alembic", "db.compare", "db.queries")) == []
 
 
+def test_search_answers_from_a_fresh_index_without_the_orm(seeded: Path) -> None:
+    """Once the index is built (the first search builds it through the store), a search reads the file's state
+    with plain SQL and the hits from the index: no SQLAlchemy, no schema, no detail builder, advisor or importers."""
+    imported_by("search", "open weights", db=seeded)
+    printed, modules = imported_by("search", "systemic risk", db=seeded)
+    assert "systemic" in printed.lower()
+    assert heavy(modules, ("sqlalchemy", "db.schema", "db.store", "db.tolerant", "db.detail", "db.importers",
+                           "db.advisor", "db.queries", "db.lineage", "db.search.service",
+                           "db.search.documents")) == []
+
+
+@pytest.mark.parametrize("argv", [("check", "--commercial", "--region", "EU"),
+                                  ("check", "--non-commercial", "--fine-tune", "--format", "json")])
+def test_check_reads_with_plain_sql(seeded: Path, argv: tuple[str, ...]) -> None:
+    printed, modules = imported_by(*argv, db=seeded)
+    assert "Llama" in printed
+    assert heavy(modules, ("sqlalchemy", "db.schema", "db.store", "db.tolerant", "db.lineage", "db.search",
+                           "db.detail", "db.importers", "db.advisor.api", "db.advisor.facts", "yaml")) == []
+
+
 def test_info_read_with_plain_sql_says_what_the_store_says(seeded: Path) -> None:
     facts = read_facts(seeded)
     assert facts is not None
