@@ -128,7 +128,6 @@ class Applier:
                 self.objects[entry.uuid] = entry
         self.pending: set[str] = set()  # built here and not flushed yet: invisible to the store's queries
         self.built: set[str] = set()  # models this run created: later records of the run change them directly
-        self.models = ModelMatcher(self.session)
         self.orgs = OrgMatcher(self.session)
         self.licenses = LicenseIndex(self.session)
         self.provenance: dict[tuple[str, str], dict[str, Provenance]] = defaultdict(dict)
@@ -152,6 +151,8 @@ class Applier:
             base_row = self.objects.get(base)
             if base_row is not None:
                 self.claimed_bases[signature(base_row.name).key].add(uuid)
+        # after the provenance: which entries are curated, and which of their facts an import filled in
+        self.models = ModelMatcher(self.session, self._curated, self._own_facts, self.orgs.agree)
         self.reviews: dict[str, ImportReview] = {
             row.record_key: row for row in self.session.scalars(
                 select(ImportReview).where(ImportReview.source == source, ImportReview.deleted_at.is_(None)))
@@ -163,6 +164,7 @@ class Applier:
             (a, b) for a, b in self.session.execute(select(Link.from_uuid, Link.to_uuid).where(
                 Link.relation == LINK_DEVELOPED_BY))}
         self.applied_components: dict[tuple[str, str], list[Any]] = {}
+        self._org_applied: dict[str, dict[str, Any]] = {}  # facts of organizations built here, until stated
         self._new_rows: list[dict[str, Any]] = []  # provenance rows waiting for the next bulk insert
         self._new_links: list[dict[str, Any]] = []  # developed-by links waiting for the next bulk insert
         self._changed: set[str] = set()  # what the current record changed: fields, components, assessments
@@ -262,9 +264,14 @@ class Applier:
         model = self._get(Model, target)
         if model is None:
             raise AtlasError(f"no model with UUID {target}")
+        if self._outranked(model.uuid, record):
+            self._keep_statements(model.uuid)
         self._update_model(model, record, developers)
-        if decision is not None and decision.matched_name:
-            self.alias(model.uuid, decision.matched_name)  # after a rename: the entry's own name is no alias
+        # after a rename (the entry's own name is no alias); every name, as when the record makes the entry
+        for name in dict.fromkeys([*([decision.matched_name] if decision and decision.matched_name else []),
+                                   *record.names]):
+            if name and not signature(name).empty:
+                self.alias(model.uuid, name)
         self._decide(record, decision or MatchResult("match", target, 100.0, "merged as asked"), "match", model)
         self._count("updated" if self._changed or self._stated else "unchanged", model)
         return model.uuid
@@ -277,8 +284,9 @@ class Applier:
             exclude.add(base)
         for name in record.names or [record.name]:
             exclude |= self.claimed_bases.get(signature(name).key, set())
+        developers = split_organizations(record.developer)
         result = self.models.match(record.names or [record.name], developer_uuid, record.size, frozenset(exclude),
-                                   reviewable=self._curated)
+                                   tiers=True, developer_name=developers[0] if developers else None)
         if exclude:
             names = sorted(self.objects[u].name for u in exclude if u in self.objects)
             result.signals.append(f"not {', '.join(repr(n) for n in names)}: base and derivative are two models")
@@ -288,6 +296,11 @@ class Applier:
         """An entry of the seed or of a person (not one a catalog made and still names): the review list's subject."""
         entry = self.objects.get(uuid)
         return entry is not None and self._owner(uuid, "name", entry.name) is None
+
+    def _own_facts(self, uuid: str, developer: str | None, params: float | None) -> tuple[str | None, float | None]:
+        """A curated entry's developer and size as the seed or a person gave them (an import's value is none)."""
+        return (None if developer and self._owner(uuid, "developer", developer) else developer,
+                None if params and self._owner(uuid, "params_total", params) else params)
 
     def _decide(self, record: ModelRecord, result: MatchResult, outcome: str, entry: Entry | None = None) -> None:
         """Keep the decision and its evidence for `import --explain`."""
@@ -311,6 +324,25 @@ class Applier:
             Assessment.author == importer_author(self.source)))
         for model_uuid, framework, dimension in rows:
             self.written.add((model_uuid, f"assessment:{framework}:{dimension}"))
+
+    def _outranked(self, uuid: str, record: ModelRecord) -> bool:
+        """Whether another record of this source that went into the entry comes first in the canonical order (by
+        name): its statements stand, as they would had both been imported in one batch, where the first wins."""
+        row = self.provenance.get((uuid, "name"), {}).get(self.source)
+        if row is None:
+            return False
+        own = normalize_name(self._name_key(record))
+        others = [normalize_name(str(n)) for n in (row.value if isinstance(row.value, list) else [row.value])]
+        return any(other < own for other in others if other != own)
+
+    def _keep_statements(self, uuid: str) -> None:
+        """This source's statements and values for one entry stand: the current record only adds to them."""
+        for (entry_uuid, field), by_source in self.provenance.items():
+            if entry_uuid == uuid and self.source in by_source:
+                self.written.add((entry_uuid, field))
+        for framework, dimension in self.session.execute(select(Assessment.framework, Assessment.dimension).where(
+                Assessment.model_uuid == uuid, Assessment.author == importer_author(self.source))):
+            self.written.add((uuid, f"assessment:{framework}:{dimension}"))
 
     @staticmethod
     def _name_key(record: ModelRecord) -> str:
@@ -358,7 +390,7 @@ class Applier:
             if record.base_relation:
                 values["base_relation"] = record.base_relation
         model = self._build_model(values, record)
-        self.models.add(model.uuid, model.name, model.developer_uuid, model.params_total)
+        self.models.add(model.uuid, model.name, model.developer_uuid, model.params_total, curated=False)
         self._claim_bases(model.uuid, record)
         for name in record.names:  # every name the catalog gives this model finds it (a repository id too)
             if name and not signature(name).empty:
@@ -469,10 +501,14 @@ class Applier:
         names it alike whichever catalog was imported first; its other names stay findable as aliases. A name
         from the seed or a person is never changed."""
         owner = self._owner(model.uuid, "name", model.name)
-        if owner is None or owner == self.source or (model.uuid, "renamed") in self.written:
+        if owner is None or (model.uuid, "renamed") in self.written:
             return
         order = AUTHORITY["default"]
-        if self.source not in order or (owner in order and order.index(owner) <= order.index(self.source)):
+        if owner == self.source:
+            # two records of one catalog: the first by name names the entry, as when both come in one batch
+            if normalize_name(record.name) >= normalize_name(model.name) or self._outranked(model.uuid, record):
+                return
+        elif self.source not in order or (owner in order and order.index(owner) <= order.index(self.source)):
             return
         self.written.add((model.uuid, "renamed"))
         old = model.name
@@ -578,6 +614,8 @@ class Applier:
         if org is not None:
             if normalize_name(org.name) != normalize_name(name):
                 self.alias(org.uuid, name)
+            elif name < org.name and org.uuid not in self.orgs.curated:
+                self._respell(org, name)
             return org
         values = {"name": name, **self._valid("organization", self._org_values(record))}
         # Built here like new models (no flush per organization): thousands of catalog rows name hundreds of them.
@@ -592,7 +630,19 @@ class Applier:
         self.objects[org.uuid] = org
         self.pending.add(org.uuid)
         self.orgs.add(org.uuid, org.name)
+        # the facts it was made with are this source's (a more authoritative catalog may replace them later)
+        self._org_applied[org.uuid] = {key: jsonable(getattr(org, specs[key].attr)) for key in values if key != "name"}
         return org
+
+    def _respell(self, org: Organization, name: str) -> None:
+        """Of the spellings catalogs give an organization they made ("LINE Corporation", "Line Corporation"), the
+        first in code-point order names it: the same name whichever catalog came first."""
+        if org.uuid in self.pending:
+            org.name = name
+            return
+        self._settle(org.uuid)
+        with contextlib.suppress(AtlasError):
+            self.store.update_in(self.ctx, org.uuid, {"name": name})
 
     def _credit(self, model: Model, developers: list[str], record: ModelRecord) -> None:
         """A cell naming several organizations keeps all of them: each is linked to the model (developed-by)."""
@@ -629,7 +679,7 @@ class Applier:
         if org is None or not record.org:
             return
         facts = self._org_values(record)
-        applied = self._fill(org, facts)
+        applied = self._org_applied.pop(org.uuid, {}) | self._fill(org, facts)
         for key, value in facts.items():
             self._state(org, key, record.org.get(f"{key}_text", value), record.origin, applied.get(key))
 
@@ -673,7 +723,9 @@ class Applier:
         return self._base_model_named(record.base_model) if record.base_model else None
 
     def _base_model_named(self, name: str) -> str | None:
-        result = self.models.match([name], None, None)
+        """The entry a base model's name certainly names, by the same rules as matching (never the first of two
+        look-alikes that happens to exist already)."""
+        result = self.models.match([name], None, None, tiers=True, base=True)
         return result.uuid if result.outcome == "match" else None
 
     def alias(self, uuid: str, name: str) -> None:
@@ -690,7 +742,7 @@ class Applier:
         self.session.add(row)
         self.aliases.add((uuid, key))
         if entry.kind == "model":
-            self.models.add_alias(uuid, name)
+            self.models.add_alias(uuid, name, imported=True)
         elif entry.kind == "organization":
             self.orgs.add(uuid, name)
 

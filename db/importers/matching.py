@@ -238,15 +238,21 @@ class Candidate:
     sig: Signature
     developer: str | None
     params: float | None
+    curated: bool = True  # an entry of the seed or of a person; False: an entry catalogs made
+    imported: bool = False  # a name an import gave a curated entry (not the entry's own)
 
 
 def _shown(values: tuple[str, ...]) -> str:
     return " ".join(values)
 
 
-def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: float | None) -> tuple[float, list[str]]:
+def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: float | None,
+               strict: bool = False) -> tuple[float, list[str]]:
     """How likely a record's name (with its developer and size) names the candidate entry, 0..100, and the signals
-    that gave the score (each with its points). A score of 0 means a signal rules the pair out."""
+    that gave the score (each with its points). A score of 0 means a signal rules the pair out.
+
+    `strict` compares names only (another catalog's entry): a size or snapshot on one side only is never certain,
+    whatever the parameter counts say, so that "certain" is the same relation whichever record came first."""
     why: list[str] = []
     # Identity vetoes: the names say different things.
     if rec.marks != cand.sig.marks:
@@ -285,6 +291,14 @@ def score_pair(rec: Signature, cand: Candidate, developer: str | None, size: flo
     if _case_differs(rec, cand.sig):
         score -= CASE_DIFFERS
         why.append(f"capitals differ ({' '.join(rec.cased)} vs {' '.join(cand.sig.cased)}) (−{CASE_DIFFERS})")
+    if strict:
+        if bool(rec.snapshots) != bool(cand.sig.snapshots) or bool(rec.sizes) != bool(cand.sig.sizes):
+            cap = min(cap, EXTRA_WORD_CAP)
+            why.append(f"size or snapshot on one side only (at most {EXTRA_WORD_CAP} between catalogs)")
+        if rec.variants != cand.sig.variants:
+            cap = min(cap, VARIANT_CAP)
+            why.append(f"instruct/chat variant differs (at most {VARIANT_CAP})")
+        return max(0.0, min(score, cap, 100.0)), why
     if bool(rec.snapshots) != bool(cand.sig.snapshots):
         score -= SNAPSHOT_ONE_SIDED
         why.append(f"snapshot on one side only (−{SNAPSHOT_ONE_SIDED})")
@@ -348,28 +362,57 @@ class MatchResult:
 _RANK = {"match": 2, "review": 1, "new": 0}
 
 
-class ModelMatcher:
-    """Every live model (and the aliases catalogs gave it), indexed for matching incoming records."""
+IMPORT_SOURCES = frozenset({"mot", "osai", "epoch", "hf", "fmti", "spdx"})
+"""Alias sources that are imports (an alias a person gave an entry has another source)."""
 
-    def __init__(self, session: Session) -> None:
+
+class ModelMatcher:
+    """Every live model (and the aliases catalogs gave it), indexed for matching incoming records.
+
+    Two kinds of candidates, so that a decision never depends on the order catalogs or files were imported in:
+
+    - entries of the seed or of a person (`curated`) are fixed points: a record is scored against their own names
+      and facts (not names or facts an import gave them), with every signal, and an uncertain score goes to review;
+    - entries catalogs made exist only because some record came first: a record joins one only when their names
+      are certainly the same (`score_pair(strict=True)`: no size, snapshot or variant on one side only) and their
+      developers agree (or one is unknown) — a relation that holds or fails whichever record arrived first. A record
+      that could join two such entries goes to review with both; an uncertain one is kept apart.
+    """
+
+    def __init__(self, session: Session, curated: Callable[[str], bool] | None = None,
+                 own_facts: Callable[[str, str | None, float | None], tuple[str | None, float | None]] | None = None,
+                 developers_agree: Callable[[str, str], bool] | None = None) -> None:
+        """`curated(uuid)`: an entry of the seed or of a person; `own_facts` gives such an entry's developer and size
+        as they were before any import; `developers_agree(name, uuid)`: whether a developer, as a catalog names it,
+        may be the organization with that UUID."""
         self.by_words: dict[str, list[Candidate]] = defaultdict(list)
         self.choices: list[str] = []
         self._facts: dict[str, tuple[str, str | None, float | None]] = {}
         self._by_uuid: dict[str, list[Candidate]] = defaultdict(list)
+        self._curated: dict[str, bool] = {}
+        self.developers_agree = developers_agree or (lambda name, uuid: False)
         rows = session.execute(select(Model.uuid, Model.name, Model.developer_uuid, Model.params_total).where(
             Model.deleted_at.is_(None))).all()
         for uuid, name, developer, params in rows:
-            self.add(uuid, name, developer, params)
-        for uuid, alias in session.execute(select(Alias.entry_uuid, Alias.name).where(Alias.deleted_at.is_(None))):
+            is_curated = curated(uuid) if curated is not None else True
+            if is_curated and own_facts is not None:
+                developer, params = own_facts(uuid, developer, params)  # what an import filled in is no evidence
+            self.add(uuid, name, developer, params, curated=is_curated)
+        for uuid, alias, source in session.execute(select(Alias.entry_uuid, Alias.name, Alias.source).where(
+                Alias.deleted_at.is_(None))):
             if uuid in self._facts:
-                self.add_alias(uuid, alias)
+                self.add_alias(uuid, alias, imported=source in IMPORT_SOURCES)
 
-    def add(self, uuid: str, name: str, developer: str | None, params: float | None) -> None:
+    def add(self, uuid: str, name: str, developer: str | None, params: float | None, curated: bool = True) -> None:
         self._facts[uuid] = (name, developer, params)
+        self._curated[uuid] = curated
         self.add_alias(uuid, name)
 
     def update(self, uuid: str, developer: str | None, params: float | None) -> None:
-        """New facts about an entry (its developer or size was just filled in) count as evidence from now on."""
+        """New facts about an entry catalogs made (its developer or size was just filled in) count as evidence from
+        now on; a curated entry is matched on its own facts only."""
+        if self._curated.get(uuid, True):
+            return
         name, old_developer, old_params = self._facts.get(uuid, ("", None, None))
         self._facts[uuid] = (name, developer or old_developer, params or old_params)
         for candidate in self._by_uuid.get(uuid, []):
@@ -383,91 +426,122 @@ class ModelMatcher:
             candidate.name = name
         self.add_alias(uuid, name)
 
-    def add_alias(self, uuid: str, name: str) -> None:
+    def add_alias(self, uuid: str, name: str, imported: bool = False) -> None:
+        """Another name of an entry; `imported`: a catalog's name for a curated entry (not used to match it, so
+        that which records merged into it first never decides about the next)."""
         facts = self._facts.get(uuid)
         if facts is None:
             return
+        curated = self._curated.get(uuid, True)
         sig = signature(name)
         group = self.by_words.get(sig.joined)
         if group is None:
             group = self.by_words[sig.joined] = []
             self.choices.append(sig.joined)
-        if not any(c.uuid == uuid and c.sig == sig for c in group):
-            candidate = Candidate(uuid, facts[0], sig, facts[1], facts[2])
-            group.append(candidate)
-            self._by_uuid[uuid].append(candidate)
+        same = next((c for c in group if c.uuid == uuid and c.sig == sig), None)
+        if same is not None:
+            same.imported = same.imported and imported
+            return
+        candidate = Candidate(uuid, facts[0], sig, facts[1], facts[2], curated, imported and curated)
+        group.append(candidate)
+        self._by_uuid[uuid].append(candidate)
 
     def match(self, names: list[str], developer: str | None, size: float | None,
-              exclude: frozenset[str] = frozenset(), reviewable: Callable[[str], bool] | None = None) -> MatchResult:
+              exclude: frozenset[str] = frozenset(), tiers: bool = False, developer_name: str | None = None,
+              base: bool = False) -> MatchResult:
         """The best outcome over a record's names (earlier names win ties); `exclude` are entries the record is
-        known not to be (its own base model); `reviewable(uuid)` says which entries an uncertain record may wait
-        for in the review list (the others are kept apart)."""
+        known not to be (its own base model). `developer` is the developer's UUID when the atlas knows it,
+        `developer_name` the catalog's name for it. With `tiers`, curated entries and entries catalogs made are told
+        apart (see the class); without, every entry is scored alike. `base`: a name another record gives its base
+        model (no developer to compare)."""
         best = MatchResult("new", reason="no similar name")
         for name in names:
             if not name or not name.strip():
                 continue
-            result = self._match_one(name, developer, size, exclude, reviewable)
+            result = self._match_one(name, developer, size, exclude, tiers, developer_name, base)
             if (_RANK[result.outcome], result.score) > (_RANK[best.outcome], best.score):
                 best = result
         return best
 
-    def _match_one(self, name: str, developer: str | None, size: float | None,
-                   exclude: frozenset[str], reviewable: Callable[[str], bool] | None = None) -> MatchResult:
-        sig = signature(name)
-        if sig.empty:
-            return MatchResult("new", reason="nothing to match on", matched_name=name)
+    def _groups(self, sig: Signature) -> list[str]:
         groups = [sig.joined] if sig.joined in self.by_words else []
         if sig.joined:
             for hit, _score, _index in process.extract(sig.joined, self.choices, scorer=fuzz.ratio, limit=6,
                                                        score_cutoff=REVIEW_AT - 10):
                 if hit not in groups:
                     groups.append(hit)
+        return groups
+
+    def _match_one(self, name: str, developer: str | None, size: float | None, exclude: frozenset[str],
+                   tiers: bool, developer_name: str | None, base: bool) -> MatchResult:
+        sig = signature(name)
+        if sig.empty:
+            return MatchResult("new", reason="nothing to match on", matched_name=name)
         scored: dict[str, tuple[float, list[str], Candidate]] = {}
-        for group in groups:
+        catalog: dict[str, tuple[float, list[str], Candidate]] = {}
+        for group in self._groups(sig):
             for candidate in self.by_words[group]:
-                if candidate.uuid in exclude:
+                if candidate.uuid in exclude or (tiers and candidate.imported):
+                    continue
+                if tiers and not candidate.curated:
+                    value, why = self._score_catalog(sig, candidate, developer_name, base)
+                    if candidate.uuid not in catalog or value > catalog[candidate.uuid][0]:
+                        catalog[candidate.uuid] = (value, why, candidate)
                     continue
                 value, why = score_pair(sig, candidate, developer, size)
                 if candidate.uuid not in scored or value > scored[candidate.uuid][0]:
                     scored[candidate.uuid] = (value, why, candidate)
-        if not scored:
+        if not scored and not catalog:
             return MatchResult("new", reason="no similar name", matched_name=name)
         # Ties go to the same variant (chat to chat), then by name and UUID: never by the order entries were made.
-        ranking = sorted(scored.values(), key=lambda item: (-item[0], item[2].sig.variants != sig.variants,
-                                                            item[2].name, item[2].uuid))
-        value, why, top = ranking[0]
-        others = [(c.name, v) for v, _w, c in ranking[1:4]]
-        reason = "; ".join(why)
-        if value >= MATCH_AT and reviewable is not None and not reviewable(top.uuid):
-            # Another catalog's entry is certain, but the seed's or a person's entry may be the model too: ask,
-            # as the record would be asked about had that catalog come later.
-            doubt = next((item for item in ranking if REVIEW_AT <= item[0] < MATCH_AT and reviewable(item[2].uuid)),
-                         None)
-            if doubt is not None:
-                d_value, d_why, d_top = doubt
-                return MatchResult("review", d_top.uuid, d_value, f"{name!r} may be {d_top.name!r}", d_top.name, name,
-                                   [*d_why, f"{top.name!r}, another catalog's entry, scores {value:.0f}"], others)
-        if value >= MATCH_AT:
+        def order(item: tuple[float, list[str], Candidate]) -> tuple[float, bool, str, str]:
+            return -item[0], item[2].sig.variants != sig.variants, item[2].name, item[2].uuid
+
+        ranking = sorted(scored.values(), key=order)
+        sure = sorted((item for item in catalog.values() if item[0] >= MATCH_AT), key=order)
+        others = [(c.name, v) for v, _w, c in sorted([*ranking, *catalog.values()], key=order)[1:4]]
+        if ranking and ranking[0][0] >= MATCH_AT:
+            value, why, top = ranking[0]
+            also = [f"{c.name!r}, another catalog's entry, is certain too ({v:.0f})" for v, _w, c in sure]
             if len(ranking) > 1 and ranking[1][0] >= MATCH_AT and value - ranking[1][0] < AMBIGUOUS_WITHIN:
                 second = ranking[1][2]
                 return MatchResult("review", top.uuid, value, f"{name!r} could be {top.name!r} or {second.name!r}",
                                    top.name, name, [*why, f"{second.name!r} scores {ranking[1][0]:.0f} too"], others)
-            return MatchResult("match", top.uuid, value, reason, top.name, name, why, others)
+            return MatchResult("match", top.uuid, value, "; ".join(why), top.name, name, [*why, *also], others)
         uncertain = [item for item in ranking if REVIEW_AT <= item[0] < MATCH_AT]
-        if uncertain and reviewable is not None:
-            kept_apart = [item for item in uncertain if not reviewable(item[2].uuid)]
-            uncertain = [item for item in uncertain if reviewable(item[2].uuid)]
-            if kept_apart and not uncertain:
-                value, why, near = kept_apart[0]
-                return MatchResult("new", None, value, reason, near.name, name, [
-                    *why, f"{near.name!r} is another catalog's entry: kept apart (the review list asks only about "
-                          "entries of the seed or of a person, so that import order never matters)"], others)
         if uncertain:
             value, why, top = uncertain[0]
+            also = [f"{c.name!r}, another catalog's entry, scores {v:.0f}" for v, _w, c in sure]
             reason = "; ".join(why)
             return MatchResult("review", top.uuid, value, f"{name!r} may be {top.name!r} ({reason})", top.name, name,
-                               why, others)
-        return MatchResult("new", None, value, reason, top.name, name, why, others)
+                               [*why, *also], others)
+        if len(sure) == 1:
+            value, why, top = sure[0]
+            return MatchResult("match", top.uuid, value, "; ".join(why), top.name, name, why, others)
+        if len(sure) > 1:
+            # Two entries catalogs made, each certainly this model: which one exists first depends on import order
+            (value, why, top), (second_value, _why, second) = sure[0], sure[1]
+            return MatchResult("review", top.uuid, value, f"{name!r} could be {top.name!r} or {second.name!r}",
+                               top.name, name, [*why, f"{second.name!r} scores {second_value:.0f} too"], others)
+        near = sorted([*ranking, *catalog.values()], key=order)[0]
+        value, why, top = near
+        signals = list(why)
+        if not top.curated:
+            signals.append(f"{top.name!r} is another catalog's entry: kept apart unless certainly the same model (the "
+                           "review list asks only about entries of the seed or of a person, so that import order "
+                           "never matters)")
+        return MatchResult("new", None, value, "; ".join(why), top.name, name, signals, others)
+
+    def _score_catalog(self, sig: Signature, candidate: Candidate, developer: str | None,
+                       base: bool) -> tuple[float, list[str]]:
+        """A record against an entry catalogs made: names only, and developers that agree (or one is unknown: a
+        catalog's benchmark tables name models without their developer)."""
+        value, why = score_pair(sig, candidate, None, None, strict=True)
+        if value < MATCH_AT or base:
+            return value, why
+        if developer and candidate.developer and not self.developers_agree(developer, candidate.developer):
+            return REVIEW_AT - 1, [*why, "developer differs (not certain between catalogs)"]
+        return value, [*why, "developer agrees" if developer and candidate.developer else "developer not known"]
 
 
 # ---- organizations ---------------------------------------------------------------------------------------------
@@ -506,30 +580,47 @@ def split_organizations(text: str | None) -> list[str]:
 def org_keys(name: str) -> list[str]:
     """Normalized core names of an organization: without legal/generic words, and a one-word name in parentheses
     (an acronym: "Technology Innovation Institute (TII)"); a longer one is an affiliation, not another name."""
+    main, acronyms = org_key_parts(name)
+    return [*main, *(key for key in acronyms if key not in main)]
+
+
+def org_key_parts(name: str) -> tuple[list[str], list[str]]:
+    """(the core name's key, the keys of acronyms in parentheses), as org_keys takes them."""
     text = _ascii(name).replace("&", " and ")
     inner = [part for part in re.findall(r"\(([^)]*)\)", text) if len(part.split()) == 1]
-    names = [re.sub(r"\([^)]*\)", " ", text), *inner]
-    keys: list[str] = []
-    for item in names:
-        words = [w for w in re.split(r"[^a-z0-9]+", item) if w]
-        core = [w for w in words if w not in ORG_STOP_WORDS] or words
-        key = " ".join(core)
-        key = ORG_ALIASES.get(key, ORG_ALIASES.get(key.replace(" ", ""), key))
-        if key and key not in keys:
-            keys.append(key)
-    return keys
+    parts: list[list[str]] = []
+    for items in ([re.sub(r"\([^)]*\)", " ", text)], inner):
+        keys: list[str] = []
+        for item in items:
+            words = [w for w in re.split(r"[^a-z0-9]+", item) if w]
+            core = [w for w in words if w not in ORG_STOP_WORDS] or words
+            key = " ".join(core)
+            key = ORG_ALIASES.get(key, ORG_ALIASES.get(key.replace(" ", ""), key))
+            if key and key not in keys:
+                keys.append(key)
+        parts.append(keys)
+    return parts[0], parts[1]
 
 
 class OrgMatcher:
     """Every live organization by core name (and aliases): an organization is found by its name or an alias only,
-    never by resemblance (two research groups with similar names are two organizations)."""
+    never by resemblance (two research groups with similar names are two organizations).
+
+    An acronym in parentheses ("Carnegie Mellon University (CMU)") finds only an organization of the seed or of a
+    person: between organizations catalogs made, whether "CMU" and the university became one would depend on
+    which spelling was imported first."""
 
     def __init__(self, session: Session) -> None:
         self.by_key: dict[str, str] = {}
+        self.by_acronym: dict[str, str] = {}
         self.names: dict[str, str] = {}
-        rows = session.execute(select(Organization.uuid, Organization.name, Organization.created_at).where(
+        self.keys_of: dict[str, set[str]] = defaultdict(set)
+        self.curated: set[str] = set()
+        rows = session.execute(select(Organization.uuid, Organization.name, Organization.author).where(
             Organization.deleted_at.is_(None)).order_by(Organization.created_at, Organization.name)).all()
-        for uuid, name, _created in rows:
+        for uuid, name, author in rows:
+            if not str(author or "").startswith("import:"):
+                self.curated.add(uuid)
             self.add(uuid, name)
         for uuid, alias in session.execute(select(Alias.entry_uuid, Alias.name).where(
                 Alias.deleted_at.is_(None)).order_by(Alias.name)).all():
@@ -538,15 +629,38 @@ class OrgMatcher:
 
     def add(self, uuid: str, name: str) -> None:
         self.names.setdefault(uuid, name)
-        for key in org_keys(name):
+        main, acronyms = org_key_parts(name)
+        for key in main:
             self.by_key.setdefault(key, uuid)
+        if uuid in self.curated:
+            for key in acronyms:
+                self.by_acronym.setdefault(key, uuid)
+        self.keys_of[uuid].update(main, acronyms)
+
+    def agree(self, name: str, uuid: str) -> bool:
+        """Whether a developer as a catalog names it may be the organization with that UUID: a name or alias in
+        common, or one name's words within the other's ("Cerebras" and "Cerebras Systems"). Evidence for matching
+        models only: the organizations stay apart."""
+        keys_a, keys_b = set(org_keys(name)), self.keys_of.get(uuid, set())
+        if keys_a & keys_b:
+            return True
+        return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+                   for x in keys_a for y in keys_b)
 
     def match(self, name: str | None) -> str | None:
         if not name:
             return None
-        for key in org_keys(name):
+        main, acronyms = org_key_parts(name)
+        for key in main:
             if key in self.by_key:
                 return self.by_key[key]
+        for key in main:
+            if key in self.by_acronym:  # "CMU" names the seed's "Carnegie Mellon University (CMU)"
+                return self.by_acronym[key]
+        for key in acronyms:  # "Carnegie Mellon University (CMU)" names the seed's "CMU"
+            found = self.by_acronym.get(key) or self.by_key.get(key)
+            if found in self.curated:
+                return found
         return None
 
 

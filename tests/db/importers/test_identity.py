@@ -374,7 +374,7 @@ def test_an_entry_is_named_alike_whichever_catalog_came_first(tmp_path: Path) ->
     """The most authoritative catalog names an entry the catalogs created; the other spelling stays an alias."""
     files = {"epoch": epoch_csv(tmp_path / "epoch", [
                  {"System": "Acme Large (13B)", "Organization": "Acme", "Parameters": "13000000000"}]),
-             "mot": mot_yaml(tmp_path / "mot", "acme-large", "13B", "Acme")}
+             "mot": mot_yaml(tmp_path / "mot", "acme-large-13b-base", "13B", "Acme")}
     seen = []
     for index, order in enumerate((("mot", "epoch"), ("epoch", "mot"))):
         store = Store.open(tmp_path / f"{index}.atlas", "tester", create=True)
@@ -384,7 +384,7 @@ def test_an_entry_is_named_alike_whichever_catalog_came_first(tmp_path: Path) ->
             [model] = models_named(store, "Acme Large (13B)")
             with store.read() as session:
                 aliases = set(session.scalars(select(Alias.name).where(Alias.entry_uuid == model.uuid)))
-            assert aliases == {"acme-large"}  # the other catalog's spelling still finds it
+            assert aliases == {"acme-large-13b-base"}  # the other catalog's spelling still finds it
             seen.append(model.name)
         finally:
             store.close()
