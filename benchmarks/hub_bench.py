@@ -260,13 +260,17 @@ def convergence(socket: str, template: Path, folder: Path, laptops: int, edits: 
         if not sent:
             break
     elapsed = time.perf_counter() - started
-    snapshots = [_tables(store.path) for store in stores]
+    snapshots = [_tables(store.path, content_only=True) for store in stores]
     identical = all(snapshot == snapshots[0] for snapshot in snapshots[1:])
+    exact = [_tables(store.path) for store in stores]
+    stamped_apart = sum(len(set(rows) - set(exact[0][table])) for snapshot in exact[1:]
+                        for table, rows in snapshot.items())
     conflicts = sum(sqlite3.connect(store.path).execute("SELECT count(*) FROM conflicts").fetchone()[0]
                     for store in stores)
     for store in stores:
         store.close()
-    return {"seconds": elapsed, "floor_seconds": floor, "identical": identical, "syncs": syncs,
+    return {"seconds": elapsed, "floor_seconds": floor, "identical": identical, "stamped_apart": stamped_apart,
+            "syncs": syncs,
             "interrupted": interrupted, "final_rounds": rounds, "conflicts_kept": conflicts}
 
 
@@ -281,14 +285,19 @@ def _edit(store: Any, models: list[str], rng: random.Random) -> None:
         store.tag([rng.choice(models)], [f"topic {rng.randrange(8)}"])
 
 
-def _tables(path: Path) -> dict[str, list[tuple]]:
-    from db.exchange.layout import LOCAL_COLUMNS, layout
+def _tables(path: Path, content_only: bool = False) -> dict[str, list[tuple]]:
+    """Every synced table's rows; `content_only`: without when and by whom (deletion as a flag), as merges compare."""
+    from db.exchange.layout import BOOKKEEPING, LOCAL_COLUMNS, layout
 
+    left_out = LOCAL_COLUMNS | (BOOKKEEPING if content_only else frozenset())
     found = {}
     with contextlib.closing(sqlite3.connect(path)) as connection:
         for info in layout().synced:
-            columns = ", ".join(f'"{c}"' for c in info.columns if c not in LOCAL_COLUMNS)
-            found[info.name] = connection.execute(f'SELECT {columns} FROM "{info.name}" ORDER BY uuid').fetchall()
+            columns = [f'"{c}"' for c in info.columns if c not in left_out]
+            if content_only and "deleted_at" in info.columns:
+                columns.append("deleted_at IS NOT NULL")
+            found[info.name] = connection.execute(f'SELECT {", ".join(columns)} FROM "{info.name}" ORDER BY uuid'
+                                                  ).fetchall()
     return found
 
 
@@ -372,7 +381,8 @@ def main() -> None:
                 print(f"| {args.laptops} laptops × {args.edits} edits, {result['syncs']} syncs "
                       f"({result['interrupted']} interrupted), {result['final_rounds']} final rounds | "
                       f"{result['seconds']:.1f} s | — | {result['seconds'] / result['floor_seconds']:.1f}× the edits "
-                      f"alone ({result['floor_seconds']:.1f} s) | identical: {result['identical']}; "
+                      f"alone ({result['floor_seconds']:.1f} s) | same content: {result['identical']} "
+                      f"({result['stamped_apart']} twin rows keep their own times); "
                       f"{result['conflicts_kept']} conflicts kept |")
     finally:
         shutil.rmtree(socket_folder, ignore_errors=True)

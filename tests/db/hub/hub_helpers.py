@@ -8,7 +8,7 @@ import uuid as uuid_module
 from pathlib import Path
 from typing import Any
 
-from db.exchange.layout import LOCAL_COLUMNS, layout
+from db.exchange.layout import BOOKKEEPING, LOCAL_COLUMNS, layout
 from db.store import Store
 
 
@@ -41,6 +41,25 @@ def assert_same_tables(first: Store, second: Store) -> None:
         assert set(mine[table]) == set(theirs[table]), f"{table}: rows differ"
         for uuid, row in mine[table].items():
             assert row == theirs[table][uuid], f"{table} {uuid}: {row} != {theirs[table][uuid]}"
+
+
+def assert_same_content(first: Store, second: Store) -> None:
+    """Both atlases say the same, table by table: every row and column but when and by whom (deletion as a flag).
+
+    As for file merges (tests/db/exchange): a row made on two laptops alike (a tag link, a tag merged by name) is
+    one row under one UUID on both, each laptop keeping its own creation time and author for it.
+    """
+    mine, theirs = tables(first), tables(second)
+    for table in mine:
+        assert set(mine[table]) == set(theirs[table]), f"{table}: rows differ"
+        for uuid, row in mine[table].items():
+            assert _said(row) == _said(theirs[table][uuid]), f"{table} {uuid}: {row} != {theirs[table][uuid]}"
+
+
+def _said(row: dict[str, Any]) -> dict[str, Any]:
+    if "deleted_at" not in row:
+        return row
+    return {k: v for k, v in row.items() if k not in BOOKKEEPING} | {"~deleted": row["deleted_at"] is not None}
 
 
 def open_conflicts(store: Store) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """Property: laptops editing at random and syncing in random order, some syncs interrupted, all converge.
 
 Every write is tracked with what its laptop knew when it was made (its own writes, and the hub's after each completed
-sync). At the end every laptop holds the same rows table by table; every write is in the final content, or a later
+sync). At the end every laptop holds the same content table by table; every write is in the final content, or a later
 write that knew it replaced it, or it is kept in a conflict; and a conflict exists only for a row two laptops wrote
 without knowing of each other's write.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hub_helpers import assert_same_tables, laptop
+from hub_helpers import assert_same_content, laptop
 from hub_server import PgServer
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -148,7 +148,7 @@ def _conflict_versions(stores: list[Store]) -> tuple[set[str], list[dict]]:
 def _check(world: World) -> None:
     reference = world.stores[0]
     for other in world.stores[1:]:
-        assert_same_tables(reference, other)
+        assert_same_content(reference, other)
     open_rows, versions = _conflict_versions(world.stores)
     event(f"rows in conflict: {min(len(open_rows), 2)}{'+' if len(open_rows) >= 2 else ''}")
     for write in world.writes:
