@@ -41,7 +41,7 @@ from db.store import Store
 from desktop.accessible import name_clear_button
 from desktop.delegates import BadgeDelegate
 from desktop.frozen_column import FrozenFirstColumn
-from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab, vocab_noun
+from desktop.i18n import QT_TRANSLATE_NOOP, local_value, translate, vocab, vocab_noun
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.theme import is_dark
 from desktop.workers import JobRunner
@@ -145,7 +145,7 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if role == UUID_ROLE and column > 0:
             return self.comparison.entries[column - 1].uuid
-        value = vocab(row.label) if column == 0 else vocab(row.values[column - 1])
+        value = vocab(row.label) if column == 0 else local_value(vocab(row.values[column - 1]))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"≠ {value}" if column == 0 and row.differs else value
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -129,6 +129,17 @@ def local_decimal(value: float, places: int = 1) -> str:
     return text.replace(".", point) if point != "." else text
 
 
+def local_value(text: str) -> str:
+    """A value db/ wrote as text, in the locale where it is a date or a figure ("2024-07-23" -> 23.07.2024,
+    "4.02e24 FLOP" -> 4,02e24 FLOP in German); any other text comes back as it was."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return local_date(text)
+    if re.fullmatch(r"-?\d+(\.\d+)?(e-?\d+)?[kMBT]?( FLOP| tokens)?", text):
+        point = QLocale().decimalPoint()
+        return text.replace(".", point, 1) if point != "." else text
+    return text
+
+
 def local_count(count: int) -> str:
     """A whole number with the locale's digit grouping: 12,345 / 12.345 / 12 345."""
     return QLocale().toString(int(count))

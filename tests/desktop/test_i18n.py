@@ -130,6 +130,9 @@ def test_numbers_keep_their_shape_in_german(german: None) -> None:
     assert i18n.local_count(12345) == "12.345"
     assert i18n.local_decimal(3.25, 2) == "3,25"
     assert i18n.local_date("2024-07-23") == "23.07.2024"
+    assert i18n.local_value("4.02e24 FLOP") == "4,02e24 FLOP"
+    assert i18n.local_value("2025-01-20") == "20.01.2025"
+    assert i18n.local_value("Llama 3.1") == "Llama 3.1"  # a name, not a figure
 
 
 def test_english_keeps_iso_dates_and_points(qapp: QApplication) -> None:
