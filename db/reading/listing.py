@@ -57,15 +57,18 @@ class KindSql:
     def column(self, key: str) -> Col | None:
         return next((c for c in self.columns if c.key == key), None)
 
-    def from_clause(self, *expressions: str, bare: bool = False) -> str:
+    def from_clause(self, *expressions: str, bare: bool = False, kind_first: bool = False) -> str:
         """The kind's FROM clause with only the LEFT JOINs the expressions refer to; `bare`: the entries table
-        alone when they refer to nothing else (as db.queries prunes: each join costs a B-tree search per row)."""
+        alone when they refer to nothing else (as db.queries prunes: each join costs a B-tree search per row).
+        `kind_first`: SQLite walks the kind's table in its own order (a CROSS JOIN fixes the order of the loops)."""
         needed = {alias for alias in (self.table, *(j.alias for j in self.joins))
                   if any(_refers(text, alias) for text in expressions)}
         if bare and not needed:
             return "entries"
         joins = [j.sql for j in self.joins if j.alias in needed]
-        return " ".join([f"entries JOIN {self.table} ON {self.table}.uuid = entries.uuid", *joins])
+        first = (f"{self.table} CROSS JOIN entries ON {self.table}.uuid = entries.uuid" if kind_first else
+                 f"entries JOIN {self.table} ON {self.table}.uuid = entries.uuid")
+        return " ".join([first, *joins])
 
 
 def _refers(sql: str, alias: str) -> bool:
@@ -286,7 +289,8 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statemen
     sort column's index when the kind's own table has one), and the display columns (some are correlated
     subqueries, like the tags) are computed for its rows only. Every row (no limit) is one pass in the sort's
     order, in which a joined entry's column (a model's developer, its license) is looked up by key afterwards:
-    a few hundred developers read once instead of a B-tree search per row and join."""
+    a few hundred developers read once instead of a B-tree search per row and join; and the kind's table is
+    walked in its own order, the rows sorted afterwards."""
     kind = KINDS[listing.kind]
     sort = kind.column(listing.sort) or kind.columns[0]
     chosen = [c for c in kind.columns if keys is None or c.key in keys or c.key == sort.key]
@@ -304,7 +308,9 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statemen
                 lookups.append((position, *found))
             selected.append(f"{found[0].key if found else c.expr} AS {c.key}")
         columns = ", ".join(selected)
-        sql = (f"SELECT {columns} FROM {kind.from_clause(columns, *terms, sort.order)} "
+        # Walking the sort's index would visit every row of the kind's and the entries table at random; walking
+        # the kind's table in its own order reads both nearly in sequence, and sorting afterwards costs less.
+        sql = (f"SELECT {columns} FROM {kind.from_clause(columns, *terms, sort.order, kind_first=True)} "
                f"WHERE {' AND '.join(terms)} ORDER BY {order}")
         return Statement(names, sql, params, lookups)
     columns = ", ".join(["entries.uuid", *(f"{c.expr} AS {c.key}" for c in chosen)])
