@@ -12,7 +12,10 @@ from where. Fields: the entry's own columns (`clause_details.KEY` per clause), `
 db.history.entries
     `entry_history(store, name_or_uuid) -> list[Version]` newest first; `Version(version, at, author, via, source,
     changes, uuid, recorded_here)`; `.to_dict()` is the CLI's JSON. `version_state(store, uuid, n)` the entry's
-    fields right after version n; `restore_version(store, name_or_uuid, n) -> Version | None` (a new version).
+    fields right after version n; `restore_version(store, name_or_uuid, n) -> Version | None` (a new version;
+    undo it with `restore_version(store, uuid, restored.version - 1)`; None when the entry is already so).
+    Versions are numbered 1.. oldest first by time; `recorded_here` is False for a teammate's version that came
+    in a merge (shown, never undone: the merge's own version is what changed this atlas).
 db.history.snapshots
     `create_snapshot(store, name, note="") -> SnapshotInfo`, `list_snapshots(store)`, `get_snapshot(store, name)`,
     `delete_snapshot(store, name)`; `SnapshotInfo(name, at, author, seq, counts, note)`.
