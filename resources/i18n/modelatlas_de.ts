@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open an atlas file</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Import and &amp;Merge…</source>
-        <translation>Importieren und &amp;zusammenführen…</translation>
+        <translation>Importieren und zusammen&amp;führen…</translation>
     </message>
     <message>
         <source>Merge a teammate&apos;s .atlas file into this one</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation>Aus &amp;Katalog importieren…</translation>
+        <translation>Aus Kata&amp;log importieren…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Remove Ta&amp;g…</source>
-        <translation>Schlag&amp;wort entfernen…</translation>
+        <translation>Schlagwort ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Remove tags from the selected entries</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>E&amp;valuate…</source>
-        <translation>Be&amp;werten…</translation>
+        <translation>Bewer&amp;ten…</translation>
     </message>
     <message>
         <source>Record your evaluation of the entry shown</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>The landscape in charts: openness over time, jurisdictions, licenses</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation>S&amp;eitenleiste</translation>
+        <translation>Sei&amp;tenleiste</translation>
     </message>
     <message>
         <source>Show and focus the sidebar</source>

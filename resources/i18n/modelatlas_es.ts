@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation>Importar de &amp;catálogo…</translation>
+        <translation>Importar de ca&amp;tálogo…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>Delete the selected entries (undoable)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Tag &amp;Manager…</source>
-        <translation>Gestor de eti&amp;quetas…</translation>
+        <translation>&amp;Gestor de etiquetas…</translation>
     </message>
     <message>
         <source>Create, rename, merge, recolor and delete tags</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Columnas</translation>
+        <translation>C&amp;olumnas</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3781,7 +3781,7 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>Delete the selected tags (undoable)</source>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation>Importer depuis un &amp;catalogue…</translation>
+        <translation>Importer depuis un catalo&amp;gue…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Colonnes</translation>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;About Model Atlas</source>
-        <translation>À &amp;propos de Model Atlas</translation>
+        <translation>À p&amp;ropos de Model Atlas</translation>
     </message>
     <message>
         <source>About Model Atlas</source>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation>从目录导入(&amp;C)…</translation>
+        <translation>从目录导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation>清除筛选(&amp;L)</translation>
+        <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
         <source>Clear Filters</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
+        <translation>列(&amp;O)</translation>
     </message>
     <message>
         <source>Columns</source>
