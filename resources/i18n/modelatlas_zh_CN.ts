@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Import from &amp;Catalog…</source>
-        <translation>从目录导入(&amp;I)…</translation>
+        <translation>从目录导入(&amp;T)…</translation>
     </message>
     <message>
         <source>Import Model Openness Tool, Open Source AI Index, Epoch, Hugging Face, FMTI or SPDX data</source>
