@@ -110,7 +110,9 @@ def connect_error(error: Exception, address: str) -> HubError:
 def _first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
     text = lines[0] if lines else type(error).__name__
-    return text.removeprefix("FATAL:").removeprefix("ERROR:").strip()
+    if "FATAL:" in text:  # "connection failed: connection to server on socket … failed: FATAL: the reason"
+        text = text.rsplit("FATAL:", 1)[1]
+    return text.removeprefix("ERROR:").strip()
 
 
 def first_line(error: BaseException) -> str:
