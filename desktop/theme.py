@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
+    QTableView,
     QWidget,
 )
 
@@ -109,6 +112,13 @@ class AtlasStyle(QProxyStyle):
     a person working from the keyboard lost track of where the focus was, so it is drawn solid and two pixels
     wide, in `focus_color`.
     """
+
+    def polish(self, target: Any) -> Any:  # Qt's three overloads (widget, palette, application) in one method
+        if isinstance(target, QTableView):
+            # Qt's tables keep Tab for moving between cells: a keyboard user could not Tab out of the list or the
+            # comparison. The arrow keys move between cells; Tab goes on to the next control, as everywhere else.
+            target.setTabKeyNavigation(False)
+        return super().polish(target)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from db.jobs import CancelToken, Progress
@@ -33,6 +34,16 @@ SERVICE_KEY = "search-open"
 def focus_search(window: MainWindow) -> None:
     window.search_field.setFocus()
     window.search_field.selectAll()
+
+
+def focus_results(window: MainWindow) -> None:
+    """Down in the search field: the focus goes to the results shown, on the first one (its detail is shown)."""
+    panel = window.search_panel
+    if window.center.currentWidget() is not panel or not panel.model.rowCount():
+        return
+    panel.view.setFocus()
+    if not panel.view.currentIndex().isValid():
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
 
 
 def leave_search(window: MainWindow) -> None:
@@ -202,6 +213,9 @@ def install(window: MainWindow) -> None:
     field = window.search_field
     field.textEdited.connect(lambda text: _on_edited(window, text))
     field.returnPressed.connect(lambda: run_search(window, field.text()))
+    # from the field into the results with the keyboard (Tab would pass the sidebar and the list first)
+    to_results = QShortcut(QKeySequence(Qt.Key.Key_Down), field, context=Qt.ShortcutContext.WidgetShortcut)
+    to_results.activated.connect(lambda: focus_results(window))
     window.search_timer.timeout.connect(lambda: run_search(window, field.text(), as_you_type=True))
     window.search_panel.suggestionClicked.connect(lambda text: run_search(window, text))
     window.sidebar.savedSearchActivated.connect(lambda _uuid, query: run_search(window, query))
