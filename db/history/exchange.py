@@ -76,17 +76,17 @@ def _problem(row: tuple[Any, ...], entries: dict[str, str]) -> str | None:
 def import_history(db: sqlite3.Connection, theirs: sqlite3.Connection, name: str, seq: int) -> int:
     """Add the file's shared versions not here yet (inside the merge's transaction); returns how many.
 
-    Every version is checked before any is written; one that is malformed, or that has the UUID of a version here
-    but says something else (history never changes), refuses the whole file.
+    A version that is malformed, or that has the UUID of a version here but says something else (history never
+    changes), refuses the whole file: the merge's transaction is rolled back, so nothing is written.
     """
     present = theirs.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (HISTORY_TABLE,))
     if present.fetchone() is None:
         return 0
     entries = dict(theirs.execute("SELECT uuid, kind FROM entries").fetchall())
-    incoming = theirs.execute(f"SELECT {', '.join(COLUMNS)} FROM {HISTORY_TABLE} ORDER BY uuid").fetchall()
-    new: list[tuple[Any, ...]] = []
-    for start in range(0, len(incoming), CHUNK):
-        chunk = incoming[start:start + CHUNK]
+    cursor = theirs.execute(f"SELECT {', '.join(COLUMNS)} FROM {HISTORY_TABLE} ORDER BY uuid")
+    added = 0
+    # chunk by chunk, so a large history is never all in memory; a refusal in a later chunk still rolls back all
+    while chunk := cursor.fetchmany(CHUNK):
         for row in chunk:
             problem = _problem(row, entries)
             if problem is not None:
@@ -95,6 +95,7 @@ def import_history(db: sqlite3.Connection, theirs: sqlite3.Connection, name: str
         marks = ",".join("?" * len(chunk))
         mine = {row[0]: row for row in db.execute(
             f"SELECT {', '.join(COLUMNS)} FROM {HISTORY_TABLE} WHERE uuid IN ({marks})", [r[0] for r in chunk])}
+        new: list[tuple[Any, ...]] = []
         for row in chunk:
             here = mine.get(row[0])
             if here is None:
@@ -102,8 +103,10 @@ def import_history(db: sqlite3.Connection, theirs: sqlite3.Connection, name: str
             elif _canonical(here) != _canonical(row):
                 raise IncomingFileError(f"{name}: history version {row[0]} differs from the version with that UUID "
                                         "here; a version never changes, so the file was altered — nothing was merged")
-    db.executemany(
-        f"INSERT INTO {HISTORY_TABLE} ({', '.join(COLUMNS)}, seq, recorded_here) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        [(*row[:7], _canonical(row)[7], seq) for row in new],
-    )
-    return len(new)
+        db.executemany(
+            f"INSERT INTO {HISTORY_TABLE} ({', '.join(COLUMNS)}, seq, recorded_here) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [(*row[:7], _canonical(row)[7], seq) for row in new],
+        )
+        added += len(new)
+    return added
