@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from db.advisor.facts import weights_public
 from db.advisor.license_check import Inherited, LicenseTerms, SourceRef, check_with_lineage
 from db.advisor.results import MAX_SOURCES, VERDICT_ORDER, CheckResult
 from db.advisor.scopes import inheritance_of, scopes_of
 from db.advisor.usecase import UseCase
 from db.errors import NotFoundError
 from db.reading.convert import to_datetime, to_json, whole
-from db.vocab import MAX_LINEAGE_DEPTH, OpennessGrade
+from db.vocab import MAX_LINEAGE_DEPTH
 
 BATCH = 500
 """UUIDs per IN (...) query: well under SQLite's variable limit."""
@@ -280,20 +281,6 @@ def license_terms(lic: LicenseRow, sources: Sequence[SourceRef] = ()) -> License
     )
 
 
-def weights_released(model: ModelRow) -> bool | None:
-    """True when weights are public by any record; False only when the records say they are not (as
-    db.advisor.facts.weights_released says of a loaded model)."""
-    grade = OpennessGrade(model.openness_grade) if model.openness_grade else None
-    params = model.final_parameters
-    if "weights" in (model.access or []) or params == "released" or (grade is not None and grade.weights_released):
-        return True
-    if params == "not-released" or (grade is not None and not grade.weights_released):
-        return False
-    if model.access:
-        return False  # channels are recorded and weights are not among them
-    return None
-
-
 def check_atlas(connection: sqlite3.Connection, usecase: UseCase, *,
                 model_uuids: Iterable[str] | None = None) -> list[CheckResult]:
     """The verdict of every live model (or those given) for one use case, most permissive first, then by name.
@@ -329,9 +316,9 @@ def check_atlas(connection: sqlite3.Connection, usecase: UseCase, *,
         if license_row is not None and license_row.deleted:
             license_row = None
         inherited = _inherited(lineages.get(model.uuid, []), licenses, terms_of)
-        verdict = check_with_lineage(usecase, terms_of(license_row), inherited,
-                                     weights_released=weights_released(model), model_name=model.name,
-                                     model_sources=sources[model.uuid],
+        weights = weights_public(model.access, model.final_parameters, model.openness_grade)
+        verdict = check_with_lineage(usecase, terms_of(license_row), inherited, weights_released=weights,
+                                     model_name=model.name, model_sources=sources[model.uuid],
                                      model_uuid=model.uuid, model_modalities=list(model.modalities or []) or None)
         license_ref = {"uuid": license_row.uuid, "name": license_row.name, "spdx": license_row.spdx_id} \
             if license_row is not None else None

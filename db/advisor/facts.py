@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.schema import License, Model
 from db.vocab import OpennessGrade
+
+if TYPE_CHECKING:  # the facts are read from loaded entries; the check reads `weights_public` without the schema
+    from db.schema import License, Model
 
 GENERATIVE_MODALITIES = frozenset({"text", "image", "audio", "video"})
 OPEN_FAMILIES = frozenset({"permissive", "copyleft"})
@@ -60,13 +62,19 @@ def _component_public(model: Model, component: str) -> bool | None:
 
 def weights_released(model: Model) -> bool | None:
     """True when weights are public by any record; False only when the records say they are not."""
-    params = _component_status(model, "final-parameters")
-    grade = OpennessGrade(model.openness_grade) if model.openness_grade else None
-    if "weights" in (model.access or []) or params == "released" or (grade is not None and grade.weights_released):
+    return weights_public(model.access, _component_status(model, "final-parameters"), model.openness_grade)
+
+
+def weights_public(access: Sequence[str] | None, final_parameters: str | None, grade: str | None) -> bool | None:
+    """Whether weights are public, from the access channels, the "final-parameters" component's status and the
+    openness grade on record: True by any of them; False only when they say so; None when none is recorded."""
+    openness = OpennessGrade(grade) if grade else None
+    if "weights" in (access or []) or final_parameters == "released" or (
+            openness is not None and openness.weights_released):
         return True
-    if params == "not-released" or (grade is not None and not grade.weights_released):
+    if final_parameters == "not-released" or (openness is not None and not openness.weights_released):
         return False
-    if model.access:
+    if access:
         return False  # channels are recorded and weights are not among them
     return None
 

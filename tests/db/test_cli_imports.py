@@ -127,7 +127,7 @@ def test_check_reads_with_plain_sql(seeded: Path, argv: tuple[str, ...]) -> None
     printed, modules = imported_by(*argv, db=seeded)
     assert "Llama" in printed
     assert heavy(modules, ("sqlalchemy", "db.schema", "db.store", "db.tolerant", "db.lineage", "db.search",
-                           "db.detail", "db.importers", "db.advisor.api", "db.advisor.facts", "yaml")) == []
+                           "db.detail", "db.importers", "db.advisor.api", "yaml")) == []
 
 
 def test_info_read_with_plain_sql_says_what_the_store_says(seeded: Path) -> None:
