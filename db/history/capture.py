@@ -28,7 +28,7 @@ from db.history.graph import (
 )
 
 CAPTURE = "_history_capture"
-TRIGGER_PREFIX = "_history_v2_"
+TRIGGER_PREFIX = "_history_v3_"
 CHUNK = 500
 VIAS = ("edit", "cli", "seed", "import", "merge", "restore")
 

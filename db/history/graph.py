@@ -66,8 +66,11 @@ def _quote(name: str) -> str:
 
 
 def _encode(column: str, is_json: bool) -> str:
-    # JSON embeds as JSON (what the column holds), other text as text; an invalid JSON text stays text
-    return f"CASE WHEN json_valid({column}) THEN json({column}) ELSE {column} END" if is_json else column
+    # JSON embeds as JSON (what the column holds), other text as text; an invalid JSON text stays text. A BLOB
+    # (only a damaged file holds one) is recorded as hex, since json_object() refuses BLOBs and the write would fail.
+    if is_json:
+        return f"CASE WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+    return f"CASE WHEN typeof({column}) = 'blob' THEN hex({column}) ELSE {column} END"
 
 
 def _spec(table_name: str, kind: str | None = None, *, keep: Iterable[str] = ()) -> TableSpec:

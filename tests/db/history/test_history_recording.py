@@ -106,3 +106,11 @@ def test_the_seed_and_the_cli_say_so(tmp_path: Path, capsys) -> None:  # type: i
         versions = entry_history(store, "Llama 3.1 405B")
     assert [v.via for v in versions] == ["cli", "seed"]
     assert "shortlist" in versions[0].changes["tags"][1]
+
+
+def test_a_damaged_value_does_not_stop_an_edit(empty: Store) -> None:
+    model = empty.create("model", {"name": "Orca 5", "summary": "fine"})
+    with sqlite3.connect(empty.path) as connection:  # a BLOB where text belongs: only a damaged file has one
+        connection.execute("UPDATE models SET architecture = x'00ff' WHERE uuid = ?", (model.uuid,))
+    empty.update(model.uuid, {"architecture": "transformer"})
+    assert _latest(empty, model.uuid) == {"architecture": ["00FF", "transformer"]}
