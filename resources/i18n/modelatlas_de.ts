@@ -431,6 +431,182 @@
         <source>About Model Atlas</source>
         <translation>Über Model Atlas</translation>
     </message>
+    <message>
+        <source>Team &amp;Hub…</source>
+        <translation type="vanished">Team-&amp;Hub…</translation>
+    </message>
+    <message>
+        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
+        <translation type="vanished">Diesen Atlas mit dem PostgreSQL-Hub des Teams verbinden und festlegen, wann synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="vanished">Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
+        <translation type="vanished">Die Änderungen dieses Atlas an den Team-Hub senden und die der anderen empfangen</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation type="vanished">&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The versions of the entry shown, what each changed, and restoring one</source>
+        <translation type="vanished">Die Fassungen des gezeigten Eintrags, was jede geändert hat, und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation type="vanished">Än&amp;derungen…</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots, now, or another atlas file</source>
+        <translation type="vanished">Was sich zwischen zwei Schnappschüssen, jetzt oder einer anderen Atlas-Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>Create Sna&amp;pshot…</source>
+        <translation type="vanished">Schna&amp;ppschuss anlegen…</translation>
+    </message>
+    <message>
+        <source>Name the atlas as it is now, to compare with later</source>
+        <translation type="vanished">Dem Atlas in seinem jetzigen Stand einen Namen geben, um später zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete Snapsh&amp;ot…</source>
+        <translation type="vanished">Schnappschuss lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Forget a named snapshot (the history stays)</source>
+        <translation type="vanished">Einen benannten Schnappschuss vergessen (der Verlauf bleibt)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>From</source>
+        <translation type="vanished">Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="vanished">Bis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Art</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="vanished">Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation type="vanished">Änderungen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="vanished">Vergleich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="vanished">Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="vanished">HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose two points and show what changed between them.</source>
+        <translation type="vanished">Wählen Sie zwei Zeitpunkte und zeigen Sie, was sich dazwischen geändert hat.</translation>
+    </message>
+    <message>
+        <source>Entries changed</source>
+        <translation type="vanished">Geänderte Einträge</translation>
+    </message>
+    <message>
+        <source>Field differences</source>
+        <translation type="vanished">Unterschiede je Feld</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="vanished">&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="vanished">&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="vanished">&amp;Art</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Jetzt</translation>
+    </message>
+    <message>
+        <source>{name} ({when})</source>
+        <translation type="vanished">{name} ({when})</translation>
+    </message>
+    <message>
+        <source>Another atlas file…</source>
+        <translation type="vanished">Andere Atlas-Datei…</translation>
+    </message>
+    <message>
+        <source>Compare with another atlas file</source>
+        <translation type="vanished">Mit einer anderen Atlas-Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Atlas files (*.atlas)</source>
+        <translation type="vanished">Atlas-Dateien (*.atlas)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="vanished">Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="vanished">Angehalten.</translation>
+    </message>
+    <message>
+        <source>From {a} to {b}:</source>
+        <translation type="vanished">Von {a} bis {b}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="vanished">
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="vanished">
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="vanished">
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation type="vanished">Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="vanished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="vanished">HTML (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>ChartsView</name>
@@ -505,6 +681,115 @@
     <message>
         <source>Licenses by family, and the models using them.</source>
         <translation>Lizenzen nach Familie und die Modelle, die sie nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="vanished">Verlauf</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation type="vanished">Fassungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>What this version changed</source>
+        <translation type="vanished">Was diese Fassung geändert hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation type="vanished">Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the entry as it was right after this version (undoable)</source>
+        <translation type="vanished">Den Eintrag so herstellen, wie er direkt nach dieser Fassung war (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the atlas.</source>
+        <translation type="vanished">Dieser Eintrag ist nicht mehr im Atlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), newest first</source>
+        <translation type="vanished">
+            <numerusform>%n Fassung, neueste zuerst</numerusform>
+            <numerusform>%n Fassungen, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation type="vanished">Verlauf von {name}</translation>
+    </message>
+    <message>
+        <source>This version came in a merge from a teammate: it cannot be restored on its own (restore the merge&apos;s version instead).</source>
+        <translation type="vanished">Diese Fassung kam mit einer Zusammenführung von einem Teammitglied: Sie lässt sich nicht allein wiederherstellen (stellen Sie stattdessen die Fassung der Zusammenführung wieder her).</translation>
+    </message>
+    <message>
+        <source>This is how the entry is now.</source>
+        <translation type="vanished">So sieht der Eintrag jetzt aus.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Team Hub</source>
+        <translation type="vanished">Team-Hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="vanished">Hub-Adresse</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST/DATABASE, a connection string or a service name</source>
+        <translation type="vanished">postgresql://BENUTZER@HOST/DATENBANK, eine Verbindungszeichenfolge oder ein Dienstname</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="vanished">Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="vanished">Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="vanished">Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL tool does; Model Atlas remembers the address without a password.</source>
+        <translation type="vanished">Passwörter werden wie bei jedem PostgreSQL-Werkzeug aus ~/.pgpass gelesen (oder der Datei, die PGPASSFILE nennt); Model Atlas merkt sich die Adresse ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>Sync when Model Atlas &amp;starts</source>
+        <translation type="vanished">Beim &amp;Start von Model Atlas synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation type="vanished">Synchronisieren &amp;alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="vanished"> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation type="vanished">Minuten zwischen Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="vanished">Hub-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="vanished">Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Connected to {hub} as {login} ({role}); hub version {version}, {entries} entries, {atlases} atlases, {pushes} pushes</source>
+        <translation type="vanished">Verbunden mit {hub} als {login} ({role}); Hub-Version {version}, {entries} Einträge, {atlases} Atlanten, {pushes} Übertragungen</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2137,114 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     </message>
 </context>
 <context>
+    <name>actions.history</name>
+    <message>
+        <source>Restore {entry} to version {number}</source>
+        <translation type="vanished">{entry} auf Fassung {number} zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="vanished">Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The entry is already as it was after version {number}.</source>
+        <translation type="vanished">Der Eintrag ist bereits so wie nach Fassung {number}.</translation>
+    </message>
+    <message>
+        <source>Restored version {number} of {entry} (Ctrl+Z undoes it).</source>
+        <translation type="vanished">Fassung {number} von {entry} wiederhergestellt (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Create Snapshot</source>
+        <translation type="vanished">Schnappschuss anlegen</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot (e.g. before the March review):</source>
+        <translation type="vanished">Name des Schnappschusses (z. B. vor der Märzprüfung):</translation>
+    </message>
+    <message>
+        <source>Snapshot “{name}” created.</source>
+        <translation type="vanished">Schnappschuss „{name}“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation type="vanished">Schnappschuss löschen</translation>
+    </message>
+    <message>
+        <source>There are no snapshots yet.</source>
+        <translation type="vanished">Es gibt noch keine Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>Snapshot to delete:</source>
+        <translation type="vanished">Zu löschender Schnappschuss:</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “{name}”? The history stays; only the name goes.</source>
+        <translation type="vanished">Den Schnappschuss „{name}“ löschen? Der Verlauf bleibt; nur der Name verschwindet.</translation>
+    </message>
+</context>
+<context>
+    <name>actions.hub</name>
+    <message>
+        <source>Team hub</source>
+        <translation type="vanished">Team-Hub</translation>
+    </message>
+    <message>
+        <source>Syncing with the team hub…</source>
+        <translation type="vanished">Synchronisierung mit dem Team-Hub…</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
+        <translation type="vanished">Synchronisiert: {pushed} Zeile(n) gesendet, {pulled} empfangen, {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry change(s) from the hub conflict with changes made here. Open Conflicts to choose which to keep?</source>
+        <translation type="vanished">
+            <numerusform>%n Änderung vom Hub steht im Konflikt mit Änderungen hier. „Konflikte“ öffnen, um zu wählen, was bleibt?</numerusform>
+            <numerusform>%n Änderungen vom Hub stehen im Konflikt mit Änderungen hier. „Konflikte“ öffnen, um zu wählen, was bleibt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="vanished">Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation type="vanished">Synchronisierung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="vanished">Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed in this atlas.</source>
+        <translation type="vanished">{reason}
+
+In diesem Atlas wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed here or on the hub</source>
+        <translation type="vanished">Synchronisierung abgebrochen; weder hier noch auf dem Hub wurde etwas geändert</translation>
+    </message>
+    <message>
+        <source>Hub: not synced yet</source>
+        <translation type="vanished">Hub: noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Hub: synced {when}, {pending}</source>
+        <translation type="vanished">Hub: synchronisiert {when}, {pending}</translation>
+    </message>
+</context>
+<context>
     <name>actions.search</name>
     <message>
         <source>fresh</source>
@@ -2025,6 +2418,44 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>Your name (recorded on every change you make):</source>
         <translation>Ihr Name (bei jeder Ihrer Änderungen vermerkt):</translation>
+    </message>
+</context>
+<context>
+    <name>changes_view</name>
+    <message>
+        <source>added</source>
+        <translation type="vanished">hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="vanished">entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="vanished">geändert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="vanished">Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Art</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="vanished">Eintrag</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="vanished">Felder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3680,144 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <message>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>history_view</name>
+    <message>
+        <source>edit in the app</source>
+        <translation type="vanished">Bearbeitung in der App</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="vanished">Kommandozeile</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="vanished">Grundbestand</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="vanished">Import</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="vanished">Zusammenführung</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="vanished">Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation type="vanished">Vorhanden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="vanished">Quellen</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="vanished">Bewertungen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="vanished">Gelöscht</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="vanished">Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="vanished">Wer</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="vanished">Über</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Quelle</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Geändert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="vanished">Feld</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="vanished">Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="vanished">Neu</translation>
+    </message>
+    <message>
+        <source>Link: {relation}</source>
+        <translation type="vanished">Verknüpfung: {relation}</translation>
+    </message>
+    <message>
+        <source>Component: {name}</source>
+        <translation type="vanished">Komponente: {name}</translation>
+    </message>
+    <message>
+        <source>Assessment: {name}</source>
+        <translation type="vanished">Einstufung: {name}</translation>
+    </message>
+    <message>
+        <source>Clause detail: {name}</source>
+        <translation type="vanished">Klauseldetail: {name}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="vanished">(keine)</translation>
+    </message>
+    <message>
+        <source>Came in a teammate&apos;s merge: shown, but restored only as a whole through the merge&apos;s own version</source>
+        <translation type="vanished">Kam mit der Zusammenführung eines Teammitglieds: gezeigt, aber nur als Ganzes über die Fassung der Zusammenführung wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>(teammate&apos;s)</source>
+        <translation type="vanished">(vom Teammitglied)</translation>
+    </message>
+</context>
+<context>
+    <name>hub_dialog</name>
+    <message>
+        <source>owner</source>
+        <translation type="vanished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="vanished">Bearbeiter</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="vanished">Betrachter</translation>
+    </message>
+    <message>
+        <source>no role: ask an owner</source>
+        <translation type="vanished">keine Rolle: Fragen Sie einen Eigentümer</translation>
     </message>
 </context>
 <context>
