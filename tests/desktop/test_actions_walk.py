@@ -36,6 +36,9 @@ EXPECTED_DIALOGS: dict[str, list[str]] = {
     "help.getting_started": ["Getting Started"],
     "help.search_syntax": ["Search syntax"],
     "help.about": ["About Model Atlas"],
+    "history.show": ["History of Acme 7B"],
+    "history.snapshot": ["Create Snapshot"],
+    "history.delete_snapshot": ["Delete Snapshot"],
     **{f"new.{kind}": [f"New {KIND_LABELS[kind][0].lower()}"] for kind in EDITABLE_KINDS},
 }
 """The dialogs an action opens (answered with Cancel or No); any other action must open none."""
