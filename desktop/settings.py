@@ -91,6 +91,37 @@ class Preferences:
     def last_database(self, path: str) -> None:
         self._set("last_database", path)
 
+    @property
+    def hub_address(self) -> str:
+        """The team hub's address as remembered: never with a password (libpq reads those from ~/.pgpass)."""
+        return str(self._get("hub/address", "") or "")
+
+    @hub_address.setter
+    def hub_address(self, value: str) -> None:
+        from db.hub.connection import display_address
+
+        self._set("hub/address", display_address(value))
+
+    @property
+    def hub_sync_on_start(self) -> bool:
+        return str(self._get("hub/sync_on_start", "false")).lower() == "true"
+
+    @hub_sync_on_start.setter
+    def hub_sync_on_start(self, value: bool) -> None:
+        self._set("hub/sync_on_start", "true" if value else "false")
+
+    @property
+    def hub_sync_minutes(self) -> int:
+        """Minutes between automatic syncs while connected; 0: only when asked."""
+        try:
+            return max(0, int(self._get("hub/sync_minutes", 0) or 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @hub_sync_minutes.setter
+    def hub_sync_minutes(self, value: int) -> None:
+        self._set("hub/sync_minutes", int(value))
+
     def state(self, key: str) -> QByteArray | None:
         value = self._get(f"state/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -23,6 +23,8 @@ EXPECTED_DIALOGS: dict[str, list[str]] = {
     "exchange.export": ["Export atlas"],
     "exchange.merge": [f"Import and merge — {TEAMMATE}"],
     "exchange.conflicts": ["Conflicts"],
+    "hub.settings": ["Team Hub"],
+    "hub.sync": ["Team Hub"],  # no hub yet: Sync Now asks where it is
     "catalogs.import": ["Import from catalog"],
     "catalogs.review": ["Review uncertain matches"],
     "editing.edit": ["Edit model"],
