@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from db.list_filter import ListFilter
 from desktop.actions.charts import charts_view
 from desktop.actions.compare import compare_view
+from desktop.actions.history import changes_view
 from desktop.list_model import COLOR_ROLE
 from desktop.main_window import MainWindow
 from tests.desktop.a11y_walk import INTERACTIVE_ROLES, missing_names, walk
@@ -47,6 +48,11 @@ def test_main_window_and_its_pages_name_every_control(qtbot, window: MainWindow)
     window.registry["use_case.check"].trigger()
     settle(qtbot, window)
     problems["use case"] = missing_names(window)
+    changes = changes_view(window)
+    window.registry["history.changes"].trigger()
+    with qtbot.waitSignal(changes.ready, timeout=20_000):
+        changes.compare_button.click()  # now against now: the page with its tables, exports and snapshot buttons
+    problems["changes"] = missing_names(window)
     assert {page: found for page, found in problems.items() if found} == {}
 
 
