@@ -1,0 +1,121 @@
+"""Verified marks on entries, license clauses and policy note statuses, and finding what nobody checked lately."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db.errors import NotFoundError, ValidationError
+from db.freshness import last_verified, mark_verified, stale_entries
+from db.history.entries import entry_history
+from db.store import Store
+
+TODAY = date(2026, 12, 7)
+
+
+def _row(path: Path, sql: str, *args: object) -> tuple:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql, args).fetchone()
+
+
+def test_marking_an_entry_verified_stores_the_mark_and_records_it_in_history(mini: Store, mini_path: Path) -> None:
+    version = mini.resolve("Acme 7B").version
+    mark = mark_verified(mini, "Acme 7B", by="Ada", on="2026-11-30", source="https://example.org/card",
+                         today=TODAY)
+    assert mark.describe() == "2026-11-30 by Ada (https://example.org/card)"
+    assert last_verified(mini, "acme 7b") == mark
+    assert mini.resolve("Acme 7B").version == version + 1
+    changes = entry_history(mini, "Acme 7B")[0].changes
+    assert set(changes) == {"verified_at", "verified_by", "verified_source"}
+    assert changes["verified_by"] == [None, "Ada"]
+    assert _row(mini_path, "SELECT verified_by, verified_source FROM entries WHERE name = 'Acme 7B'") == (
+        "Ada", "https://example.org/card")
+
+
+@pytest.mark.parametrize(("on", "field", "message"), [
+    ("2027-01-01", "on", "in the future"),
+    ("30th of November", "on", "not a date"),
+    ("2026-11-30", "by", "required"),
+])
+def test_a_bad_mark_is_refused_with_a_clear_message_and_nothing_changes(
+        mini: Store, mini_path: Path, on: str, field: str, message: str) -> None:
+    before = _row(mini_path, "SELECT version, verified_at, modified_at FROM entries WHERE name = 'Acme 7B'")
+    seq = mini.change_seq
+    with pytest.raises(ValidationError) as raised:
+        mark_verified(mini, "Acme 7B", by="" if field == "by" else "Ada", on=on, source="card", today=TODAY)
+    assert field in raised.value.problems and message in raised.value.problems[field]
+    assert _row(mini_path, "SELECT version, verified_at, modified_at FROM entries WHERE name = 'Acme 7B'") == before
+    assert mini.change_seq == seq
+
+
+def test_an_unknown_entry_is_named_and_nothing_changes(mini: Store) -> None:
+    seq = mini.change_seq
+    with pytest.raises(NotFoundError, match="Nonexistent"):
+        mark_verified(mini, "Nonexistent", by="Ada", today=TODAY)
+    assert mini.change_seq == seq
+
+
+def test_the_day_defaults_to_today(mini: Store) -> None:
+    assert mark_verified(mini, "Acme 7B", by="Ada").on == date.today()
+
+
+def test_license_clauses_are_verified_one_by_one(mini: Store) -> None:
+    mark_verified(mini, "Test Community License", by="Ada", on="2026-10-01", source="§4", clause="commercial_use",
+                  today=TODAY)
+    mark_verified(mini, "Test Community License", by="Bo", on="2026-11-01", clause="user-cap", today=TODAY)
+    commercial = last_verified(mini, "Test Community License", clause="commercial_use")
+    assert commercial is not None and (commercial.on, commercial.by, commercial.source) == (
+        date(2026, 10, 1), "Ada", "§4")
+    cap = last_verified(mini, "Test Community License", clause="user_cap")
+    assert cap is not None and cap.by == "Bo"
+    assert last_verified(mini, "Test Community License", clause="attribution") is None
+    assert last_verified(mini, "Test Community License") is None  # a clause is not the whole license
+    assert "clauses_verified" in entry_history(mini, "Test Community License")[0].changes
+
+
+def test_a_clause_must_be_a_clause_of_a_license(mini: Store) -> None:
+    with pytest.raises(ValidationError, match="no clause 'colour'"):
+        mark_verified(mini, "Test Community License", by="Ada", clause="colour", today=TODAY)
+    with pytest.raises(ValidationError, match="not a license"):
+        mark_verified(mini, "Acme 7B", by="Ada", clause="commercial_use", today=TODAY)
+
+
+def test_a_policy_notes_status_is_verified_apart_from_the_note(mini: Store, mini_path: Path) -> None:
+    mark_verified(mini, "Test Act systemic risk", by="Ada", on="2026-12-01", source="Official Journal",
+                  policy_status=True, today=TODAY)
+    status = last_verified(mini, "Test Act systemic risk", policy_status=True)
+    assert status is not None and status.source == "Official Journal"
+    assert last_verified(mini, "Test Act systemic risk") is None
+    assert _row(mini_path, "SELECT status_verified_by FROM policy_notes") == ("Ada",)
+    with pytest.raises(ValidationError, match="not a policy note"):
+        mark_verified(mini, "Acme 7B", by="Ada", policy_status=True, today=TODAY)
+
+
+def test_stale_entries_are_those_never_verified_or_verified_before_the_cutoff(mini: Store) -> None:
+    mark_verified(mini, "Acme 7B", by="Ada", on="2026-12-01", today=TODAY)
+    mark_verified(mini, "Acme 7B Chat", by="Ada", on="2026-01-01", today=TODAY)
+    mark_verified(mini, "BigCo Ultra", by="Ada", on="2026-11-07", today=TODAY)  # exactly 30 days ago: fresh
+    stale = stale_entries(mini, 30, kind="model", today=TODAY)
+    names = [entry.name for entry in stale]
+    assert "Acme 7B" not in names and "BigCo Ultra" not in names
+    assert names[-1] == "Acme 7B Chat"  # never verified first, then the oldest mark
+    assert all(entry.verified_on is None for entry in stale[:-1]) and stale[-1].verified_on == date(2026, 1, 1)
+    models = mini.counts()["models"]
+    assert len(stale) == models - 2
+    everything = stale_entries(mini, 30, today=TODAY)
+    assert {entry.kind for entry in everything} >= {"model", "license", "organization", "policy_note"}
+    assert not any(entry.kind in ("source", "evaluation") for entry in everything)
+    assert "Acme 7B Chat" not in [e.name for e in stale_entries(mini, 400, kind="model", today=TODAY)]
+
+
+def test_a_deleted_entry_is_never_stale(mini: Store) -> None:
+    mini.delete(mini.resolve("Acme 7B").uuid)
+    assert "Acme 7B" not in [entry.name for entry in stale_entries(mini, 0, kind="model", today=TODAY)]
+
+
+def test_negative_days_are_refused(mini: Store) -> None:
+    with pytest.raises(ValidationError, match="negative"):
+        stale_entries(mini, -1)
