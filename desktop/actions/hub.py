@@ -132,9 +132,10 @@ class HubSync(QObject):
             from desktop.local_time import local_time
 
             latest = max(states, key=lambda s: str(s.synced_at))
+            pending = latest.pending
+            to_send = translate("actions.hub", "%n change(s) to send", "", pending)
             self.label.setText(translate("actions.hub", "Hub: synced {when}, {pending}").format(
-                when=local_time(latest.synced_at),
-                pending=translate("actions.hub", "%n change(s) to send", "", latest.pending)))
+                when=local_time(latest.synced_at), pending=to_send))
         self.label.setToolTip(self.address_shown())
         self.label.show()
 

@@ -80,6 +80,22 @@
         <translation>Einträge klären, die Sie und ein Teammitglied beide geändert haben</translation>
     </message>
     <message>
+        <source>Team &amp;Hub…</source>
+        <translation>Team-&amp;Hub…</translation>
+    </message>
+    <message>
+        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
+        <translation>Diesen Atlas mit dem PostgreSQL-Hub des Teams verbinden und festlegen, wann synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
+        <translation>Die Änderungen dieses Atlas an den Team-Hub senden und die der anderen empfangen</translation>
+    </message>
+    <message>
         <source>Import from &amp;Catalog…</source>
         <translation>Aus Kata&amp;log importieren…</translation>
     </message>
@@ -304,6 +320,46 @@
         <translation>Die Regeln, die das gezeigte Modell binden, als Markdown oder HTML speichern</translation>
     </message>
     <message>
+        <source>Compare &amp;with Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The versions of the entry shown, what each changed, and restoring one</source>
+        <translation>Die Fassungen des gezeigten Eintrags, was jede geändert hat, und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Än&amp;derungen…</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots, now, or another atlas file</source>
+        <translation>Was sich zwischen zwei Schnappschüssen, jetzt oder einer anderen Atlas-Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>Create Sna&amp;pshot…</source>
+        <translation>Schna&amp;ppschuss anlegen…</translation>
+    </message>
+    <message>
+        <source>Name the atlas as it is now, to compare with later</source>
+        <translation>Dem Atlas in seinem jetzigen Stand einen Namen geben, um später zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete Snapsh&amp;ot…</source>
+        <translation>Schnappschuss lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Forget a named snapshot (the history stays)</source>
+        <translation>Einen benannten Schnappschuss vergessen (der Verlauf bleibt)</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -431,181 +487,133 @@
         <source>About Model Atlas</source>
         <translation>Über Model Atlas</translation>
     </message>
-    <message>
-        <source>Team &amp;Hub…</source>
-        <translation type="vanished">Team-&amp;Hub…</translation>
-    </message>
-    <message>
-        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
-        <translation type="vanished">Diesen Atlas mit dem PostgreSQL-Hub des Teams verbinden und festlegen, wann synchronisiert wird</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation type="vanished">Jetzt s&amp;ynchronisieren</translation>
-    </message>
-    <message>
-        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
-        <translation type="vanished">Die Änderungen dieses Atlas an den Team-Hub senden und die der anderen empfangen</translation>
-    </message>
-    <message>
-        <source>His&amp;tory…</source>
-        <translation type="vanished">&amp;Verlauf…</translation>
-    </message>
-    <message>
-        <source>The versions of the entry shown, what each changed, and restoring one</source>
-        <translation type="vanished">Die Fassungen des gezeigten Eintrags, was jede geändert hat, und eine wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges…</source>
-        <translation type="vanished">Än&amp;derungen…</translation>
-    </message>
-    <message>
-        <source>What changed between two snapshots, now, or another atlas file</source>
-        <translation type="vanished">Was sich zwischen zwei Schnappschüssen, jetzt oder einer anderen Atlas-Datei geändert hat</translation>
-    </message>
-    <message>
-        <source>Create Sna&amp;pshot…</source>
-        <translation type="vanished">Schna&amp;ppschuss anlegen…</translation>
-    </message>
-    <message>
-        <source>Name the atlas as it is now, to compare with later</source>
-        <translation type="vanished">Dem Atlas in seinem jetzigen Stand einen Namen geben, um später zu vergleichen</translation>
-    </message>
-    <message>
-        <source>Delete Snapsh&amp;ot…</source>
-        <translation type="vanished">Schnappschuss lö&amp;schen…</translation>
-    </message>
-    <message>
-        <source>Forget a named snapshot (the history stays)</source>
-        <translation type="vanished">Einen benannten Schnappschuss vergessen (der Verlauf bleibt)</translation>
-    </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>From</source>
-        <translation type="vanished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">Bis</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="vanished">Alle Arten</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show &amp;Changes</source>
-        <translation type="vanished">Änderungen &amp;zeigen</translation>
+        <translation>Änderungen &amp;zeigen</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="vanished">Vergleich</translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="vanished">Markdown exportieren…</translation>
+        <translation>Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="vanished">HTML exportieren…</translation>
+        <translation>HTML exportieren…</translation>
     </message>
     <message>
         <source>Choose two points and show what changed between them.</source>
-        <translation type="vanished">Wählen Sie zwei Zeitpunkte und zeigen Sie, was sich dazwischen geändert hat.</translation>
+        <translation>Wählen Sie zwei Zeitpunkte und zeigen Sie, was sich dazwischen geändert hat.</translation>
     </message>
     <message>
         <source>Entries changed</source>
-        <translation type="vanished">Geänderte Einträge</translation>
+        <translation>Geänderte Einträge</translation>
     </message>
     <message>
         <source>Field differences</source>
-        <translation type="vanished">Unterschiede je Feld</translation>
+        <translation>Unterschiede je Feld</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="vanished">&amp;Von</translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="vanished">&amp;Bis</translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="vanished">&amp;Art</translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="vanished">Jetzt</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="vanished">{name} ({when})</translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Another atlas file…</source>
-        <translation type="vanished">Andere Atlas-Datei…</translation>
+        <translation>Andere Atlas-Datei…</translation>
     </message>
     <message>
         <source>Compare with another atlas file</source>
-        <translation type="vanished">Mit einer anderen Atlas-Datei vergleichen</translation>
+        <translation>Mit einer anderen Atlas-Datei vergleichen</translation>
     </message>
     <message>
         <source>Atlas files (*.atlas)</source>
-        <translation type="vanished">Atlas-Dateien (*.atlas)</translation>
+        <translation>Atlas-Dateien (*.atlas)</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="vanished">Wird verglichen…</translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="vanished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>From {a} to {b}:</source>
-        <translation type="vanished">Von {a} bis {b}:</translation>
+        <translation>Von {a} bis {b}:</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n hinzugefügt</numerusform>
             <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n entfernt</numerusform>
             <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n geändert</numerusform>
             <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="vanished">Änderungen exportieren</translation>
+        <translation>Änderungen exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -687,109 +695,109 @@
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="vanished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Versions, newest first</source>
-        <translation type="vanished">Fassungen, neueste zuerst</translation>
+        <translation>Fassungen, neueste zuerst</translation>
     </message>
     <message>
         <source>What this version changed</source>
-        <translation type="vanished">Was diese Fassung geändert hat</translation>
+        <translation>Was diese Fassung geändert hat</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="vanished">Diese Fassung &amp;wiederherstellen</translation>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Make the entry as it was right after this version (undoable)</source>
-        <translation type="vanished">Den Eintrag so herstellen, wie er direkt nach dieser Fassung war (rückgängig zu machen)</translation>
+        <translation>Den Eintrag so herstellen, wie er direkt nach dieser Fassung war (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>This entry is no longer in the atlas.</source>
-        <translation type="vanished">Dieser Eintrag ist nicht mehr im Atlas.</translation>
+        <translation>Dieser Eintrag ist nicht mehr im Atlas.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s), newest first</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Fassung, neueste zuerst</numerusform>
             <numerusform>%n Fassungen, neueste zuerst</numerusform>
         </translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="vanished">Verlauf von {name}</translation>
+        <translation>Verlauf von {name}</translation>
     </message>
     <message>
         <source>This version came in a merge from a teammate: it cannot be restored on its own (restore the merge&apos;s version instead).</source>
-        <translation type="vanished">Diese Fassung kam mit einer Zusammenführung von einem Teammitglied: Sie lässt sich nicht allein wiederherstellen (stellen Sie stattdessen die Fassung der Zusammenführung wieder her).</translation>
+        <translation>Diese Fassung kam mit einer Zusammenführung von einem Teammitglied: Sie lässt sich nicht allein wiederherstellen (stellen Sie stattdessen die Fassung der Zusammenführung wieder her).</translation>
     </message>
     <message>
         <source>This is how the entry is now.</source>
-        <translation type="vanished">So sieht der Eintrag jetzt aus.</translation>
+        <translation>So sieht der Eintrag jetzt aus.</translation>
     </message>
 </context>
 <context>
     <name>HubDialog</name>
     <message>
         <source>Team Hub</source>
-        <translation type="vanished">Team-Hub</translation>
+        <translation>Team-Hub</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="vanished">Hub-Adresse</translation>
+        <translation>Hub-Adresse</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST/DATABASE, a connection string or a service name</source>
-        <translation type="vanished">postgresql://BENUTZER@HOST/DATENBANK, eine Verbindungszeichenfolge oder ein Dienstname</translation>
+        <translation>postgresql://BENUTZER@HOST/DATENBANK, eine Verbindungszeichenfolge oder ein Dienstname</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="vanished">Verbindung &amp;testen</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="vanished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="vanished">Ergebnis des Verbindungstests</translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL tool does; Model Atlas remembers the address without a password.</source>
-        <translation type="vanished">Passwörter werden wie bei jedem PostgreSQL-Werkzeug aus ~/.pgpass gelesen (oder der Datei, die PGPASSFILE nennt); Model Atlas merkt sich die Adresse ohne Passwort.</translation>
+        <translation>Passwörter werden wie bei jedem PostgreSQL-Werkzeug aus ~/.pgpass gelesen (oder der Datei, die PGPASSFILE nennt); Model Atlas merkt sich die Adresse ohne Passwort.</translation>
     </message>
     <message>
         <source>Sync when Model Atlas &amp;starts</source>
-        <translation type="vanished">Beim &amp;Start von Model Atlas synchronisieren</translation>
+        <translation>Beim &amp;Start von Model Atlas synchronisieren</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation type="vanished">Synchronisieren &amp;alle</translation>
+        <translation>Synchronisieren &amp;alle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="vanished">Minuten zwischen Synchronisierungen</translation>
+        <translation>Minuten zwischen Synchronisierungen</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation type="vanished">Hub-&amp;Adresse:</translation>
+        <translation>Hub-&amp;Adresse:</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="vanished">Verbindung wird aufgebaut…</translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>Connected to {hub} as {login} ({role}); hub version {version}, {entries} entries, {atlases} atlases, {pushes} pushes</source>
-        <translation type="vanished">Verbunden mit {hub} als {login} ({role}); Hub-Version {version}, {entries} Einträge, {atlases} Atlanten, {pushes} Übertragungen</translation>
+        <translation>Verbunden mit {hub} als {login} ({role}); Hub-Version {version}, {entries} Einträge, {atlases} Atlanten, {pushes} Übertragungen</translation>
     </message>
 </context>
 <context>
@@ -2140,108 +2148,115 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
     <name>actions.history</name>
     <message>
         <source>Restore {entry} to version {number}</source>
-        <translation type="vanished">{entry} auf Fassung {number} zurücksetzen</translation>
+        <translation>{entry} auf Fassung {number} zurücksetzen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="vanished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The entry is already as it was after version {number}.</source>
-        <translation type="vanished">Der Eintrag ist bereits so wie nach Fassung {number}.</translation>
+        <translation>Der Eintrag ist bereits so wie nach Fassung {number}.</translation>
     </message>
     <message>
         <source>Restored version {number} of {entry} (Ctrl+Z undoes it).</source>
-        <translation type="vanished">Fassung {number} von {entry} wiederhergestellt (Strg+Z macht es rückgängig).</translation>
+        <translation>Fassung {number} von {entry} wiederhergestellt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
         <source>Create Snapshot</source>
-        <translation type="vanished">Schnappschuss anlegen</translation>
+        <translation>Schnappschuss anlegen</translation>
     </message>
     <message>
         <source>Name of the snapshot (e.g. before the March review):</source>
-        <translation type="vanished">Name des Schnappschusses (z. B. vor der Märzprüfung):</translation>
+        <translation>Name des Schnappschusses (z. B. vor der Märzprüfung):</translation>
     </message>
     <message>
         <source>Snapshot “{name}” created.</source>
-        <translation type="vanished">Schnappschuss „{name}“ angelegt.</translation>
+        <translation>Schnappschuss „{name}“ angelegt.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="vanished">Schnappschuss löschen</translation>
+        <translation>Schnappschuss löschen</translation>
     </message>
     <message>
         <source>There are no snapshots yet.</source>
-        <translation type="vanished">Es gibt noch keine Schnappschüsse.</translation>
+        <translation>Es gibt noch keine Schnappschüsse.</translation>
     </message>
     <message>
         <source>Snapshot to delete:</source>
-        <translation type="vanished">Zu löschender Schnappschuss:</translation>
+        <translation>Zu löschender Schnappschuss:</translation>
     </message>
     <message>
         <source>Delete the snapshot “{name}”? The history stays; only the name goes.</source>
-        <translation type="vanished">Den Schnappschuss „{name}“ löschen? Der Verlauf bleibt; nur der Name verschwindet.</translation>
+        <translation>Den Schnappschuss „{name}“ löschen? Der Verlauf bleibt; nur der Name verschwindet.</translation>
     </message>
 </context>
 <context>
     <name>actions.hub</name>
     <message>
         <source>Team hub</source>
-        <translation type="vanished">Team-Hub</translation>
+        <translation>Team-Hub</translation>
     </message>
     <message>
         <source>Syncing with the team hub…</source>
-        <translation type="vanished">Synchronisierung mit dem Team-Hub…</translation>
+        <translation>Synchronisierung mit dem Team-Hub…</translation>
     </message>
     <message>
         <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation type="vanished">Synchronisiert: {pushed} Zeile(n) gesendet, {pulled} empfangen, {conflicts}</translation>
+        <translation>Synchronisiert: {pushed} Zeile(n) gesendet, {pulled} empfangen, {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry change(s) from the hub conflict with changes made here. Open Conflicts to choose which to keep?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Änderung vom Hub steht im Konflikt mit Änderungen hier. „Konflikte“ öffnen, um zu wählen, was bleibt?</numerusform>
             <numerusform>%n Änderungen vom Hub stehen im Konflikt mit Änderungen hier. „Konflikte“ öffnen, um zu wählen, was bleibt?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="vanished">Synchronisierungskonflikte</translation>
+        <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="vanished">Synchronisierung fehlgeschlagen: {reason}</translation>
+        <translation>Synchronisierung fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="vanished">Synchronisierung fehlgeschlagen</translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>{reason}
 
 Nothing was changed in this atlas.</source>
-        <translation type="vanished">{reason}
+        <translation>{reason}
 
 In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Sync cancelled; nothing was changed here or on the hub</source>
-        <translation type="vanished">Synchronisierung abgebrochen; weder hier noch auf dem Hub wurde etwas geändert</translation>
+        <translation>Synchronisierung abgebrochen; weder hier noch auf dem Hub wurde etwas geändert</translation>
     </message>
     <message>
         <source>Hub: not synced yet</source>
-        <translation type="vanished">Hub: noch nicht synchronisiert</translation>
+        <translation>Hub: noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hub: synced {when}, {pending}</source>
-        <translation type="vanished">Hub: synchronisiert {when}, {pending}</translation>
+        <translation>Hub: synchronisiert {when}, {pending}</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2378,22 @@ In diesem Atlas wurde nichts geändert.</translation>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>actions.view</name>
@@ -2424,35 +2455,35 @@ In diesem Atlas wurde nichts geändert.</translation>
     <name>changes_view</name>
     <message>
         <source>added</source>
-        <translation type="vanished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="vanished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="vanished">geändert</translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="vanished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="vanished">Eintrag</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="vanished">Felder</translation>
+        <translation>Felder</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Feld</numerusform>
             <numerusform>%n Felder</numerusform>
         </translation>
@@ -3686,138 +3717,138 @@ In diesem Atlas wurde nichts geändert.</translation>
     <name>history_view</name>
     <message>
         <source>edit in the app</source>
-        <translation type="vanished">Bearbeitung in der App</translation>
+        <translation>Bearbeitung in der App</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="vanished">Kommandozeile</translation>
+        <translation>Kommandozeile</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="vanished">Grundbestand</translation>
+        <translation>Grundbestand</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="vanished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="vanished">Zusammenführung</translation>
+        <translation>Zusammenführung</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="vanished">Wiederherstellung</translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>Exists</source>
-        <translation type="vanished">Vorhanden</translation>
+        <translation>Vorhanden</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="vanished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="vanished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="vanished">Bewertungen</translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="vanished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="vanished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="vanished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="vanished">Über</translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="vanished">Alt</translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="vanished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Link: {relation}</source>
-        <translation type="vanished">Verknüpfung: {relation}</translation>
+        <translation>Verknüpfung: {relation}</translation>
     </message>
     <message>
         <source>Component: {name}</source>
-        <translation type="vanished">Komponente: {name}</translation>
+        <translation>Komponente: {name}</translation>
     </message>
     <message>
         <source>Assessment: {name}</source>
-        <translation type="vanished">Einstufung: {name}</translation>
+        <translation>Einstufung: {name}</translation>
     </message>
     <message>
         <source>Clause detail: {name}</source>
-        <translation type="vanished">Klauseldetail: {name}</translation>
+        <translation>Klauseldetail: {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Came in a teammate&apos;s merge: shown, but restored only as a whole through the merge&apos;s own version</source>
-        <translation type="vanished">Kam mit der Zusammenführung eines Teammitglieds: gezeigt, aber nur als Ganzes über die Fassung der Zusammenführung wiederherstellbar</translation>
+        <translation>Kam mit der Zusammenführung eines Teammitglieds: gezeigt, aber nur als Ganzes über die Fassung der Zusammenführung wiederherstellbar</translation>
     </message>
     <message>
         <source>(teammate&apos;s)</source>
-        <translation type="vanished">(vom Teammitglied)</translation>
+        <translation>(vom Teammitglied)</translation>
     </message>
 </context>
 <context>
     <name>hub_dialog</name>
     <message>
         <source>owner</source>
-        <translation type="vanished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="vanished">Bearbeiter</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="vanished">Betrachter</translation>
+        <translation>Betrachter</translation>
     </message>
     <message>
         <source>no role: ask an owner</source>
-        <translation type="vanished">keine Rolle: Fragen Sie einen Eigentümer</translation>
+        <translation>keine Rolle: Fragen Sie einen Eigentümer</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4492,14 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Wie viele Pflichten die Lizenz an diese Nutzung knüpft</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(flipped: was {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No duties</source>
         <translation>Keine Pflichten</translation>
     </message>
@@ -4471,6 +4510,14 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
         <translation>&lt;b&gt;Herangezogene Klauseln&lt;/b&gt; (entscheidende zuerst)</translation>
+    </message>
+    <message>
+        <source>Flipped since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded change to the model or its license: the rules or the use case changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4561,6 +4608,17 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>
             <numerusform>%n Modell geprüft.</numerusform>
             <numerusform>%n Modelle geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing with snapshot “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

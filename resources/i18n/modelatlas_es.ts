@@ -80,6 +80,22 @@
         <translation>Resolver entradas que cambiaron tanto usted como un compañero</translation>
     </message>
     <message>
+        <source>Team &amp;Hub…</source>
+        <translation>&amp;Hub del equipo…</translation>
+    </message>
+    <message>
+        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
+        <translation>Conectar este atlas al hub PostgreSQL del equipo y elegir cuándo sincronizar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
+        <translation>Enviar los cambios de este atlas al hub del equipo y recibir los de los demás</translation>
+    </message>
+    <message>
         <source>Import from &amp;Catalog…</source>
         <translation>Importar de ca&amp;tálogo…</translation>
     </message>
@@ -304,6 +320,46 @@
         <translation>Guardar como Markdown o HTML las reglas que vinculan al modelo mostrado</translation>
     </message>
     <message>
+        <source>Compare &amp;with Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>His&amp;torial…</translation>
+    </message>
+    <message>
+        <source>The versions of the entry shown, what each changed, and restoring one</source>
+        <translation>Las versiones de la entrada mostrada, qué cambió cada una y cómo restaurar una</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Cam&amp;bios…</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots, now, or another atlas file</source>
+        <translation>Qué cambió entre dos instantáneas, ahora u otro archivo de atlas</translation>
+    </message>
+    <message>
+        <source>Create Sna&amp;pshot…</source>
+        <translation>Crear instantá&amp;nea…</translation>
+    </message>
+    <message>
+        <source>Name the atlas as it is now, to compare with later</source>
+        <translation>Dar nombre al atlas tal como está ahora, para compararlo más tarde</translation>
+    </message>
+    <message>
+        <source>Delete Snapsh&amp;ot…</source>
+        <translation>Eliminar instan&amp;tánea…</translation>
+    </message>
+    <message>
+        <source>Forget a named snapshot (the history stays)</source>
+        <translation>Olvidar una instantánea con nombre (el historial se conserva)</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
@@ -431,181 +487,133 @@
         <source>About Model Atlas</source>
         <translation>Acerca de Model Atlas</translation>
     </message>
-    <message>
-        <source>Team &amp;Hub…</source>
-        <translation type="vanished">&amp;Hub del equipo…</translation>
-    </message>
-    <message>
-        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
-        <translation type="vanished">Conectar este atlas al hub PostgreSQL del equipo y elegir cuándo sincronizar</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation type="vanished">Sincronizar a&amp;hora</translation>
-    </message>
-    <message>
-        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
-        <translation type="vanished">Enviar los cambios de este atlas al hub del equipo y recibir los de los demás</translation>
-    </message>
-    <message>
-        <source>His&amp;tory…</source>
-        <translation type="vanished">His&amp;torial…</translation>
-    </message>
-    <message>
-        <source>The versions of the entry shown, what each changed, and restoring one</source>
-        <translation type="vanished">Las versiones de la entrada mostrada, qué cambió cada una y cómo restaurar una</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges…</source>
-        <translation type="vanished">Cam&amp;bios…</translation>
-    </message>
-    <message>
-        <source>What changed between two snapshots, now, or another atlas file</source>
-        <translation type="vanished">Qué cambió entre dos instantáneas, ahora u otro archivo de atlas</translation>
-    </message>
-    <message>
-        <source>Create Sna&amp;pshot…</source>
-        <translation type="vanished">Crear instantá&amp;nea…</translation>
-    </message>
-    <message>
-        <source>Name the atlas as it is now, to compare with later</source>
-        <translation type="vanished">Dar nombre al atlas tal como está ahora, para compararlo más tarde</translation>
-    </message>
-    <message>
-        <source>Delete Snapsh&amp;ot…</source>
-        <translation type="vanished">Eliminar instan&amp;tánea…</translation>
-    </message>
-    <message>
-        <source>Forget a named snapshot (the history stays)</source>
-        <translation type="vanished">Olvidar una instantánea con nombre (el historial se conserva)</translation>
-    </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>From</source>
-        <translation type="vanished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="vanished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Show &amp;Changes</source>
-        <translation type="vanished">Mostrar &amp;cambios</translation>
+        <translation>Mostrar &amp;cambios</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="vanished">Comparación</translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="vanished">Exportar Markdown…</translation>
+        <translation>Exportar Markdown…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="vanished">Exportar HTML…</translation>
+        <translation>Exportar HTML…</translation>
     </message>
     <message>
         <source>Choose two points and show what changed between them.</source>
-        <translation type="vanished">Elija dos puntos y muestre qué cambió entre ellos.</translation>
+        <translation>Elija dos puntos y muestre qué cambió entre ellos.</translation>
     </message>
     <message>
         <source>Entries changed</source>
-        <translation type="vanished">Entradas cambiadas</translation>
+        <translation>Entradas cambiadas</translation>
     </message>
     <message>
         <source>Field differences</source>
-        <translation type="vanished">Diferencias por campo</translation>
+        <translation>Diferencias por campo</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="vanished">&amp;Desde</translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="vanished">&amp;Hasta</translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="vanished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="vanished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="vanished">{name} ({when})</translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Another atlas file…</source>
-        <translation type="vanished">Otro archivo de atlas…</translation>
+        <translation>Otro archivo de atlas…</translation>
     </message>
     <message>
         <source>Compare with another atlas file</source>
-        <translation type="vanished">Comparar con otro archivo de atlas</translation>
+        <translation>Comparar con otro archivo de atlas</translation>
     </message>
     <message>
         <source>Atlas files (*.atlas)</source>
-        <translation type="vanished">Archivos de atlas (*.atlas)</translation>
+        <translation>Archivos de atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="vanished">Comparando…</translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="vanished">Detenido.</translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>From {a} to {b}:</source>
-        <translation type="vanished">De {a} a {b}:</translation>
+        <translation>De {a} a {b}:</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n añadida</numerusform>
             <numerusform>%n añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n quitada</numerusform>
             <numerusform>%n quitadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n cambiada</numerusform>
             <numerusform>%n cambiadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="vanished">Exportar cambios</translation>
+        <translation>Exportar cambios</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -687,109 +695,109 @@
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="vanished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Versions, newest first</source>
-        <translation type="vanished">Versiones, la más reciente primero</translation>
+        <translation>Versiones, la más reciente primero</translation>
     </message>
     <message>
         <source>What this version changed</source>
-        <translation type="vanished">Qué cambió esta versión</translation>
+        <translation>Qué cambió esta versión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="vanished">&amp;Restaurar esta versión</translation>
+        <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
         <source>Make the entry as it was right after this version (undoable)</source>
-        <translation type="vanished">Dejar la entrada como quedó justo después de esta versión (se puede deshacer)</translation>
+        <translation>Dejar la entrada como quedó justo después de esta versión (se puede deshacer)</translation>
     </message>
     <message>
         <source>This entry is no longer in the atlas.</source>
-        <translation type="vanished">Esta entrada ya no está en el atlas.</translation>
+        <translation>Esta entrada ya no está en el atlas.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s), newest first</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n versión, la más reciente primero</numerusform>
             <numerusform>%n versiones, la más reciente primero</numerusform>
         </translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="vanished">Historial de {name}</translation>
+        <translation>Historial de {name}</translation>
     </message>
     <message>
         <source>This version came in a merge from a teammate: it cannot be restored on its own (restore the merge&apos;s version instead).</source>
-        <translation type="vanished">Esta versión llegó en una fusión de un compañero: no se puede restaurar por sí sola (restaure en su lugar la versión de la fusión).</translation>
+        <translation>Esta versión llegó en una fusión de un compañero: no se puede restaurar por sí sola (restaure en su lugar la versión de la fusión).</translation>
     </message>
     <message>
         <source>This is how the entry is now.</source>
-        <translation type="vanished">Así está la entrada ahora.</translation>
+        <translation>Así está la entrada ahora.</translation>
     </message>
 </context>
 <context>
     <name>HubDialog</name>
     <message>
         <source>Team Hub</source>
-        <translation type="vanished">Hub del equipo</translation>
+        <translation>Hub del equipo</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="vanished">Dirección del hub</translation>
+        <translation>Dirección del hub</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST/DATABASE, a connection string or a service name</source>
-        <translation type="vanished">postgresql://USUARIO@SERVIDOR/BASE, una cadena de conexión o un nombre de servicio</translation>
+        <translation>postgresql://USUARIO@SERVIDOR/BASE, una cadena de conexión o un nombre de servicio</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="vanished">&amp;Probar conexión</translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="vanished">Probar conexión</translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="vanished">Resultado de la prueba de conexión</translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL tool does; Model Atlas remembers the address without a password.</source>
-        <translation type="vanished">Las contraseñas se leen de ~/.pgpass (o del archivo que indique PGPASSFILE), como en toda herramienta de PostgreSQL; Model Atlas recuerda la dirección sin contraseña.</translation>
+        <translation>Las contraseñas se leen de ~/.pgpass (o del archivo que indique PGPASSFILE), como en toda herramienta de PostgreSQL; Model Atlas recuerda la dirección sin contraseña.</translation>
     </message>
     <message>
         <source>Sync when Model Atlas &amp;starts</source>
-        <translation type="vanished">Sincronizar al &amp;iniciar Model Atlas</translation>
+        <translation>Sincronizar al &amp;iniciar Model Atlas</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation type="vanished">Sincronizar &amp;cada</translation>
+        <translation>Sincronizar &amp;cada</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="vanished">Minutos entre sincronizaciones</translation>
+        <translation>Minutos entre sincronizaciones</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation type="vanished">&amp;Dirección del hub:</translation>
+        <translation>&amp;Dirección del hub:</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="vanished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected to {hub} as {login} ({role}); hub version {version}, {entries} entries, {atlases} atlases, {pushes} pushes</source>
-        <translation type="vanished">Conectado a {hub} como {login} ({role}); versión del hub {version}, {entries} entradas, {atlases} atlas, {pushes} envíos</translation>
+        <translation>Conectado a {hub} como {login} ({role}); versión del hub {version}, {entries} entradas, {atlases} atlas, {pushes} envíos</translation>
     </message>
 </context>
 <context>
@@ -2140,108 +2148,115 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
     <name>actions.history</name>
     <message>
         <source>Restore {entry} to version {number}</source>
-        <translation type="vanished">Restaurar {entry} a la versión {number}</translation>
+        <translation>Restaurar {entry} a la versión {number}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="vanished">Restaurar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>The entry is already as it was after version {number}.</source>
-        <translation type="vanished">La entrada ya está como quedó tras la versión {number}.</translation>
+        <translation>La entrada ya está como quedó tras la versión {number}.</translation>
     </message>
     <message>
         <source>Restored version {number} of {entry} (Ctrl+Z undoes it).</source>
-        <translation type="vanished">Versión {number} de {entry} restaurada (Ctrl+Z lo deshace).</translation>
+        <translation>Versión {number} de {entry} restaurada (Ctrl+Z lo deshace).</translation>
     </message>
     <message>
         <source>Create Snapshot</source>
-        <translation type="vanished">Crear instantánea</translation>
+        <translation>Crear instantánea</translation>
     </message>
     <message>
         <source>Name of the snapshot (e.g. before the March review):</source>
-        <translation type="vanished">Nombre de la instantánea (p. ej. antes de la revisión de marzo):</translation>
+        <translation>Nombre de la instantánea (p. ej. antes de la revisión de marzo):</translation>
     </message>
     <message>
         <source>Snapshot “{name}” created.</source>
-        <translation type="vanished">Instantánea «{name}» creada.</translation>
+        <translation>Instantánea «{name}» creada.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="vanished">Eliminar instantánea</translation>
+        <translation>Eliminar instantánea</translation>
     </message>
     <message>
         <source>There are no snapshots yet.</source>
-        <translation type="vanished">Todavía no hay instantáneas.</translation>
+        <translation>Todavía no hay instantáneas.</translation>
     </message>
     <message>
         <source>Snapshot to delete:</source>
-        <translation type="vanished">Instantánea que eliminar:</translation>
+        <translation>Instantánea que eliminar:</translation>
     </message>
     <message>
         <source>Delete the snapshot “{name}”? The history stays; only the name goes.</source>
-        <translation type="vanished">¿Eliminar la instantánea «{name}»? El historial se conserva; solo desaparece el nombre.</translation>
+        <translation>¿Eliminar la instantánea «{name}»? El historial se conserva; solo desaparece el nombre.</translation>
     </message>
 </context>
 <context>
     <name>actions.hub</name>
     <message>
         <source>Team hub</source>
-        <translation type="vanished">Hub del equipo</translation>
+        <translation>Hub del equipo</translation>
     </message>
     <message>
         <source>Syncing with the team hub…</source>
-        <translation type="vanished">Sincronizando con el hub del equipo…</translation>
+        <translation>Sincronizando con el hub del equipo…</translation>
     </message>
     <message>
         <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation type="vanished">Sincronizado: {pushed} fila(s) enviada(s), {pulled} recibida(s), {conflicts}</translation>
+        <translation>Sincronizado: {pushed} fila(s) enviada(s), {pulled} recibida(s), {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry change(s) from the hub conflict with changes made here. Open Conflicts to choose which to keep?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n cambio del hub entra en conflicto con cambios hechos aquí. ¿Abrir Conflictos para elegir cuál conservar?</numerusform>
             <numerusform>%n cambios del hub entran en conflicto con cambios hechos aquí. ¿Abrir Conflictos para elegir cuáles conservar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="vanished">Conflictos de sincronización</translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="vanished">Falló la sincronización: {reason}</translation>
+        <translation>Falló la sincronización: {reason}</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="vanished">Falló la sincronización</translation>
+        <translation>Falló la sincronización</translation>
     </message>
     <message>
         <source>{reason}
 
 Nothing was changed in this atlas.</source>
-        <translation type="vanished">{reason}
+        <translation>{reason}
 
 No se cambió nada en este atlas.</translation>
     </message>
     <message>
         <source>Sync cancelled; nothing was changed here or on the hub</source>
-        <translation type="vanished">Sincronización cancelada; no se cambió nada aquí ni en el hub</translation>
+        <translation>Sincronización cancelada; no se cambió nada aquí ni en el hub</translation>
     </message>
     <message>
         <source>Hub: not synced yet</source>
-        <translation type="vanished">Hub: aún sin sincronizar</translation>
+        <translation>Hub: aún sin sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hub: synced {when}, {pending}</source>
-        <translation type="vanished">Hub: sincronizado {when}, {pending}</translation>
+        <translation>Hub: sincronizado {when}, {pending}</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2378,22 @@ No se cambió nada en este atlas.</translation>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>actions.view</name>
@@ -2424,35 +2455,35 @@ No se cambió nada en este atlas.</translation>
     <name>changes_view</name>
     <message>
         <source>added</source>
-        <translation type="vanished">añadida</translation>
+        <translation>añadida</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="vanished">quitada</translation>
+        <translation>quitada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="vanished">cambiada</translation>
+        <translation>cambiada</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="vanished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="vanished">Entrada</translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="vanished">Campos</translation>
+        <translation>Campos</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n campo</numerusform>
             <numerusform>%n campos</numerusform>
         </translation>
@@ -3686,138 +3717,138 @@ No se cambió nada en este atlas.</translation>
     <name>history_view</name>
     <message>
         <source>edit in the app</source>
-        <translation type="vanished">edición en la aplicación</translation>
+        <translation>edición en la aplicación</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="vanished">línea de órdenes</translation>
+        <translation>línea de órdenes</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="vanished">base incluida</translation>
+        <translation>base incluida</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="vanished">importación</translation>
+        <translation>importación</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="vanished">fusión</translation>
+        <translation>fusión</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="vanished">restauración</translation>
+        <translation>restauración</translation>
     </message>
     <message>
         <source>Exists</source>
-        <translation type="vanished">Existe</translation>
+        <translation>Existe</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="vanished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="vanished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="vanished">Evaluaciones</translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="vanished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="vanished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="vanished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="vanished">Vía</translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Cambiado</translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="vanished">Anterior</translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="vanished">Nuevas</translation>
+        <translation>Nuevas</translation>
     </message>
     <message>
         <source>Link: {relation}</source>
-        <translation type="vanished">Enlace: {relation}</translation>
+        <translation>Enlace: {relation}</translation>
     </message>
     <message>
         <source>Component: {name}</source>
-        <translation type="vanished">Componente: {name}</translation>
+        <translation>Componente: {name}</translation>
     </message>
     <message>
         <source>Assessment: {name}</source>
-        <translation type="vanished">Calificación: {name}</translation>
+        <translation>Calificación: {name}</translation>
     </message>
     <message>
         <source>Clause detail: {name}</source>
-        <translation type="vanished">Detalle de cláusula: {name}</translation>
+        <translation>Detalle de cláusula: {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Came in a teammate&apos;s merge: shown, but restored only as a whole through the merge&apos;s own version</source>
-        <translation type="vanished">Llegó en la fusión de un compañero: se muestra, pero solo se restaura entera mediante la versión de la fusión</translation>
+        <translation>Llegó en la fusión de un compañero: se muestra, pero solo se restaura entera mediante la versión de la fusión</translation>
     </message>
     <message>
         <source>(teammate&apos;s)</source>
-        <translation type="vanished">(de un compañero)</translation>
+        <translation>(de un compañero)</translation>
     </message>
 </context>
 <context>
     <name>hub_dialog</name>
     <message>
         <source>owner</source>
-        <translation type="vanished">propietario</translation>
+        <translation>propietario</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="vanished">editor</translation>
+        <translation>editor</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="vanished">lector</translation>
+        <translation>lector</translation>
     </message>
     <message>
         <source>no role: ask an owner</source>
-        <translation type="vanished">sin rol: pregunte a un propietario</translation>
+        <translation>sin rol: pregunte a un propietario</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4492,14 @@ No se cambió nada en este atlas.</translation>
         <translation>Cuántas obligaciones impone la licencia a este uso</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(flipped: was {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No duties</source>
         <translation>Sin obligaciones</translation>
     </message>
@@ -4471,6 +4510,14 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
         <translation>&lt;b&gt;Cláusulas consultadas&lt;/b&gt; (las decisivas primero)</translation>
+    </message>
+    <message>
+        <source>Flipped since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded change to the model or its license: the rules or the use case changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4561,6 +4608,17 @@ No se cambió nada en este atlas.</translation>
         <translation>
             <numerusform>%n modelo comprobado.</numerusform>
             <numerusform>%n modelos comprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing with snapshot “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -80,6 +80,22 @@
         <translation>Résoudre les entrées modifiées à la fois par vous et par un collègue</translation>
     </message>
     <message>
+        <source>Team &amp;Hub…</source>
+        <translation>&amp;Hub d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
+        <translation>Relier cet atlas au hub PostgreSQL de l&apos;équipe et choisir quand synchroniser</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
+        <translation>Envoyer les modifications de cet atlas au hub d&apos;équipe et recevoir celles des autres</translation>
+    </message>
+    <message>
         <source>Import from &amp;Catalog…</source>
         <translation>Importer depuis un catalo&amp;gue…</translation>
     </message>
@@ -304,6 +320,46 @@
         <translation>Enregistrer en Markdown ou HTML les règles qui s&apos;appliquent au modèle affiché</translation>
     </message>
     <message>
+        <source>Compare &amp;with Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>His&amp;torique…</translation>
+    </message>
+    <message>
+        <source>The versions of the entry shown, what each changed, and restoring one</source>
+        <translation>Les versions de l&apos;entrée affichée, ce que chacune a changé, et la restauration de l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Chan&amp;gements…</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots, now, or another atlas file</source>
+        <translation>Ce qui a changé entre deux instantanés, maintenant, ou un autre fichier atlas</translation>
+    </message>
+    <message>
+        <source>Create Sna&amp;pshot…</source>
+        <translation>Créer un instanta&amp;né…</translation>
+    </message>
+    <message>
+        <source>Name the atlas as it is now, to compare with later</source>
+        <translation>Nommer l&apos;atlas dans son état actuel, pour le comparer plus tard</translation>
+    </message>
+    <message>
+        <source>Delete Snapsh&amp;ot…</source>
+        <translation>Supprimer un instan&amp;tané…</translation>
+    </message>
+    <message>
+        <source>Forget a named snapshot (the history stays)</source>
+        <translation>Oublier un instantané nommé (l&apos;historique reste)</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -431,181 +487,133 @@
         <source>About Model Atlas</source>
         <translation>À propos de Model Atlas</translation>
     </message>
-    <message>
-        <source>Team &amp;Hub…</source>
-        <translation type="vanished">&amp;Hub d&apos;équipe…</translation>
-    </message>
-    <message>
-        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
-        <translation type="vanished">Relier cet atlas au hub PostgreSQL de l&apos;équipe et choisir quand synchroniser</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation type="vanished">S&amp;ynchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
-        <translation type="vanished">Envoyer les modifications de cet atlas au hub d&apos;équipe et recevoir celles des autres</translation>
-    </message>
-    <message>
-        <source>His&amp;tory…</source>
-        <translation type="vanished">His&amp;torique…</translation>
-    </message>
-    <message>
-        <source>The versions of the entry shown, what each changed, and restoring one</source>
-        <translation type="vanished">Les versions de l&apos;entrée affichée, ce que chacune a changé, et la restauration de l&apos;une d&apos;elles</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges…</source>
-        <translation type="vanished">Chan&amp;gements…</translation>
-    </message>
-    <message>
-        <source>What changed between two snapshots, now, or another atlas file</source>
-        <translation type="vanished">Ce qui a changé entre deux instantanés, maintenant, ou un autre fichier atlas</translation>
-    </message>
-    <message>
-        <source>Create Sna&amp;pshot…</source>
-        <translation type="vanished">Créer un instanta&amp;né…</translation>
-    </message>
-    <message>
-        <source>Name the atlas as it is now, to compare with later</source>
-        <translation type="vanished">Nommer l&apos;atlas dans son état actuel, pour le comparer plus tard</translation>
-    </message>
-    <message>
-        <source>Delete Snapsh&amp;ot…</source>
-        <translation type="vanished">Supprimer un instan&amp;tané…</translation>
-    </message>
-    <message>
-        <source>Forget a named snapshot (the history stays)</source>
-        <translation type="vanished">Oublier un instantané nommé (l&apos;historique reste)</translation>
-    </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>From</source>
-        <translation type="vanished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="vanished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show &amp;Changes</source>
-        <translation type="vanished">Afficher les &amp;changements</translation>
+        <translation>Afficher les &amp;changements</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="vanished">Comparaison</translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="vanished">Exporter en Markdown…</translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="vanished">Exporter en HTML…</translation>
+        <translation>Exporter en HTML…</translation>
     </message>
     <message>
         <source>Choose two points and show what changed between them.</source>
-        <translation type="vanished">Choisissez deux points et affichez ce qui a changé entre eux.</translation>
+        <translation>Choisissez deux points et affichez ce qui a changé entre eux.</translation>
     </message>
     <message>
         <source>Entries changed</source>
-        <translation type="vanished">Entrées modifiées</translation>
+        <translation>Entrées modifiées</translation>
     </message>
     <message>
         <source>Field differences</source>
-        <translation type="vanished">Différences par champ</translation>
+        <translation>Différences par champ</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="vanished">&amp;De</translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="vanished">&amp;À</translation>
+        <translation>&amp;À</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="vanished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="vanished">Maintenant</translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="vanished">{name} ({when})</translation>
+        <translation>{name} ({when})</translation>
     </message>
     <message>
         <source>Another atlas file…</source>
-        <translation type="vanished">Autre fichier atlas…</translation>
+        <translation>Autre fichier atlas…</translation>
     </message>
     <message>
         <source>Compare with another atlas file</source>
-        <translation type="vanished">Comparer avec un autre fichier atlas</translation>
+        <translation>Comparer avec un autre fichier atlas</translation>
     </message>
     <message>
         <source>Atlas files (*.atlas)</source>
-        <translation type="vanished">Fichiers atlas (*.atlas)</translation>
+        <translation>Fichiers atlas (*.atlas)</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="vanished">Comparaison…</translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="vanished">Arrêté.</translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>From {a} to {b}:</source>
-        <translation type="vanished">De {a} à {b} :</translation>
+        <translation>De {a} à {b} :</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n ajoutée</numerusform>
             <numerusform>%n ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n retirée</numerusform>
             <numerusform>%n retirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n modifiée</numerusform>
             <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="vanished">Exporter les changements</translation>
+        <translation>Exporter les changements</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -687,109 +695,109 @@
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="vanished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Versions, newest first</source>
-        <translation type="vanished">Versions, la plus récente en premier</translation>
+        <translation>Versions, la plus récente en premier</translation>
     </message>
     <message>
         <source>What this version changed</source>
-        <translation type="vanished">Ce que cette version a changé</translation>
+        <translation>Ce que cette version a changé</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="vanished">&amp;Restaurer cette version</translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>Make the entry as it was right after this version (undoable)</source>
-        <translation type="vanished">Remettre l&apos;entrée dans l&apos;état qui suivait cette version (annulable)</translation>
+        <translation>Remettre l&apos;entrée dans l&apos;état qui suivait cette version (annulable)</translation>
     </message>
     <message>
         <source>This entry is no longer in the atlas.</source>
-        <translation type="vanished">Cette entrée n&apos;est plus dans l&apos;atlas.</translation>
+        <translation>Cette entrée n&apos;est plus dans l&apos;atlas.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s), newest first</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n version, la plus récente en premier</numerusform>
             <numerusform>%n versions, la plus récente en premier</numerusform>
         </translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="vanished">Historique de {name}</translation>
+        <translation>Historique de {name}</translation>
     </message>
     <message>
         <source>This version came in a merge from a teammate: it cannot be restored on its own (restore the merge&apos;s version instead).</source>
-        <translation type="vanished">Cette version provient d&apos;une fusion d&apos;un collègue : elle ne peut pas être restaurée seule (restaurez plutôt la version de la fusion).</translation>
+        <translation>Cette version provient d&apos;une fusion d&apos;un collègue : elle ne peut pas être restaurée seule (restaurez plutôt la version de la fusion).</translation>
     </message>
     <message>
         <source>This is how the entry is now.</source>
-        <translation type="vanished">Voici l&apos;entrée dans son état actuel.</translation>
+        <translation>Voici l&apos;entrée dans son état actuel.</translation>
     </message>
 </context>
 <context>
     <name>HubDialog</name>
     <message>
         <source>Team Hub</source>
-        <translation type="vanished">Hub d&apos;équipe</translation>
+        <translation>Hub d&apos;équipe</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="vanished">Adresse du hub</translation>
+        <translation>Adresse du hub</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST/DATABASE, a connection string or a service name</source>
-        <translation type="vanished">postgresql://UTILISATEUR@HÔTE/BASE, une chaîne de connexion ou un nom de service</translation>
+        <translation>postgresql://UTILISATEUR@HÔTE/BASE, une chaîne de connexion ou un nom de service</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="vanished">&amp;Tester la connexion</translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="vanished">Tester la connexion</translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="vanished">Résultat du test de connexion</translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL tool does; Model Atlas remembers the address without a password.</source>
-        <translation type="vanished">Les mots de passe sont lus dans ~/.pgpass (ou le fichier désigné par PGPASSFILE), comme pour tout outil PostgreSQL ; Model Atlas retient l&apos;adresse sans mot de passe.</translation>
+        <translation>Les mots de passe sont lus dans ~/.pgpass (ou le fichier désigné par PGPASSFILE), comme pour tout outil PostgreSQL ; Model Atlas retient l&apos;adresse sans mot de passe.</translation>
     </message>
     <message>
         <source>Sync when Model Atlas &amp;starts</source>
-        <translation type="vanished">Synchroniser au &amp;démarrage de Model Atlas</translation>
+        <translation>Synchroniser au &amp;démarrage de Model Atlas</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation type="vanished">Synchroniser &amp;toutes les</translation>
+        <translation>Synchroniser &amp;toutes les</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="vanished">Minutes entre deux synchronisations</translation>
+        <translation>Minutes entre deux synchronisations</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation type="vanished">&amp;Adresse du hub :</translation>
+        <translation>&amp;Adresse du hub :</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="vanished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected to {hub} as {login} ({role}); hub version {version}, {entries} entries, {atlases} atlases, {pushes} pushes</source>
-        <translation type="vanished">Connecté à {hub} en tant que {login} ({role}) ; version du hub {version}, {entries} entrées, {atlases} atlas, {pushes} envois</translation>
+        <translation>Connecté à {hub} en tant que {login} ({role}) ; version du hub {version}, {entries} entrées, {atlases} atlas, {pushes} envois</translation>
     </message>
 </context>
 <context>
@@ -2140,108 +2148,115 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
     <name>actions.history</name>
     <message>
         <source>Restore {entry} to version {number}</source>
-        <translation type="vanished">Restaurer {entry} à la version {number}</translation>
+        <translation>Restaurer {entry} à la version {number}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="vanished">Restaurer</translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>The entry is already as it was after version {number}.</source>
-        <translation type="vanished">L&apos;entrée est déjà dans l&apos;état qui suivait la version {number}.</translation>
+        <translation>L&apos;entrée est déjà dans l&apos;état qui suivait la version {number}.</translation>
     </message>
     <message>
         <source>Restored version {number} of {entry} (Ctrl+Z undoes it).</source>
-        <translation type="vanished">Version {number} de {entry} restaurée (Ctrl+Z annule).</translation>
+        <translation>Version {number} de {entry} restaurée (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Create Snapshot</source>
-        <translation type="vanished">Créer un instantané</translation>
+        <translation>Créer un instantané</translation>
     </message>
     <message>
         <source>Name of the snapshot (e.g. before the March review):</source>
-        <translation type="vanished">Nom de l&apos;instantané (p. ex. avant la revue de mars) :</translation>
+        <translation>Nom de l&apos;instantané (p. ex. avant la revue de mars) :</translation>
     </message>
     <message>
         <source>Snapshot “{name}” created.</source>
-        <translation type="vanished">Instantané « {name} » créé.</translation>
+        <translation>Instantané « {name} » créé.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="vanished">Supprimer l&apos;instantané</translation>
+        <translation>Supprimer l&apos;instantané</translation>
     </message>
     <message>
         <source>There are no snapshots yet.</source>
-        <translation type="vanished">Il n&apos;y a pas encore d&apos;instantané.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;instantané.</translation>
     </message>
     <message>
         <source>Snapshot to delete:</source>
-        <translation type="vanished">Instantané à supprimer :</translation>
+        <translation>Instantané à supprimer :</translation>
     </message>
     <message>
         <source>Delete the snapshot “{name}”? The history stays; only the name goes.</source>
-        <translation type="vanished">Supprimer l&apos;instantané « {name} » ? L&apos;historique reste ; seul le nom disparaît.</translation>
+        <translation>Supprimer l&apos;instantané « {name} » ? L&apos;historique reste ; seul le nom disparaît.</translation>
     </message>
 </context>
 <context>
     <name>actions.hub</name>
     <message>
         <source>Team hub</source>
-        <translation type="vanished">Hub d&apos;équipe</translation>
+        <translation>Hub d&apos;équipe</translation>
     </message>
     <message>
         <source>Syncing with the team hub…</source>
-        <translation type="vanished">Synchronisation avec le hub d&apos;équipe…</translation>
+        <translation>Synchronisation avec le hub d&apos;équipe…</translation>
     </message>
     <message>
         <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation type="vanished">Synchronisé : {pushed} ligne(s) envoyée(s), {pulled} reçue(s), {conflicts}</translation>
+        <translation>Synchronisé : {pushed} ligne(s) envoyée(s), {pulled} reçue(s), {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry change(s) from the hub conflict with changes made here. Open Conflicts to choose which to keep?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n modification venue du hub entre en conflit avec des modifications faites ici. Ouvrir Conflits pour choisir laquelle garder ?</numerusform>
             <numerusform>%n modifications venues du hub entrent en conflit avec des modifications faites ici. Ouvrir Conflits pour choisir lesquelles garder ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="vanished">Conflits de synchronisation</translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="vanished">Échec de la synchronisation : {reason}</translation>
+        <translation>Échec de la synchronisation : {reason}</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="vanished">Échec de la synchronisation</translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
     <message>
         <source>{reason}
 
 Nothing was changed in this atlas.</source>
-        <translation type="vanished">{reason}
+        <translation>{reason}
 
 Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Sync cancelled; nothing was changed here or on the hub</source>
-        <translation type="vanished">Synchronisation annulée ; rien n&apos;a été modifié ici ni sur le hub</translation>
+        <translation>Synchronisation annulée ; rien n&apos;a été modifié ici ni sur le hub</translation>
     </message>
     <message>
         <source>Hub: not synced yet</source>
-        <translation type="vanished">Hub : pas encore synchronisé</translation>
+        <translation>Hub : pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hub: synced {when}, {pending}</source>
-        <translation type="vanished">Hub : synchronisé {when}, {pending}</translation>
+        <translation>Hub : synchronisé {when}, {pending}</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2378,22 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>actions.view</name>
@@ -2424,35 +2455,35 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <name>changes_view</name>
     <message>
         <source>added</source>
-        <translation type="vanished">ajoutée</translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="vanished">retirée</translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="vanished">modifiée</translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="vanished">Changement</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="vanished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="vanished">Champs</translation>
+        <translation>Champs</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n champ</numerusform>
             <numerusform>%n champs</numerusform>
         </translation>
@@ -3686,138 +3717,138 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <name>history_view</name>
     <message>
         <source>edit in the app</source>
-        <translation type="vanished">modification dans l&apos;application</translation>
+        <translation>modification dans l&apos;application</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="vanished">ligne de commande</translation>
+        <translation>ligne de commande</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="vanished">base fournie</translation>
+        <translation>base fournie</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="vanished">import</translation>
+        <translation>import</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="vanished">fusion</translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="vanished">restauration</translation>
+        <translation>restauration</translation>
     </message>
     <message>
         <source>Exists</source>
-        <translation type="vanished">Existe</translation>
+        <translation>Existe</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="vanished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="vanished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="vanished">Évaluations</translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="vanished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="vanished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="vanished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="vanished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Modifié</translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="vanished">Ancien</translation>
+        <translation>Ancien</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="vanished">Nouvelles</translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <source>Link: {relation}</source>
-        <translation type="vanished">Lien : {relation}</translation>
+        <translation>Lien : {relation}</translation>
     </message>
     <message>
         <source>Component: {name}</source>
-        <translation type="vanished">Composant : {name}</translation>
+        <translation>Composant : {name}</translation>
     </message>
     <message>
         <source>Assessment: {name}</source>
-        <translation type="vanished">Évaluation : {name}</translation>
+        <translation>Évaluation : {name}</translation>
     </message>
     <message>
         <source>Clause detail: {name}</source>
-        <translation type="vanished">Précision de clause : {name}</translation>
+        <translation>Précision de clause : {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Came in a teammate&apos;s merge: shown, but restored only as a whole through the merge&apos;s own version</source>
-        <translation type="vanished">Venu d&apos;une fusion d&apos;un collègue : affiché, mais restaurable seulement en bloc via la version de la fusion</translation>
+        <translation>Venu d&apos;une fusion d&apos;un collègue : affiché, mais restaurable seulement en bloc via la version de la fusion</translation>
     </message>
     <message>
         <source>(teammate&apos;s)</source>
-        <translation type="vanished">(d&apos;un collègue)</translation>
+        <translation>(d&apos;un collègue)</translation>
     </message>
 </context>
 <context>
     <name>hub_dialog</name>
     <message>
         <source>owner</source>
-        <translation type="vanished">propriétaire</translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="vanished">éditeur</translation>
+        <translation>éditeur</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="vanished">lecteur</translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <source>no role: ask an owner</source>
-        <translation type="vanished">aucun rôle : demandez à un propriétaire</translation>
+        <translation>aucun rôle : demandez à un propriétaire</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4492,14 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Nombre d&apos;obligations que la licence attache à cet usage</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(flipped: was {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No duties</source>
         <translation>Aucune obligation</translation>
     </message>
@@ -4471,6 +4510,14 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
         <translation>&lt;b&gt;Clauses consultées&lt;/b&gt; (décisives en premier)</translation>
+    </message>
+    <message>
+        <source>Flipped since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded change to the model or its license: the rules or the use case changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4561,6 +4608,17 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>
             <numerusform>%n modèle vérifié.</numerusform>
             <numerusform>%n modèles vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing with snapshot “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -80,6 +80,22 @@
         <translation>处理你和同事都修改过的条目</translation>
     </message>
     <message>
+        <source>Team &amp;Hub…</source>
+        <translation>团队中心(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
+        <translation>将此图谱连接到团队的 PostgreSQL 中心，并选择同步时机</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
+        <translation>将此图谱的更改发送到团队中心，并接收他人的更改</translation>
+    </message>
+    <message>
         <source>Import from &amp;Catalog…</source>
         <translation>从目录导入(&amp;T)…</translation>
     </message>
@@ -304,6 +320,46 @@
         <translation>将约束所示模型的规则保存为 Markdown 或 HTML</translation>
     </message>
     <message>
+        <source>Compare &amp;with Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>历史(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The versions of the entry shown, what each changed, and restoring one</source>
+        <translation>所示条目的各个版本、每个版本的改动，以及恢复某个版本</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>变更(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots, now, or another atlas file</source>
+        <translation>两个快照之间、与当前或与另一个图谱文件相比有哪些变化</translation>
+    </message>
+    <message>
+        <source>Create Sna&amp;pshot…</source>
+        <translation>创建快照(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Name the atlas as it is now, to compare with later</source>
+        <translation>为图谱的当前状态命名，以便日后比较</translation>
+    </message>
+    <message>
+        <source>Delete Snapsh&amp;ot…</source>
+        <translation>删除快照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Forget a named snapshot (the history stays)</source>
+        <translation>删除一个已命名的快照（历史记录保留）</translation>
+    </message>
+    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -431,178 +487,130 @@
         <source>About Model Atlas</source>
         <translation>关于 Model Atlas</translation>
     </message>
-    <message>
-        <source>Team &amp;Hub…</source>
-        <translation type="vanished">团队中心(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Connect this atlas to the team&apos;s PostgreSQL hub and choose when to sync</source>
-        <translation type="vanished">将此图谱连接到团队的 PostgreSQL 中心，并选择同步时机</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation type="vanished">立即同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Send this atlas&apos;s changes to the team hub and receive the others&apos;</source>
-        <translation type="vanished">将此图谱的更改发送到团队中心，并接收他人的更改</translation>
-    </message>
-    <message>
-        <source>His&amp;tory…</source>
-        <translation type="vanished">历史(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>The versions of the entry shown, what each changed, and restoring one</source>
-        <translation type="vanished">所示条目的各个版本、每个版本的改动，以及恢复某个版本</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges…</source>
-        <translation type="vanished">变更(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>What changed between two snapshots, now, or another atlas file</source>
-        <translation type="vanished">两个快照之间、与当前或与另一个图谱文件相比有哪些变化</translation>
-    </message>
-    <message>
-        <source>Create Sna&amp;pshot…</source>
-        <translation type="vanished">创建快照(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Name the atlas as it is now, to compare with later</source>
-        <translation type="vanished">为图谱的当前状态命名，以便日后比较</translation>
-    </message>
-    <message>
-        <source>Delete Snapsh&amp;ot…</source>
-        <translation type="vanished">删除快照(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Forget a named snapshot (the history stays)</source>
-        <translation type="vanished">删除一个已命名的快照（历史记录保留）</translation>
-    </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
         <source>From</source>
-        <translation type="vanished">从</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">到</translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="vanished">所有类型</translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Show &amp;Changes</source>
-        <translation type="vanished">显示变更(&amp;C)</translation>
+        <translation>显示变更(&amp;C)</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="vanished">比较对象</translation>
+        <translation>比较对象</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="vanished">导出 Markdown…</translation>
+        <translation>导出 Markdown…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation type="vanished">导出 HTML…</translation>
+        <translation>导出 HTML…</translation>
     </message>
     <message>
         <source>Choose two points and show what changed between them.</source>
-        <translation type="vanished">选择两个时间点，显示其间的变化。</translation>
+        <translation>选择两个时间点，显示其间的变化。</translation>
     </message>
     <message>
         <source>Entries changed</source>
-        <translation type="vanished">已更改的条目</translation>
+        <translation>已更改的条目</translation>
     </message>
     <message>
         <source>Field differences</source>
-        <translation type="vanished">字段差异</translation>
+        <translation>字段差异</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="vanished">从(&amp;F)</translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="vanished">到(&amp;T)</translation>
+        <translation>到(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="vanished">类型(&amp;K)</translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="vanished">当前</translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>{name} ({when})</source>
-        <translation type="vanished">{name}（{when}）</translation>
+        <translation>{name}（{when}）</translation>
     </message>
     <message>
         <source>Another atlas file…</source>
-        <translation type="vanished">其他图谱文件…</translation>
+        <translation>其他图谱文件…</translation>
     </message>
     <message>
         <source>Compare with another atlas file</source>
-        <translation type="vanished">与另一个图谱文件比较</translation>
+        <translation>与另一个图谱文件比较</translation>
     </message>
     <message>
         <source>Atlas files (*.atlas)</source>
-        <translation type="vanished">图谱文件 (*.atlas)</translation>
+        <translation>图谱文件 (*.atlas)</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="vanished">正在比较…</translation>
+        <translation>正在比较…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="vanished">已停止。</translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>From {a} to {b}:</source>
-        <translation type="vanished">从 {a} 到 {b}：</translation>
+        <translation>从 {a} 到 {b}：</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>新增 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>移除 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>更改 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="vanished">导出变更</translation>
+        <translation>导出变更</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -680,108 +688,108 @@
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="vanished">历史</translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Versions, newest first</source>
-        <translation type="vanished">版本（最新在前）</translation>
+        <translation>版本（最新在前）</translation>
     </message>
     <message>
         <source>What this version changed</source>
-        <translation type="vanished">此版本的改动</translation>
+        <translation>此版本的改动</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="vanished">恢复此版本(&amp;R)</translation>
+        <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
         <source>Make the entry as it was right after this version (undoable)</source>
-        <translation type="vanished">将条目恢复为此版本之后的状态（可撤销）</translation>
+        <translation>将条目恢复为此版本之后的状态（可撤销）</translation>
     </message>
     <message>
         <source>This entry is no longer in the atlas.</source>
-        <translation type="vanished">此条目已不在图谱中。</translation>
+        <translation>此条目已不在图谱中。</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s), newest first</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 个版本，最新在前</numerusform>
         </translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="vanished">{name} 的历史</translation>
+        <translation>{name} 的历史</translation>
     </message>
     <message>
         <source>This version came in a merge from a teammate: it cannot be restored on its own (restore the merge&apos;s version instead).</source>
-        <translation type="vanished">此版本来自同事的合并：不能单独恢复（请改为恢复该合并的版本）。</translation>
+        <translation>此版本来自同事的合并：不能单独恢复（请改为恢复该合并的版本）。</translation>
     </message>
     <message>
         <source>This is how the entry is now.</source>
-        <translation type="vanished">这是条目的当前状态。</translation>
+        <translation>这是条目的当前状态。</translation>
     </message>
 </context>
 <context>
     <name>HubDialog</name>
     <message>
         <source>Team Hub</source>
-        <translation type="vanished">团队中心</translation>
+        <translation>团队中心</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="vanished">中心地址</translation>
+        <translation>中心地址</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST/DATABASE, a connection string or a service name</source>
-        <translation type="vanished">postgresql://用户@主机/数据库、连接字符串或服务名</translation>
+        <translation>postgresql://用户@主机/数据库、连接字符串或服务名</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="vanished">测试连接(&amp;T)</translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="vanished">测试连接</translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="vanished">连接测试结果</translation>
+        <translation>连接测试结果</translation>
     </message>
     <message>
         <source>Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL tool does; Model Atlas remembers the address without a password.</source>
-        <translation type="vanished">与所有 PostgreSQL 工具一样，密码从 ~/.pgpass（或 PGPASSFILE 指定的文件）读取；Model Atlas 只记住不含密码的地址。</translation>
+        <translation>与所有 PostgreSQL 工具一样，密码从 ~/.pgpass（或 PGPASSFILE 指定的文件）读取；Model Atlas 只记住不含密码的地址。</translation>
     </message>
     <message>
         <source>Sync when Model Atlas &amp;starts</source>
-        <translation type="vanished">Model Atlas 启动时同步(&amp;S)</translation>
+        <translation>Model Atlas 启动时同步(&amp;S)</translation>
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation type="vanished">同步间隔(&amp;E)</translation>
+        <translation>同步间隔(&amp;E)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="vanished">两次同步之间的分钟数</translation>
+        <translation>两次同步之间的分钟数</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation type="vanished">中心地址(&amp;A)：</translation>
+        <translation>中心地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="vanished">正在连接…</translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected to {hub} as {login} ({role}); hub version {version}, {entries} entries, {atlases} atlases, {pushes} pushes</source>
-        <translation type="vanished">已以 {login}（{role}）身份连接到 {hub}；中心版本 {version}，{entries} 个条目，{atlases} 个图谱，{pushes} 次推送</translation>
+        <translation>已以 {login}（{role}）身份连接到 {hub}；中心版本 {version}，{entries} 个条目，{atlases} 个图谱，{pushes} 次推送</translation>
     </message>
 </context>
 <context>
@@ -2127,106 +2135,112 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
     <name>actions.history</name>
     <message>
         <source>Restore {entry} to version {number}</source>
-        <translation type="vanished">将 {entry} 恢复到版本 {number}</translation>
+        <translation>将 {entry} 恢复到版本 {number}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="vanished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>The entry is already as it was after version {number}.</source>
-        <translation type="vanished">条目已是版本 {number} 之后的状态。</translation>
+        <translation>条目已是版本 {number} 之后的状态。</translation>
     </message>
     <message>
         <source>Restored version {number} of {entry} (Ctrl+Z undoes it).</source>
-        <translation type="vanished">已恢复 {entry} 的版本 {number}（按 Ctrl+Z 撤销）。</translation>
+        <translation>已恢复 {entry} 的版本 {number}（按 Ctrl+Z 撤销）。</translation>
     </message>
     <message>
         <source>Create Snapshot</source>
-        <translation type="vanished">创建快照</translation>
+        <translation>创建快照</translation>
     </message>
     <message>
         <source>Name of the snapshot (e.g. before the March review):</source>
-        <translation type="vanished">快照名称（例如：三月审查前）：</translation>
+        <translation>快照名称（例如：三月审查前）：</translation>
     </message>
     <message>
         <source>Snapshot “{name}” created.</source>
-        <translation type="vanished">已创建快照“{name}”。</translation>
+        <translation>已创建快照“{name}”。</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="vanished">删除快照</translation>
+        <translation>删除快照</translation>
     </message>
     <message>
         <source>There are no snapshots yet.</source>
-        <translation type="vanished">还没有快照。</translation>
+        <translation>还没有快照。</translation>
     </message>
     <message>
         <source>Snapshot to delete:</source>
-        <translation type="vanished">要删除的快照：</translation>
+        <translation>要删除的快照：</translation>
     </message>
     <message>
         <source>Delete the snapshot “{name}”? The history stays; only the name goes.</source>
-        <translation type="vanished">删除快照“{name}”？历史记录保留，只删除名称。</translation>
+        <translation>删除快照“{name}”？历史记录保留，只删除名称。</translation>
     </message>
 </context>
 <context>
     <name>actions.hub</name>
     <message>
         <source>Team hub</source>
-        <translation type="vanished">团队中心</translation>
+        <translation>团队中心</translation>
     </message>
     <message>
         <source>Syncing with the team hub…</source>
-        <translation type="vanished">正在与团队中心同步…</translation>
+        <translation>正在与团队中心同步…</translation>
     </message>
     <message>
         <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation type="vanished">已同步：发送 {pushed} 行，接收 {pulled} 行，{conflicts}</translation>
+        <translation>已同步：发送 {pushed} 行，接收 {pulled} 行，{conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry change(s) from the hub conflict with changes made here. Open Conflicts to choose which to keep?</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>来自中心的 %n 处条目更改与本地更改冲突。打开“冲突”以选择保留哪一方？</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="vanished">同步冲突</translation>
+        <translation>同步冲突</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="vanished">同步失败：{reason}</translation>
+        <translation>同步失败：{reason}</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="vanished">同步失败</translation>
+        <translation>同步失败</translation>
     </message>
     <message>
         <source>{reason}
 
 Nothing was changed in this atlas.</source>
-        <translation type="vanished">{reason}
+        <translation>{reason}
 
 此图谱未做任何更改。</translation>
     </message>
     <message>
         <source>Sync cancelled; nothing was changed here or on the hub</source>
-        <translation type="vanished">同步已取消；本地和中心都未做任何更改</translation>
+        <translation>同步已取消；本地和中心都未做任何更改</translation>
     </message>
     <message>
         <source>Hub: not synced yet</source>
-        <translation type="vanished">中心：尚未同步</translation>
+        <translation>中心：尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hub: synced {when}, {pending}</source>
-        <translation type="vanished">中心：已于 {when} 同步，{pending}</translation>
+        <translation>中心：已于 {when} 同步，{pending}</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2361,22 @@ Nothing was changed in this atlas.</source>
         <source>Markdown (*.md);;HTML (*.html)</source>
         <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>actions.view</name>
@@ -2402,35 +2432,35 @@ Nothing was changed in this atlas.</source>
     <name>changes_view</name>
     <message>
         <source>added</source>
-        <translation type="vanished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="vanished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="vanished">更改</translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="vanished">变更</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="vanished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="vanished">条目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="vanished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
@@ -3652,138 +3682,138 @@ Nothing was changed in this atlas.</source>
     <name>history_view</name>
     <message>
         <source>edit in the app</source>
-        <translation type="vanished">应用内编辑</translation>
+        <translation>应用内编辑</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="vanished">命令行</translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="vanished">内置知识库</translation>
+        <translation>内置知识库</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="vanished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="vanished">合并</translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="vanished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Exists</source>
-        <translation type="vanished">存在</translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="vanished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="vanished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="vanished">评估</translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">已删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="vanished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="vanished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="vanished">作者</translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="vanished">途径</translation>
+        <translation>途径</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">更改内容</translation>
+        <translation>更改内容</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="vanished">原值</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="vanished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Link: {relation}</source>
-        <translation type="vanished">链接：{relation}</translation>
+        <translation>链接：{relation}</translation>
     </message>
     <message>
         <source>Component: {name}</source>
-        <translation type="vanished">组件：{name}</translation>
+        <translation>组件：{name}</translation>
     </message>
     <message>
         <source>Assessment: {name}</source>
-        <translation type="vanished">评级：{name}</translation>
+        <translation>评级：{name}</translation>
     </message>
     <message>
         <source>Clause detail: {name}</source>
-        <translation type="vanished">条款说明：{name}</translation>
+        <translation>条款说明：{name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="vanished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Came in a teammate&apos;s merge: shown, but restored only as a whole through the merge&apos;s own version</source>
-        <translation type="vanished">来自同事的合并：可查看，但只能通过该合并的版本整体恢复</translation>
+        <translation>来自同事的合并：可查看，但只能通过该合并的版本整体恢复</translation>
     </message>
     <message>
         <source>(teammate&apos;s)</source>
-        <translation type="vanished">（同事的）</translation>
+        <translation>（同事的）</translation>
     </message>
 </context>
 <context>
     <name>hub_dialog</name>
     <message>
         <source>owner</source>
-        <translation type="vanished">所有者</translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="vanished">编辑者</translation>
+        <translation>编辑者</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="vanished">查看者</translation>
+        <translation>查看者</translation>
     </message>
     <message>
         <source>no role: ask an owner</source>
-        <translation type="vanished">无角色：请联系所有者</translation>
+        <translation>无角色：请联系所有者</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4448,14 @@ Nothing was changed in this atlas.</source>
         <translation>许可证为此用途附加的义务数量</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(flipped: was {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No duties</source>
         <translation>无义务</translation>
     </message>
@@ -4428,6 +4466,14 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>&lt;b&gt;Clauses consulted&lt;/b&gt; (deciding ones first)</source>
         <translation>&lt;b&gt;参考的条款&lt;/b&gt;（决定性条款在前）</translation>
+    </message>
+    <message>
+        <source>Flipped since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded change to the model or its license: the rules or the use case changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4517,6 +4563,16 @@ Nothing was changed in this atlas.</source>
         <source>%n model(s) checked.</source>
         <translation>
             <numerusform>已检查 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing with snapshot “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
