@@ -52,6 +52,7 @@ VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separ
                   "not_allowed": "#b03a2e", "unknown": "#8a8f98"}
 VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
+FLIP_TINT = "#f6d8a8"
 COLUMNS = (QT_TRANSLATE_NOOP("usecase_view", "Model"), QT_TRANSLATE_NOOP("usecase_view", "Verdict"),
            QT_TRANSLATE_NOOP("usecase_view", "Why"), QT_TRANSLATE_NOOP("usecase_view", "License"),
            QT_TRANSLATE_NOOP("usecase_view", "Duties"))
@@ -66,10 +67,12 @@ class VerdictModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.results: list[Any] = []
+        self.flips: dict[str, Any] = {}  # model UUID -> db.history.verdicts.Flip, after "Compare with Snapshot"
 
-    def set_results(self, results: list[Any]) -> None:
+    def set_results(self, results: list[Any], flips: dict[str, Any] | None = None) -> None:
         self.beginResetModel()
         self.results = list(results)
+        self.flips = dict(flips or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -99,6 +102,14 @@ class VerdictModel(QAbstractTableModel):
             return result.uuid
         if role == COLOR_ROLE:
             return QColor(VERDICT_COLORS[result.verdict.verdict]) if column == VERDICT else None
+        flip = self.flips.get(result.uuid)
+        if role == Qt.ItemDataRole.BackgroundRole and flip is not None and column != VERDICT:
+            return QColor(FLIP_TINT)  # a verdict that flipped since the snapshot compared with
+        if role == Qt.ItemDataRole.DisplayRole and column == VERDICT and flip is not None:
+            then = vocab(VERDICT_LABELS.get(flip.before, "")) if flip.before else \
+                translate("usecase_view", "not checked")
+            return vocab(result.verdict.label) + " " + translate("usecase_view", "(flipped: was {verdict})").format(
+                verdict=then)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DUTIES:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == DUTIES:
@@ -235,6 +246,23 @@ def reasons_html(result: Any) -> str:
                      f"{source}{links}{detail}</li>")
     parts.append("</ul>")
     return "".join(parts)
+
+
+def flip_html(flip: Any, name_of: Any = None) -> str:
+    """What flipped a verdict since the snapshot: each recorded change to the model or its license."""
+    from desktop.history_view import display_value, field_label
+
+    parts = ["<p><b>" + html.escape(translate("usecase_view", "Flipped since the snapshot")) + "</b></p><ul>"]
+    for cause in flip.causes:
+        field = field_label(cause.kind, cause.field)
+        old, new = (display_value(cause.kind, cause.field, value, name_of) for value in (cause.old, cause.new))
+        parts.append(f"<li>{html.escape(cause.entry)}: {html.escape(field)} {html.escape(old)} → {html.escape(new)} "
+                     f"<small>({html.escape(cause.author)}, {html.escape(local_time(cause.at))})</small></li>")
+    if not flip.causes:
+        parts.append("<li>" + html.escape(translate(
+            "usecase_view", "No recorded change to the model or its license: the rules or the use case changed"))
+            + "</li>")
+    return "".join(parts) + "</ul>"
 
 
 class UseCaseView(QWidget):
@@ -407,6 +435,34 @@ class UseCaseView(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def compare_with(self, snapshot: str) -> None:
+        """Check the chosen saved use case now and as of `snapshot` (in a worker); flipped verdicts are tinted."""
+        from db.history.verdicts import verdict_flips
+
+        name = self.saved.currentText()
+        self.message.setText(translate("usecase_view", "Comparing with snapshot “{name}”…").format(name=snapshot))
+        self._generation += 1
+        generation, store = self._generation, self.store
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, Any]:
+            return generation, verdict_flips(store, name, snapshot)
+
+        self.runner.start(work, key="use-case.flips", on_done=self._show_flips,
+                          on_failed=lambda m: self.message.setText(html.escape(m)), name="use-case comparison")
+
+    def _show_flips(self, outcome: tuple[int, Any]) -> None:
+        generation, (point, results, flips) = outcome
+        if generation != self._generation:
+            return
+        self._show((generation, results))
+        self.model.set_results(results, {flip.uuid: flip for flip in flips})
+        self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)
+        flipped = len(flips)
+        self.message.setText(translate("usecase_view", "%n verdict(s) flipped since snapshot “{name}” ({when}).", "",
+                                       flipped).format(name=point.name, when=local_time(point.at)))
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
     def _filter(self) -> None:
         self.proxy.set_filter(self.verdict_filter.currentData(), self.text_filter.text())
 
@@ -415,7 +471,9 @@ class UseCaseView(QWidget):
             self.reasons.clear()
             return
         result = self.model.results[self.proxy.mapToSource(current).row()]
-        self.reasons.setHtml(reasons_html(result))
+        flip = self.model.flips.get(result.uuid)
+        shown = flip_html(flip, lambda uuid: self.store.get(uuid, include_deleted=True).name) if flip else ""
+        self.reasons.setHtml(shown + reasons_html(result))
 
     def _open_model(self, index: QModelIndex) -> None:
         uuid = index.data(UUID_ROLE)

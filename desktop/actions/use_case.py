@@ -66,10 +66,38 @@ def export_rules(window: MainWindow, path: Path | None = None) -> Path | None:
     return path
 
 
+def compare_with_snapshot(window: MainWindow, snapshot: str | None = None) -> UseCaseView | None:
+    """The saved use case chosen in the use-case page, now and as of a snapshot: verdicts that flipped are tinted."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from db.history.snapshots import list_snapshots
+
+    view = show_usecase(window)
+    title = translate("actions.use_case", "Compare with Snapshot")
+    if not view.saved.currentData():
+        QMessageBox.information(window, title, translate(
+            "actions.use_case", "Choose a saved use case first: its verdicts now are compared with a snapshot's."))
+        return None
+    if snapshot is None:
+        names = [s.name for s in reversed(list_snapshots(window.store))]
+        if not names:
+            QMessageBox.information(window, title, translate(
+                "actions.use_case", "There are no snapshots yet (View ▸ Create Snapshot…)."))
+            return None
+        snapshot, ok = QInputDialog.getItem(window, title, translate("actions.use_case", "Snapshot:"), names, 0,
+                                            False)
+        if not ok or not snapshot:
+            return None
+    view.compare_with(snapshot)
+    return view
+
+
 ACTIONS = [
     ActionSpec("use_case.check", "&Use-Case Check", show_usecase, menu="View", group=20, toolbar=32,
                shortcuts=("Ctrl+U",), icon="use-case", tip="Which models may I use for this, and under which duties?"),
     ActionSpec("use_case.export_rules", "Export &Rules of This Model…", lambda w: export_rules(w), menu="View",
                group=20, icon="rules", tip="Save the rules that bind the shown model as Markdown or HTML",
                enabled=shows_model),
+    ActionSpec("use_case.compare_snapshot", "Compare &with Snapshot…", lambda w: compare_with_snapshot(w),
+               menu="View", group=20, tip="Which verdicts of the chosen saved use case flipped since a snapshot"),
 ]

@@ -41,6 +41,7 @@ EXPECTED_DIALOGS: dict[str, list[str]] = {
     "history.show": ["History of Acme 7B"],
     "history.snapshot": ["Create Snapshot"],
     "history.delete_snapshot": ["Delete Snapshot"],
+    "use_case.compare_snapshot": ["Compare with Snapshot"],
     **{f"new.{kind}": [f"New {KIND_LABELS[kind][0].lower()}"] for kind in EDITABLE_KINDS},
 }
 """The dialogs an action opens (answered with Cancel or No); any other action must open none."""

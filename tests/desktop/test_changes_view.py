@@ -155,3 +155,34 @@ def test_a_snapshot_name_that_cannot_be_used_says_why(qtbot, window: MainWindow)
         titles = answer_modal(qtbot, lambda name=taken: create_snapshot(window, name))
         assert titles == ["Create Snapshot"]  # the warning says why (exists already; "now" means now)
     assert [s.name for s in list_snapshots(window.store)] == ["first"]
+
+
+def test_use_case_compared_with_a_snapshot_tints_the_flips(qtbot, window: MainWindow, qtmodeltester) -> None:
+    from db.advisor.api import list_use_cases
+    from desktop.usecase_view import FLIP_TINT, VERDICT, UseCaseView
+
+    store = window.store
+    trigger(window, "use_case.check")
+    view = window.center.currentWidget()
+    assert isinstance(view, UseCaseView)
+    assert answer_modal(qtbot, lambda: trigger(window, "use_case.compare_snapshot")) == ["Compare with Snapshot"]
+    answer_prompt(qtbot, lambda: qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton), "commercial")
+    assert [case.name for case in list_use_cases(store)] == ["commercial"]
+    assert answer_modal(qtbot, lambda: trigger(window, "use_case.compare_snapshot")) == ["Compare with Snapshot"]
+    answer_prompt(qtbot, lambda: trigger(window, "history.snapshot"), "before the license change")
+    acme = store.resolve("Acme 7B").uuid
+    store.update(acme, {"license": store.values_of(store.resolve("BigCo Ultra").uuid)["license"]})
+    settle(qtbot, window)
+    assert answer_modal(qtbot, lambda: trigger(window, "use_case.compare_snapshot"), accept=True) == [
+        "Compare with Snapshot"]  # which snapshot: the newest is offered first
+    settle(qtbot, window)
+    assert set(view.model.flips) == {acme}
+    assert "1 verdict flipped since snapshot “before the license change”" in view.message.text()
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Acme 7B")
+    assert view.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == FLIP_TINT
+    assert "(flipped: was Allowed with duties)" in view.proxy.index(row, VERDICT).data()
+    others = [r for r in range(view.proxy.rowCount()) if r != row]
+    assert all(view.proxy.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is None for r in others)
+    view.table.selectRow(row)
+    assert "License Apache License 2.0 → Test API Terms" in view.reasons.toPlainText()
+    qtmodeltester.check(view.model)
