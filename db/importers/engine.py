@@ -349,29 +349,47 @@ class Applier:
         return exact_key(str(record.statements.get("name") or record.name))
 
     def finish(self) -> None:
-        """Link base models that catalogs named before the base was in the atlas (this run's or earlier runs'),
-        then write everything still pending."""
+        """Link base models that catalogs named before the base was in the atlas (this run's or earlier runs'), and
+        correct a link an import made when the name now names another entry certainly, or none (a look-alike this
+        run made): a base is the entry its name certainly names among all there are, whichever came first. Then
+        write everything still pending."""
         self.flush()  # bases built in this run must be visible to the store's reference checks
         for (uuid, field), by_source in list(self.provenance.items()):
             if field != "base_model":
                 continue
             model = self._get(Model, uuid)
-            if model is None or model.base_model_uuid is not None:
-                continue
+            current = model.base_model_uuid if model is not None else None
+            if model is None or (current is not None and self._owner(uuid, "base_model", current) is None):
+                continue  # a person's (or the seed's) base stays
+            wanted: tuple[str, Provenance, str] | None = None
             for source, row in sorted(by_source.items()):
                 names = row.value if isinstance(row.value, list) else [row.value]
                 base = self._base_model_named(str(names[0])) if len(names) == 1 else None
-                if base is None or base == uuid:
-                    continue
-                relation = (self.provenance.get((uuid, "base_relation"), {}).get(source) or row).value
-                relation = relation if relation in tuple(BaseRelation) else "fine-tune"
-                self.written.discard((uuid, "base_model"))  # the statement is in; the field is still empty
-                applied = self._fill(model, {"base_model": base, "base_relation": relation})
-                if "base_model" in applied:
-                    row.applied_value = applied["base_model"]
-                    self.ctx.stamp(row)
-                break
+                if base is not None and base != uuid:
+                    relation = (self.provenance.get((uuid, "base_relation"), {}).get(source) or row).value
+                    wanted = (base, row, relation if relation in tuple(BaseRelation) else "fine-tune")
+                    break
+            if (wanted[0] if wanted else None) != current:
+                self._relink(model, wanted, list(by_source.values()))
         self.flush()
+
+    def _relink(self, model: Model, wanted: tuple[str, Provenance, str] | None, rows: list[Provenance]) -> None:
+        """Set (or clear) an import's base link; the statement that gave it owns it."""
+        base, row, relation = wanted if wanted is not None else (None, None, None)
+        changes = {"base_model": base, "base_relation": relation}
+        try:
+            if model.uuid in self.built:
+                self._set_fields(model, changes)
+            else:
+                self._settle(model.uuid)
+                self.store.update_in(self.ctx, model.uuid, changes)
+        except AtlasError:
+            return  # a link the store refuses (a cycle) is left as it was
+        for said in rows:
+            applied = base if said is row else None
+            if said.applied_value != applied:
+                said.applied_value = applied
+                self.ctx.stamp(said)
 
     def _create_model(self, record: ModelRecord, developers: list[str]) -> Model:
         developer = self._organization(developers[0], record) if developers else None

@@ -128,7 +128,12 @@ def exact_key(name: str) -> str:
 
 
 def _strip_repo(name: str) -> str:
-    return name.rsplit("/", 1)[-1] if "/" in name and " " not in name.strip() else name
+    """A repository id's model name ('meta-llama/Llama-3-8B' -> 'Llama-3-8B'); 'ViT-Huge/14' is a name of its own (a
+    patch size after the slash), not a repository '14'."""
+    if "/" not in name or " " in name.strip():
+        return name
+    tail = name.rsplit("/", 1)[-1]
+    return name if tail.isdigit() else tail
 
 
 @functools.lru_cache(maxsize=65536)

@@ -129,3 +129,17 @@ def test_a_record_certain_of_two_catalog_entries_waits_in_review_with_both(seede
         assert any("scores" in signal and "too" in signal for signal in item["evidence"]), item["evidence"]
     finally:
         store.close()
+
+
+def test_a_base_name_two_catalog_entries_answer_links_neither_in_any_order(seeded_path: Path, tmp_path: Path) -> None:
+    """Two catalogs' entries both carry the base's name (their developers disagree, so they stay two): the Index's
+    chat model is linked to neither — it was linked to whichever existed when the Index was imported."""
+    batches: list[Batch] = [
+        ("osai", [osai_yaml(tmp_path / "osai", "RedPajama", "RedPajama-INCITE-7B-Chat", "RedPajama-INCITE-7B-Base",
+                            "Together")]),
+        ("mot", [mot_yaml(tmp_path / "mot", "RedPajama-INCITE-7B-Base", "7B", "Together")]),
+        ("epoch", [epoch_csv(tmp_path / "epoch", [
+            {"System": "RedPajama-INCITE-7B-Base", "Organization": "Stanford University"}])]),
+    ]
+    atlas = assert_same(every_order(seeded_path, tmp_path, batches))
+    assert atlas["osai:RedPajama"]["base model"] is None
