@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Compare &amp;with Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Schnappschuss vergleichen…</translation>
     </message>
     <message>
         <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Urteile des gewählten gespeicherten Anwendungsfalls sich seit einem Schnappschuss gedreht haben</translation>
     </message>
     <message>
         <source>His&amp;tory…</source>
-        <translation>&amp;Verlauf…</translation>
+        <translation>Verl&amp;auf…</translation>
     </message>
     <message>
         <source>The versions of the entry shown, what each changed, and restoring one</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>Än&amp;derungen…</translation>
+        <translation>Ä&amp;nderungen…</translation>
     </message>
     <message>
         <source>What changed between two snapshots, now, or another atlas file</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Delete Snapsh&amp;ot…</source>
-        <translation>Schnappschuss lö&amp;schen…</translation>
+        <translation>Schnappschuss lös&amp;chen…</translation>
     </message>
     <message>
         <source>Forget a named snapshot (the history stays)</source>
@@ -1960,6 +1960,10 @@
         <translation>Urteil</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2380,19 +2384,19 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Compare with Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Schnappschuss vergleichen</translation>
     </message>
     <message>
         <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen gespeicherten Anwendungsfall: Seine heutigen Urteile werden mit denen eines Schnappschusses verglichen.</translation>
     </message>
     <message>
         <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Schnappschüsse (Ansicht ▸ Schnappschuss anlegen…).</translation>
     </message>
     <message>
         <source>Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss:</translation>
     </message>
 </context>
 <context>
@@ -4493,11 +4497,11 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>(flipped: was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(gedreht: war {verdict})</translation>
     </message>
     <message>
         <source>No duties</source>
@@ -4513,11 +4517,11 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Flipped since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Schnappschuss gedreht</translation>
     </message>
     <message>
         <source>No recorded change to the model or its license: the rules or the use case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichnete Änderung am Modell oder seiner Lizenz: Die Regeln oder der Anwendungsfall haben sich geändert</translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4612,13 +4616,13 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Comparing with snapshot “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit Schnappschuss „{name}“…</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Urteil seit Schnappschuss „{name}“ ({when}) gedreht.</numerusform>
+            <numerusform>%n Urteile seit Schnappschuss „{name}“ ({when}) gedreht.</numerusform>
         </translation>
     </message>
     <message>

@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Compare &amp;with Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parar con una instantánea…</translation>
     </message>
     <message>
         <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué veredictos del caso de uso guardado elegido han cambiado desde una instantánea</translation>
     </message>
     <message>
         <source>His&amp;tory…</source>
-        <translation>His&amp;torial…</translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>The versions of the entry shown, what each changed, and restoring one</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>Cam&amp;bios…</translation>
+        <translation>Ca&amp;mbios…</translation>
     </message>
     <message>
         <source>What changed between two snapshots, now, or another atlas file</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Delete Snapsh&amp;ot…</source>
-        <translation>Eliminar instan&amp;tánea…</translation>
+        <translation>&amp;Eliminar instantánea…</translation>
     </message>
     <message>
         <source>Forget a named snapshot (the history stays)</source>
@@ -1960,6 +1960,10 @@
         <translation>Veredicto</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -2380,19 +2384,19 @@ No se cambió nada en este atlas.</translation>
     </message>
     <message>
         <source>Compare with Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una instantánea</translation>
     </message>
     <message>
         <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un caso de uso guardado: sus veredictos actuales se comparan con los de una instantánea.</translation>
     </message>
     <message>
         <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay instantáneas (Ver ▸ Crear instantánea…).</translation>
     </message>
     <message>
         <source>Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea:</translation>
     </message>
 </context>
 <context>
@@ -4493,11 +4497,11 @@ No se cambió nada en este atlas.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>(flipped: was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(cambiado: era {verdict})</translation>
     </message>
     <message>
         <source>No duties</source>
@@ -4513,11 +4517,11 @@ No se cambió nada en este atlas.</translation>
     </message>
     <message>
         <source>Flipped since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado desde la instantánea</translation>
     </message>
     <message>
         <source>No recorded change to the model or its license: the rules or the use case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio registrado en el modelo ni en su licencia: cambiaron las reglas o el caso de uso</translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4612,13 +4616,13 @@ No se cambió nada en este atlas.</translation>
     </message>
     <message>
         <source>Comparing with snapshot “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con la instantánea «{name}»…</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veredicto cambió desde la instantánea «{name}» ({when}).</numerusform>
+            <numerusform>%n veredictos cambiaron desde la instantánea «{name}» ({when}).</numerusform>
         </translation>
     </message>
     <message>

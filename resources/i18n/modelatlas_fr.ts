@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Compare &amp;with Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer a&amp;vec un instantané…</translation>
     </message>
     <message>
         <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels verdicts du cas d&apos;usage enregistré choisi ont basculé depuis un instantané</translation>
     </message>
     <message>
         <source>His&amp;tory…</source>
-        <translation>His&amp;torique…</translation>
+        <translation>H&amp;istorique…</translation>
     </message>
     <message>
         <source>The versions of the entry shown, what each changed, and restoring one</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>Chan&amp;gements…</translation>
+        <translation>C&amp;hangements…</translation>
     </message>
     <message>
         <source>What changed between two snapshots, now, or another atlas file</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Delete Snapsh&amp;ot…</source>
-        <translation>Supprimer un instan&amp;tané…</translation>
+        <translation>&amp;Supprimer un instantané…</translation>
     </message>
     <message>
         <source>Forget a named snapshot (the history stays)</source>
@@ -1960,6 +1960,10 @@
         <translation>Verdict</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2380,19 +2384,19 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Compare with Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un instantané</translation>
     </message>
     <message>
         <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un cas d&apos;usage enregistré : ses verdicts actuels sont comparés à ceux d&apos;un instantané.</translation>
     </message>
     <message>
         <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;instantané (Affichage ▸ Créer un instantané…).</translation>
     </message>
     <message>
         <source>Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané :</translation>
     </message>
 </context>
 <context>
@@ -4493,11 +4497,11 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>(flipped: was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(basculé : était {verdict})</translation>
     </message>
     <message>
         <source>No duties</source>
@@ -4513,11 +4517,11 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Flipped since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculé depuis l&apos;instantané</translation>
     </message>
     <message>
         <source>No recorded change to the model or its license: the rules or the use case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée du modèle ni de sa licence : ce sont les règles ou le cas d&apos;usage qui ont changé</translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4612,13 +4616,13 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Comparing with snapshot “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;instantané « {name} »…</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verdict a basculé depuis l&apos;instantané « {name} » ({when}).</numerusform>
+            <numerusform>%n verdicts ont basculé depuis l&apos;instantané « {name} » ({when}).</numerusform>
         </translation>
     </message>
     <message>

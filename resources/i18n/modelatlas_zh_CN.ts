@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Compare &amp;with Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>与快照比较(&amp;W)…</translation>
     </message>
     <message>
         <source>Which verdicts of the chosen saved use case flipped since a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>所选已保存用例的哪些结论自某个快照以来发生了反转</translation>
     </message>
     <message>
         <source>His&amp;tory…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Delete Snapsh&amp;ot…</source>
-        <translation>删除快照(&amp;O)…</translation>
+        <translation>删除快照(&amp;E)…</translation>
     </message>
     <message>
         <source>Forget a named snapshot (the history stays)</source>
@@ -1952,6 +1952,10 @@
         <translation>结论</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -2363,19 +2367,19 @@ Nothing was changed in this atlas.</source>
     </message>
     <message>
         <source>Compare with Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>与快照比较</translation>
     </message>
     <message>
         <source>Choose a saved use case first: its verdicts now are compared with a snapshot&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个已保存的用例：将它现在的结论与某个快照时的结论进行比较。</translation>
     </message>
     <message>
         <source>There are no snapshots yet (View ▸ Create Snapshot…).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有快照（视图 ▸ 创建快照…）。</translation>
     </message>
     <message>
         <source>Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>快照：</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4453,11 @@ Nothing was changed in this atlas.</source>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>(flipped: was {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>（已反转：原为{verdict}）</translation>
     </message>
     <message>
         <source>No duties</source>
@@ -4469,11 +4473,11 @@ Nothing was changed in this atlas.</source>
     </message>
     <message>
         <source>Flipped since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>自快照以来已反转</translation>
     </message>
     <message>
         <source>No recorded change to the model or its license: the rules or the use case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>模型及其许可证没有记录到变更：是规则或用例发生了变化</translation>
     </message>
     <message>
         <source>Describe the use</source>
@@ -4567,12 +4571,12 @@ Nothing was changed in this atlas.</source>
     </message>
     <message>
         <source>Comparing with snapshot “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与快照“{name}”比较…</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) flipped since snapshot “{name}” ({when}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自快照“{name}”（{when}）以来有 %n 个结论反转。</numerusform>
         </translation>
     </message>
     <message>
