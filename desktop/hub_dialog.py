@@ -53,6 +53,7 @@ class HubDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAccessibleName(self.tr("Connection test result"))
+        self.result_label.hide()  # until there is something to say
         note = QLabel(self.tr("Passwords are read from ~/.pgpass (or the file PGPASSFILE names), as every PostgreSQL "
                               "tool does; Model Atlas remembers the address without a password."), self)
         note.setWordWrap(True)
@@ -106,6 +107,7 @@ class HubDialog(QDialog):
         self.status = None
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Connecting…"))
+        self.result_label.show()
         self.runner.start(lambda _progress, _cancelled: hub_status(address), key=TEST_KEY,
                           on_done=self._tested, on_failed=self._test_failed, on_cancelled=self._test_ended,
                           name="hub status")
@@ -129,6 +131,7 @@ class HubDialog(QDialog):
     def _address_edited(self, _text: str) -> None:
         self.status = None
         self.result_label.clear()
+        self.result_label.hide()
 
     def save(self) -> None:
         """Remember the address (never a password), and when to sync."""

@@ -154,9 +154,19 @@ def shots(store: Store) -> dict[str, Shot]:
     def getting_started(w: MainWindow) -> QWidget:
         return w.registry.run("help.getting_started")
 
+    def team_hub(w: MainWindow) -> QWidget:
+        dialog = w.registry.run("hub.settings")  # an address as a team would give it; no server is reached here
+        dialog.address_field.setText("postgresql://ana@atlas-hub.example.org/atlas?sslmode=verify-full")
+        dialog.address_field.setCursorPosition(0)
+        dialog.on_start.setChecked(True)
+        dialog.every.setChecked(True)
+        dialog.minutes.setValue(15)
+        return dialog
+
     return {"models": models, "license": license_view, "policy-note": policy, "search": search,
             "filters": filters, "compare": compare, "charts": charts, "use-case": use_case,
-            "tag-manager": tag_manager, "evaluation": evaluation, "getting-started": getting_started}
+            "tag-manager": tag_manager, "evaluation": evaluation, "getting-started": getting_started,
+            "team-hub": team_hub}
 
 
 def reset(window: MainWindow, width: int, height: int) -> None:
