@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, with_polymorphic
 from db.advisor.api import rules_detail
 from db.advisor.scopes import inheritance_of, scopes_of
 from db.fields import FIELDS, KIND_LABELS, FieldType, display
+from db.freshness import verification_of
 from db.importers.disagreements import organization_scores, provenance_detail
 from db.lineage import Lineal, ancestors, family_tree
 from db.schema import (
@@ -72,8 +73,17 @@ def license_clauses(lic: License, model: Model | None = None) -> list[dict[str, 
         item = {"clause": clause, "label": CLAUSE_LABELS[clause], "value": value, "detail": details.get(clause)}
         if clause == "acceptable_use_policy" and lic.acceptable_use_policy_url:
             item["url"] = lic.acceptable_use_policy_url
+        checked = verification_of(lic, clause=clause)
+        if checked is not None:
+            item["verified"] = checked.to_dict()
         clauses.append(item)
     return clauses
+
+
+def _verified(entry: Entry, *, policy_status: bool = False) -> dict[str, str] | None:
+    """Who last verified the entry (or a policy note's status), when and against what; None when nobody has."""
+    checked = verification_of(entry, policy_status=policy_status)
+    return checked.to_dict() if checked is not None else None
 
 
 def entry_detail(store: Store, uuid: str) -> dict[str, Any]:
@@ -119,6 +129,7 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
             Note.target_uuid == entry.uuid))],
         "evaluations": _evaluations(session, entry.uuid),
         "policy_notes": [_policy_ref(p) for p in _concerning(session, entry.uuid)],
+        "verified": _verified(entry),
     }
     if isinstance(entry, Model):
         detail |= _model_detail(store, session, entry)
@@ -130,6 +141,7 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
     elif isinstance(entry, PolicyNote):
         detail["concerns"] = _concerns(session, entry.uuid)
         detail["conditions"] = entry.conditions
+        detail["status_verified"] = _verified(entry, policy_status=True)
     elif isinstance(entry, Tag):
         detail["entries"] = _tagged_entries(session, entry)
     elif isinstance(entry, Source):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import select, text
 
 from db.errors import ValidationError
 from db.fields import FIELDS, FieldSpec, FieldType, convert
+from db.list_filter import sql_moment, stale_cutoff
 from db.schema import Entry, License, PolicyNote
 from db.store import Store
 
@@ -147,16 +148,11 @@ def verification_of(entry: Entry, *, clause: str | None = None, policy_status: b
     return _mark(entry.verified_at, entry.verified_by, entry.verified_source)
 
 
-def stale_cutoff(days: int, today: date | None = None) -> datetime:
-    """Entries verified before this moment are stale: not verified in the last `days` days."""
+def checked_cutoff(days: int, today: date | None = None) -> datetime:
+    """Entries verified before this moment are stale (a negative number of days is refused)."""
     if days < 0:
         raise ValidationError({"stale": "the number of days must not be negative"})
-    return datetime.combine((today or date.today()) - timedelta(days=days), time())
-
-
-def sql_moment(moment: datetime) -> str:
-    """A moment as SQLite holds the DateTime columns, so plain SQL compares it as text the right way."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return stale_cutoff(days, today)
 
 
 def stale_sql(column: str = "verified_at") -> str:
@@ -166,7 +162,7 @@ def stale_sql(column: str = "verified_at") -> str:
 
 def stale_entries(store: Store, days: int, kind: str | None = None, today: date | None = None) -> list[StaleEntry]:
     """Live entries nobody verified in the last `days` days (never verified counts), never verified first."""
-    cutoff = stale_cutoff(days, today)
+    cutoff = checked_cutoff(days, today)
     kind_clause = "kind = :kind" if kind else "kind NOT IN ('source', 'evaluation')"
     query = text(f"SELECT uuid, kind, name, verified_at FROM entries WHERE deleted_at IS NULL AND {kind_clause} "
                  f"AND {stale_sql()} ORDER BY verified_at IS NOT NULL, verified_at, name_key")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class ListFilter:
     text: str = ""
     uuids: tuple[str, ...] | None = None
     include_deleted: bool = False
+    stale_days: int | None = None  # only entries nobody verified in this many days (db.freshness)
 
     def with_facet(self, name: str, values: Sequence[str]) -> ListFilter:
         facets = dict(self.facets)
@@ -25,3 +27,13 @@ class ListFilter:
         else:
             facets.pop(name, None)
         return replace(self, facets=facets)
+
+
+def stale_cutoff(days: int, today: date | None = None) -> datetime:
+    """Entries verified before this moment are stale: nobody verified them in the last `days` days."""
+    return datetime.combine((today or date.today()) - timedelta(days=days), time())
+
+
+def sql_moment(moment: datetime) -> str:
+    """A moment as SQLite holds the DateTime columns, so that plain SQL compares it as text the right way."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")

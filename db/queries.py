@@ -15,7 +15,7 @@ from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
-from db.list_filter import ListFilter  # plain data, kept apart so faces build filters without SQLAlchemy
+from db.list_filter import ListFilter, stale_cutoff  # plain data, kept apart so faces build filters without SQLAlchemy
 from db.schema import (
     Entry,
     EntryTag,
@@ -87,6 +87,7 @@ def _common_tail() -> list[Column]:
         Column("tags", "Tags", _tags_expr(), display="tags"),
         Column("modified", "Modified", E.c.modified_at, default=False, display="date"),
         Column("author", "Author", E.c.author, default=False),
+        Column("verified", "Verified", E.c.verified_at, default=False, display="date"),
     ]
 
 
@@ -356,6 +357,8 @@ def _conditions(
         conditions.append(func.lower(E.c.name).contains(flt.text.strip().lower(), autoescape=True))
     if flt.uuids is not None:
         conditions.append(E.c.uuid.in_(flt.uuids))
+    if flt.stale_days is not None:  # never verified counts as stale
+        conditions.append(E.c.verified_at.is_(None) | (E.c.verified_at < stale_cutoff(flt.stale_days)))
     return conditions
 
 

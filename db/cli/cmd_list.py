@@ -43,6 +43,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--tag", action="append", default=[], help="only entries with this tag (repeatable)")
     parser.add_argument("--not-tag", action="append", default=[], help="leave out entries with this tag")
     parser.add_argument("--name", default="", help="only entries whose name contains this text")
+    parser.add_argument("--stale", type=count(36_500), default=None, metavar="DAYS",
+                        help="only entries nobody verified in the last DAYS days (never verified counts)")
     parser.add_argument("--sort", default="name", help="column to sort by")
     parser.add_argument("--desc", action="store_true", help="sort descending")
     parser.add_argument("--limit", type=count(), default=0, metavar="N", help="at most N entries (default: all)")
@@ -72,7 +74,8 @@ def run(ctx: CommandContext) -> int:
     if args.sort not in sortable:
         raise AtlasError(f"cannot sort {args.kind} by {args.sort!r}; choose one of: {', '.join(sortable)}")
     listing = Listing(kind=kind, facets=facets, tags_include=tuple(args.tag), tags_exclude=tuple(args.not_tag),
-                      text=args.name, sort=args.sort, descending=args.desc, limit=args.limit or None)
+                      text=args.name, sort=args.sort, descending=args.desc, limit=args.limit or None,
+                      stale_days=args.stale)
     with contextlib.closing(reading_connection(ctx)) as connection:
         if ctx.json:  # every column, streamed as it is read
             with snapshot(connection):

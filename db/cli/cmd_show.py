@@ -78,6 +78,8 @@ def render(detail: dict[str, Any]) -> str:
             value = str(clause["value"])
             mark = CLAUSE_MARK.get(value, "◐" if value not in ("unknown",) else "?")
             more = f" — {clause['detail']}" if clause.get("detail") else ""
+            if clause.get("verified"):
+                more += f" (verified {_verified(clause['verified'])})"
             lines.append(f"  {mark} {clause['label']:<36}{value}{more}")
     for key, title in (("developer", "Developer"), ("license", "License"), ("base_model", "Base model"),
                        ("target", "About")):
@@ -117,9 +119,18 @@ def render(detail: dict[str, Any]) -> str:
         lines += [f"  • {s['title']} — {s['url']} (accessed {s['accessed']}, {s['confidence']} confidence)"
                   for s in detail["sources"]]
     lines += _imported(detail)
+    if detail.get("status_verified"):
+        lines += ["", f"Status last verified: {_verified(detail['status_verified'])}"]
+    if detail.get("verified"):
+        lines += ["", f"Last verified: {_verified(detail['verified'])}"]
     who = detail["author"] or "unknown"
     lines += ["", f"Last changed {detail['modified_at']} by {who} (version {detail['version']})"]
     return "\n".join(lines)
+
+
+def _verified(mark: dict[str, str]) -> str:
+    """`2026-05-01 by Ada (the model card)`, as db.freshness.Verification.describe says it."""
+    return f"{mark['on']} by {mark['by']}" + (f" ({mark['source']})" if mark["source"] else "")
 
 
 def _imported(detail: dict[str, Any]) -> list[str]:

@@ -48,6 +48,7 @@ COMMANDS: tuple[Command, ...] = (
     _command("restore", "restore an entry to one of its versions"),
     _command("snapshot", "create, list or delete named snapshots"),
     _command("diff", "what changed between two snapshots, now or .atlas files"),
+    _command("verify", "mark an entry verified against its sources"),
     _command("hub", "create, manage and inspect a team hub (PostgreSQL)"),
     _command("sync", "sync this atlas with a team hub (PostgreSQL)"),
 )

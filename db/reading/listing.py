@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
+from db.list_filter import sql_moment, stale_cutoff
 from db.reading.connection import snapshot
 from db.reading.convert import JSON_READERS, READERS, Reader
 from db.values import normalize_name
@@ -84,7 +85,8 @@ TAGS = ("(SELECT group_concat(tag_entry.name, ', ') FROM entry_tags JOIN entries
 def _common_tail() -> tuple[Col, ...]:
     return (Col("tags", "Tags", TAGS),
             Col("modified", "Modified", "entries.modified_at", "datetime", default=False),
-            Col("author", "Author", "entries.author", default=False))
+            Col("author", "Author", "entries.author", default=False),
+            Col("verified", "Verified", "entries.verified_at", "datetime", default=False))
 
 
 def _name(label: str = "Name", default: bool = True) -> Col:
@@ -229,6 +231,7 @@ class Listing:
     sort: str = "name"
     descending: bool = False
     limit: int | None = None
+    stale_days: int | None = None  # only entries nobody verified in this many days
 
 
 def _where(kind: KindSql, listing: Listing, *, kind_index: bool) -> tuple[list[str], list[Any]]:
@@ -258,6 +261,9 @@ def _where(kind: KindSql, listing: Listing, *, kind_index: bool) -> tuple[list[s
                      "JOIN entries AS tag_entry ON tag_entry.uuid = entry_tags.tag_uuid WHERE entry_tags.deleted_at "
                      "IS NULL AND tag_entry.deleted_at IS NULL AND tag_entry.name_key = ?)")
         params.append(normalize_name(tag))
+    if listing.stale_days is not None:  # never verified counts as stale
+        terms.append("(entries.verified_at IS NULL OR entries.verified_at < ?)")
+        params.append(sql_moment(stale_cutoff(listing.stale_days)))
     text = listing.text.strip().lower()
     if text:  # a typed % or _ is literal text, not a LIKE wildcard (SQLAlchemy's autoescape)
         escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")

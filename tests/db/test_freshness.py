@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from db.cli import main as cli_main
 from db.errors import NotFoundError, ValidationError
 from db.freshness import last_verified, mark_verified, stale_entries
 from db.history.entries import entry_history
+from db.list_filter import ListFilter
+from db.queries import list_page
 from db.store import Store
 
 TODAY = date(2026, 12, 7)
@@ -119,3 +123,76 @@ def test_a_deleted_entry_is_never_stale(mini: Store) -> None:
 def test_negative_days_are_refused(mini: Store) -> None:
     with pytest.raises(ValidationError, match="negative"):
         stale_entries(mini, -1)
+
+
+# ---- the command line ------------------------------------------------------------------------
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    try:
+        code = cli_main.main([str(a) for a in args])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verify_marks_the_entry_and_show_says_who_and_when(mini_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _cli(capsys, "--db", mini_path, "verify", "Acme 7B", "--on", "2026-11-30",
+                          "--source", "model card", "--author", "Ada")
+    assert code == 0, err
+    assert out.strip() == "Verified Acme 7B: 2026-11-30 by Ada (model card)"
+    code, out, _ = _cli(capsys, "--db", mini_path, "show", "Acme 7B")
+    assert "Last verified: 2026-11-30 by Ada (model card)" in out
+    code, out, _ = _cli(capsys, "--db", mini_path, "show", "Acme 7B", "--format", "json")
+    assert json.loads(out)["verified"] == {"on": "2026-11-30", "by": "Ada", "source": "model card"}
+    with Store.open(mini_path) as store:
+        assert entry_history(store, "Acme 7B")[0].via == "cli"
+
+
+def test_verify_a_clause_and_a_policy_status_from_the_command_line(mini_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _cli(capsys, "--db", mini_path, "verify", "Test Community License", "--clause", "user_cap",
+                          "--on", "2026-11-01", "--author", "Bo", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["verified"] == {"on": "2026-11-01", "by": "Bo", "source": ""}
+    code, out, _ = _cli(capsys, "--db", mini_path, "show", "Test Community License")
+    assert "(verified 2026-11-01 by Bo)" in out and "Last verified" not in out
+    code, out, err = _cli(capsys, "--db", mini_path, "verify", "Test Act systemic risk", "--policy-status",
+                          "--source", "OJ L 2024/1689", "--author", "Bo")
+    assert code == 0, err
+    code, out, _ = _cli(capsys, "--db", mini_path, "show", "Test Act systemic risk")
+    assert f"Status last verified: {date.today().isoformat()} by Bo (OJ L 2024/1689)" in out
+
+
+def test_verify_refuses_a_future_day_in_one_line_and_changes_nothing(mini_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    before = _row(mini_path, "SELECT version FROM entries WHERE name = 'Acme 7B'")
+    code, out, err = _cli(capsys, "--db", mini_path, "verify", "Acme 7B", "--on", "2999-01-01")
+    assert code == 1 and out == ""
+    assert err.startswith("modelatlas: error: ") and "in the future" in err and len(err.strip().splitlines()) == 1
+    assert _row(mini_path, "SELECT version FROM entries WHERE name = 'Acme 7B'") == before
+
+
+def test_list_stale_finds_what_nobody_verified_lately_by_both_paths(mini_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    recent = (date.today() - timedelta(days=3)).isoformat()
+    old = (date.today() - timedelta(days=400)).isoformat()
+    for name, day in (("Acme 7B", recent), ("Acme 7B Chat", old)):
+        assert _cli(capsys, "--db", mini_path, "verify", name, "--on", day)[0] == 0
+    code, out, err = _cli(capsys, "--db", mini_path, "list", "models", "--stale", "30", "--format", "json")
+    assert code == 0, err
+    rows = json.loads(out)
+    names = {row["name"] for row in rows}
+    assert "Acme 7B" not in names and "Acme 7B Chat" in names
+    assert next(r for r in rows if r["name"] == "Acme 7B Chat")["verified"].startswith(old)
+    with Store.open(mini_path) as store:
+        assert names == {entry.name for entry in stale_entries(store, 30, kind="model")}
+        with store.read() as session:  # the ORM path (the desktop's lists) agrees
+            page = list_page(session, ListFilter(kind="model", stale_days=30), "name", False, limit=1000)
+    assert {row["name"] for row in page.rows} == names
+    code, out, _ = _cli(capsys, "--db", mini_path, "list", "models", "--stale", "1000")
+    assert "Acme 7B Chat" not in out and "BigCo Ultra" in out
+    code, out, err = _cli(capsys, "--db", mini_path, "list", "models", "--stale", "-5")
+    assert code == 2 and ("whole number" in err or "out of range" in err)
