@@ -274,6 +274,7 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Using outputs to train other models — detail"),
     QT_TRANSLATE_NOOP("Vocabulary", "vendor lock-in"),
     QT_TRANSLATE_NOOP("Vocabulary", "Verdict"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Verified"),
     QT_TRANSLATE_NOOP("Vocabulary", "Version"),
     QT_TRANSLATE_NOOP("Vocabulary", "video"),
     QT_TRANSLATE_NOOP("Vocabulary", "Website"),

@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>核实日期</translation>
     </message>
     <message>
         <source>Version</source>
