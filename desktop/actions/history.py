@@ -77,6 +77,9 @@ def history_view(window: MainWindow) -> HistoryView:
     def make() -> HistoryView:
         view = HistoryView(window.store, window)
         view.restoreRequested.connect(lambda uuid, number: restore(window, uuid, number))
+        from desktop.actions.hub import show_pushes
+
+        show_pushes(window, view)  # who pushed what, when a team hub is set
         return view
 
     view = window.keep("history", make)

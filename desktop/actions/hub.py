@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout
 
 from desktop.actions.spec import ActionSpec
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from db.hub import SyncReport
+    from db.hub import PushedVersion, SyncReport
+    from desktop.history_view import HistoryView
     from desktop.main_window import MainWindow
     from desktop.workers import Job
 
 SYNC_KEY = "hub-sync"
+PUSHES_KEY = "hub-pushes"
+PUSHES_SHOWN = 5  # the newest pushes about an entry, under its History
 STAGES = ("connecting", "pulling", "merging", "comparing", "pushing", "done")
 STAGE_STEPS = 1000  # each stage fills an equal part of the status bar's bar
 STATE_DELAY_MS = 500  # pending changes are counted again this long after the last edit
@@ -143,6 +147,51 @@ class HubSync(QObject):
         from db.hub import display_address
 
         return display_address(self.address)
+
+
+def show_pushes(window: MainWindow, view: HistoryView) -> None:
+    """Under an entry's History: who pushed which of its versions to the team hub (asked in a worker each time the
+    History shows an entry, while a hub is set)."""
+    line = QLabel(view)
+    line.setObjectName("hubPushes")
+    line.setWordWrap(True)
+    line.hide()
+    layout = view.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(max(layout.count() - 1, 0), line)  # above the buttons
+
+    def ask() -> None:
+        address, uuid = hub_sync(window).address, view.uuid
+        if not address or uuid is None:
+            line.hide()
+            return
+        from db.hub import pushed_versions
+
+        window.runner.start(lambda _progress, _cancelled: pushed_versions(address, uuid, PUSHES_SHOWN),
+                            key=PUSHES_KEY, on_done=lambda pushes: tell(pushes), on_failed=failed, name="hub log")
+
+    def tell(pushes: list[PushedVersion]) -> None:
+        if not shiboken6.isValid(line):  # the History window went with the atlas it showed
+            return
+        if not pushes:
+            line.setText(translate("actions.hub", "Team hub: nothing of this entry was pushed yet."))
+        else:
+            from desktop.local_time import local_time
+
+            said = [translate("actions.hub", "version {version} of {table} by {who} ({when})").format(
+                version=p.version, table=p.table, who=p.pushed_by, when=local_time(p.pushed_at))
+                for p in pushes[:PUSHES_SHOWN]]
+            line.setText(translate("actions.hub", "Pushed to the team hub, newest first: {pushes}").format(
+                pushes="; ".join(said)))
+        line.show()
+
+    def failed(message: str) -> None:
+        if not shiboken6.isValid(line):
+            return
+        line.setText(translate("actions.hub", "Team hub: {reason}").format(reason=message))
+        line.show()
+
+    view.versions.modelReset.connect(ask)
 
 
 def hub_sync(window: MainWindow) -> HubSync:

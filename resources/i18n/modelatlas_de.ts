@@ -248,6 +248,14 @@
         <translation>Ihre Bewertung des gezeigten Eintrags festhalten</translation>
     </message>
     <message>
+        <source>Mark &amp;Verified…</source>
+        <translation>Als &amp;überprüft markieren…</translation>
+    </message>
+    <message>
+        <source>Record that you checked the entry shown against its sources today</source>
+        <translation>Festhalten, dass Sie den gezeigten Eintrag heute mit seinen Quellen abgeglichen haben</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -843,6 +851,18 @@
         <translation>Kompakt</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Not verified after this many days</source>
+        <translation>Nach so vielen Tagen als nicht überprüft gelten</translation>
+    </message>
+    <message>
+        <source>The sidebar&apos;s “Not verified in N days” finds entries nobody has checked against their sources for this long</source>
+        <translation>Der Eintrag „Seit N Tagen nicht überprüft“ in der Seitenleiste findet Einträge, die so lange niemand mit ihren Quellen abgeglichen hat</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -863,6 +883,10 @@
 (one per line)</source>
         <translation>Bewertungskriterien
 (eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Not verified after</source>
+        <translation>Nicht überprüft nach</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
@@ -2118,6 +2142,61 @@
     </message>
 </context>
 <context>
+    <name>actions.freshness</name>
+    <message>
+        <source>Mark {entry} Verified</source>
+        <translation>{entry} als überprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark Verified</source>
+        <translation>Als überprüft markieren</translation>
+    </message>
+    <message>
+        <source>You checked “{entry}” against its sources.</source>
+        <translation>Sie haben „{entry}“ mit seinen Quellen abgeglichen.</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>Was Sie geprüft haben</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>Den ganzen Eintrag</translation>
+    </message>
+    <message>
+        <source>Clause: {clause}</source>
+        <translation>Klausel: {clause}</translation>
+    </message>
+    <message>
+        <source>Its status (proposed, adopted, in force…)</source>
+        <translation>Seinen Status (vorgeschlagen, verabschiedet, in Kraft …)</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>The page, document or URL you checked</source>
+        <translation>Die geprüfte Seite, das Dokument oder die URL</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Marked {entry} verified on {day} (Ctrl+Z undoes it).</source>
+        <translation>{entry} am {day} als überprüft markiert (Strg+Z macht es rückgängig).</translation>
+    </message>
+</context>
+<context>
     <name>actions.help</name>
     <message>
         <source>Words must all match:  llama license
@@ -2261,6 +2340,22 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Hub: synced {when}, {pending}</source>
         <translation>Hub: synchronisiert {when}, {pending}</translation>
+    </message>
+    <message>
+        <source>Team hub: nothing of this entry was pushed yet.</source>
+        <translation>Team-Hub: von diesem Eintrag wurde noch nichts übertragen.</translation>
+    </message>
+    <message>
+        <source>version {version} of {table} by {who} ({when})</source>
+        <translation>Version {version} von {table} durch {who} ({when})</translation>
+    </message>
+    <message>
+        <source>Pushed to the team hub, newest first: {pushes}</source>
+        <translation>An den Team-Hub übertragen, neueste zuerst: {pushes}</translation>
+    </message>
+    <message>
+        <source>Team hub: {reason}</source>
+        <translation>Team-Hub: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2951,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Richtlinie</translation>
     </message>
     <message>
+        <source>verified {when}</source>
+        <translation>überprüft {when}</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -3009,6 +3108,30 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{date} by {who} ({source})</source>
+        <translation>{date} von {who} ({source})</translation>
+    </message>
+    <message>
+        <source>{date} by {who}</source>
+        <translation>{date} von {who}</translation>
+    </message>
+    <message>
+        <source>Status never verified</source>
+        <translation>Status nie überprüft</translation>
+    </message>
+    <message>
+        <source>Last verified: never</source>
+        <translation>Zuletzt überprüft: nie</translation>
+    </message>
+    <message>
+        <source>Status last verified: {when}</source>
+        <translation>Status zuletzt überprüft: {when}</translation>
+    </message>
+    <message>
+        <source>Last verified: {when}</source>
+        <translation>Zuletzt überprüft: {when}</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
@@ -4218,6 +4341,13 @@ In diesem Atlas wurde nichts geändert.</translation>
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht überprüft</numerusform>
+            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unclassified</source>
         <translation>Nicht eingestuft</translation>
@@ -4241,6 +4371,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Filter {kinds}</source>
         <translation>{kinds} filtern</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>

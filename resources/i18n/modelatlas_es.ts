@@ -248,6 +248,14 @@
         <translation>Registrar su evaluación de la entrada mostrada</translation>
     </message>
     <message>
+        <source>Mark &amp;Verified…</source>
+        <translation>Marcar como &amp;verificado…</translation>
+    </message>
+    <message>
+        <source>Record that you checked the entry shown against its sources today</source>
+        <translation>Registrar que hoy cotejó la entrada mostrada con sus fuentes</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -843,6 +851,18 @@
         <translation>Compacta</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Not verified after this many days</source>
+        <translation>Sin verificar tras estos días</translation>
+    </message>
+    <message>
+        <source>The sidebar&apos;s “Not verified in N days” finds entries nobody has checked against their sources for this long</source>
+        <translation>«Sin verificar en N días», en la barra lateral, encuentra las entradas que nadie ha cotejado con sus fuentes en ese tiempo</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -863,6 +883,10 @@
 (one per line)</source>
         <translation>Criterios de evaluación
 (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Not verified after</source>
+        <translation>Sin verificar tras</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
@@ -2118,6 +2142,61 @@
     </message>
 </context>
 <context>
+    <name>actions.freshness</name>
+    <message>
+        <source>Mark {entry} Verified</source>
+        <translation>Marcar {entry} como verificado</translation>
+    </message>
+    <message>
+        <source>Mark Verified</source>
+        <translation>Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>You checked “{entry}” against its sources.</source>
+        <translation>Cotejó «{entry}» con sus fuentes.</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>Qué comprobó</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>La entrada completa</translation>
+    </message>
+    <message>
+        <source>Clause: {clause}</source>
+        <translation>Cláusula: {clause}</translation>
+    </message>
+    <message>
+        <source>Its status (proposed, adopted, in force…)</source>
+        <translation>Su estado (propuesto, adoptado, en vigor…)</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Comprobado el</translation>
+    </message>
+    <message>
+        <source>The page, document or URL you checked</source>
+        <translation>La página, el documento o la URL que comprobó</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Marked {entry} verified on {day} (Ctrl+Z undoes it).</source>
+        <translation>{entry} marcado como verificado el {day} (Ctrl+Z lo deshace).</translation>
+    </message>
+</context>
+<context>
     <name>actions.help</name>
     <message>
         <source>Words must all match:  llama license
@@ -2261,6 +2340,22 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Hub: synced {when}, {pending}</source>
         <translation>Hub: sincronizado {when}, {pending}</translation>
+    </message>
+    <message>
+        <source>Team hub: nothing of this entry was pushed yet.</source>
+        <translation>Hub del equipo: aún no se ha enviado nada de esta entrada.</translation>
+    </message>
+    <message>
+        <source>version {version} of {table} by {who} ({when})</source>
+        <translation>versión {version} de {table} por {who} ({when})</translation>
+    </message>
+    <message>
+        <source>Pushed to the team hub, newest first: {pushes}</source>
+        <translation>Enviado al hub del equipo, lo más reciente primero: {pushes}</translation>
+    </message>
+    <message>
+        <source>Team hub: {reason}</source>
+        <translation>Hub del equipo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2951,10 @@ No se cambió nada en este atlas.</translation>
         <translation>política</translation>
     </message>
     <message>
+        <source>verified {when}</source>
+        <translation>verificado {when}</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
@@ -3009,6 +3108,30 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{date} by {who} ({source})</source>
+        <translation>{date} por {who} ({source})</translation>
+    </message>
+    <message>
+        <source>{date} by {who}</source>
+        <translation>{date} por {who}</translation>
+    </message>
+    <message>
+        <source>Status never verified</source>
+        <translation>Estado nunca verificado</translation>
+    </message>
+    <message>
+        <source>Last verified: never</source>
+        <translation>Última verificación: nunca</translation>
+    </message>
+    <message>
+        <source>Status last verified: {when}</source>
+        <translation>Última verificación del estado: {when}</translation>
+    </message>
+    <message>
+        <source>Last verified: {when}</source>
+        <translation>Última verificación: {when}</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
@@ -4218,6 +4341,13 @@ No se cambió nada en este atlas.</translation>
         <source>(not recorded)</source>
         <translation>(sin registrar)</translation>
     </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation>
+            <numerusform>Sin verificar en %n día</numerusform>
+            <numerusform>Sin verificar en %n días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
@@ -4241,6 +4371,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Filter {kinds}</source>
         <translation>Filtrar: {kinds}</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Actualidad</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>

@@ -248,6 +248,14 @@
         <translation>Enregistrer votre évaluation de l&apos;entrée affichée</translation>
     </message>
     <message>
+        <source>Mark &amp;Verified…</source>
+        <translation>Marquer comme &amp;vérifié…</translation>
+    </message>
+    <message>
+        <source>Record that you checked the entry shown against its sources today</source>
+        <translation>Enregistrer que vous avez confronté aujourd&apos;hui l&apos;entrée affichée à ses sources</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -843,6 +851,18 @@
         <translation>Compact</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Not verified after this many days</source>
+        <translation>Considéré non vérifié après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>The sidebar&apos;s “Not verified in N days” finds entries nobody has checked against their sources for this long</source>
+        <translation>« Non vérifié depuis N jours », dans la barre latérale, trouve les entrées que personne n&apos;a confrontées à leurs sources depuis aussi longtemps</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -863,6 +883,10 @@
 (one per line)</source>
         <translation>Critères d&apos;évaluation
 (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Not verified after</source>
+        <translation>Non vérifié après</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
@@ -2118,6 +2142,61 @@
     </message>
 </context>
 <context>
+    <name>actions.freshness</name>
+    <message>
+        <source>Mark {entry} Verified</source>
+        <translation>Marquer {entry} comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark Verified</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>You checked “{entry}” against its sources.</source>
+        <translation>Vous avez confronté « {entry} » à ses sources.</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>Ce que vous avez vérifié</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>L&apos;entrée entière</translation>
+    </message>
+    <message>
+        <source>Clause: {clause}</source>
+        <translation>Clause : {clause}</translation>
+    </message>
+    <message>
+        <source>Its status (proposed, adopted, in force…)</source>
+        <translation>Son statut (proposé, adopté, en vigueur…)</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>The page, document or URL you checked</source>
+        <translation>La page, le document ou l&apos;URL vérifiés</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Marked {entry} verified on {day} (Ctrl+Z undoes it).</source>
+        <translation>{entry} marqué vérifié le {day} (Ctrl+Z annule).</translation>
+    </message>
+</context>
+<context>
     <name>actions.help</name>
     <message>
         <source>Words must all match:  llama license
@@ -2261,6 +2340,22 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Hub: synced {when}, {pending}</source>
         <translation>Hub : synchronisé {when}, {pending}</translation>
+    </message>
+    <message>
+        <source>Team hub: nothing of this entry was pushed yet.</source>
+        <translation>Hub d&apos;équipe : rien de cette entrée n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>version {version} of {table} by {who} ({when})</source>
+        <translation>version {version} de {table} par {who} ({when})</translation>
+    </message>
+    <message>
+        <source>Pushed to the team hub, newest first: {pushes}</source>
+        <translation>Envoyé au hub d&apos;équipe, du plus récent au plus ancien : {pushes}</translation>
+    </message>
+    <message>
+        <source>Team hub: {reason}</source>
+        <translation>Hub d&apos;équipe : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2951,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>politique</translation>
     </message>
     <message>
+        <source>verified {when}</source>
+        <translation>vérifié {when}</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>jetons</translation>
     </message>
@@ -3009,6 +3108,30 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{date} by {who} ({source})</source>
+        <translation>{date} par {who} ({source})</translation>
+    </message>
+    <message>
+        <source>{date} by {who}</source>
+        <translation>{date} par {who}</translation>
+    </message>
+    <message>
+        <source>Status never verified</source>
+        <translation>Statut jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Last verified: never</source>
+        <translation>Dernière vérification : jamais</translation>
+    </message>
+    <message>
+        <source>Status last verified: {when}</source>
+        <translation>Statut vérifié pour la dernière fois : {when}</translation>
+    </message>
+    <message>
+        <source>Last verified: {when}</source>
+        <translation>Dernière vérification : {when}</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
@@ -4218,6 +4341,13 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation>
+            <numerusform>Non vérifié depuis %n jour</numerusform>
+            <numerusform>Non vérifié depuis %n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unclassified</source>
         <translation>Non classé</translation>
@@ -4241,6 +4371,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Filter {kinds}</source>
         <translation>Filtrer : {kinds}</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>

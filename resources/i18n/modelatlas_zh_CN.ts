@@ -248,6 +248,14 @@
         <translation>记录你对所示条目的评估</translation>
     </message>
     <message>
+        <source>Mark &amp;Verified…</source>
+        <translation>标记为已核实(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record that you checked the entry shown against its sources today</source>
+        <translation>记录你今天已对照来源核实所示条目</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
@@ -835,6 +843,18 @@
         <translation>紧凑</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Not verified after this many days</source>
+        <translation>超过此天数即视为未核实</translation>
+    </message>
+    <message>
+        <source>The sidebar&apos;s “Not verified in N days” finds entries nobody has checked against their sources for this long</source>
+        <translation>侧边栏中的“N 天内未核实”会找出这段时间内无人对照来源核实过的条目</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>作者</translation>
     </message>
@@ -855,6 +875,10 @@
 (one per line)</source>
         <translation>评估标准
 （每行一条）</translation>
+    </message>
+    <message>
+        <source>Not verified after</source>
+        <translation>未核实期限</translation>
     </message>
     <message>
         <source>Please give your name: every change you make is recorded under it.</source>
@@ -2105,6 +2129,61 @@
     </message>
 </context>
 <context>
+    <name>actions.freshness</name>
+    <message>
+        <source>Mark {entry} Verified</source>
+        <translation>将 {entry} 标记为已核实</translation>
+    </message>
+    <message>
+        <source>Mark Verified</source>
+        <translation>标记为已核实</translation>
+    </message>
+    <message>
+        <source>You checked “{entry}” against its sources.</source>
+        <translation>你已对照来源核实“{entry}”。</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>核实内容</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>整个条目</translation>
+    </message>
+    <message>
+        <source>Clause: {clause}</source>
+        <translation>条款：{clause}</translation>
+    </message>
+    <message>
+        <source>Its status (proposed, adopted, in force…)</source>
+        <translation>其状态（提案中、已通过、已生效…）</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>The page, document or URL you checked</source>
+        <translation>你核实所用的网页、文件或网址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Marked {entry} verified on {day} (Ctrl+Z undoes it).</source>
+        <translation>已于 {day} 将 {entry} 标记为已核实（按 Ctrl+Z 撤销）。</translation>
+    </message>
+</context>
+<context>
     <name>actions.help</name>
     <message>
         <source>Words must all match:  llama license
@@ -2245,6 +2324,22 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Hub: synced {when}, {pending}</source>
         <translation>中心：已于 {when} 同步，{pending}</translation>
+    </message>
+    <message>
+        <source>Team hub: nothing of this entry was pushed yet.</source>
+        <translation>团队中心：此条目尚未推送任何内容。</translation>
+    </message>
+    <message>
+        <source>version {version} of {table} by {who} ({when})</source>
+        <translation>{who} 推送的 {table} 第 {version} 版（{when}）</translation>
+    </message>
+    <message>
+        <source>Pushed to the team hub, newest first: {pushes}</source>
+        <translation>已推送到团队中心（最新在前）：{pushes}</translation>
+    </message>
+    <message>
+        <source>Team hub: {reason}</source>
+        <translation>团队中心：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2920,10 @@ Nothing was changed in this atlas.</source>
         <translation>政策</translation>
     </message>
     <message>
+        <source>verified {when}</source>
+        <translation>核实于 {when}</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
@@ -2977,6 +3076,30 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>{date} by {who} ({source})</source>
+        <translation>{date}，{who}（{source}）</translation>
+    </message>
+    <message>
+        <source>{date} by {who}</source>
+        <translation>{date}，{who}</translation>
+    </message>
+    <message>
+        <source>Status never verified</source>
+        <translation>状态从未核实</translation>
+    </message>
+    <message>
+        <source>Last verified: never</source>
+        <translation>最后核实：从未</translation>
+    </message>
+    <message>
+        <source>Status last verified: {when}</source>
+        <translation>状态最后核实：{when}</translation>
+    </message>
+    <message>
+        <source>Last verified: {when}</source>
+        <translation>最后核实：{when}</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Invalid values in this entry&lt;/b&gt; (shown as unknown until corrected):</source>
@@ -4179,6 +4302,12 @@ Nothing was changed in this atlas.</source>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内未核实</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unclassified</source>
         <translation>未分类</translation>
@@ -4202,6 +4331,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Filter {kinds}</source>
         <translation>筛选{kinds}</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>时效</translation>
     </message>
     <message>
         <source>Show only entries with {facet} {value}</source>

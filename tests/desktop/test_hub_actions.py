@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 HUB_TESTS = Path(__file__).resolve().parents[1] / "db" / "hub"
 if str(HUB_TESTS) not in sys.path:  # the hub tests' server and helpers are plain modules of that folder
@@ -141,6 +141,13 @@ def test_sync_now_brings_two_laptops_edits_together_and_conflicts_go_to_the_conf
     assert ana.get(ultra).summary == "Ben's reading of Ultra"
     sync(ben, ben_hub)
     assert_same_content(ana, ben)
+
+    trigger(window, "history.show")  # the entry's History says who pushed its versions to the hub
+    pushes = window.findChild(QLabel, "hubPushes")
+    assert pushes is not None
+    qtbot.waitUntil(lambda: pushes.isVisible() and "by bob" in pushes.text(), timeout=20_000)
+    assert "version 2 of entries by bob" in pushes.text()
+    pushes.window().close()
 
     ana.update(acme, {"summary": "Ana changed it again"})  # both change the same entry: a conflict here
     ben.update(acme, {"summary": "Ben changed it too"})
