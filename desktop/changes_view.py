@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -125,7 +126,9 @@ class ChangesView(QWidget):
         self.second = QComboBox(self)
         self.second.setAccessibleName(self.tr("To"))
         for box in (self.first, self.second):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # a long snapshot name is elided in the box (its list shows it whole): the labels beside keep their room
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
             box.activated.connect(lambda _i, b=box: self._on_point(b))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
@@ -180,6 +183,9 @@ class ChangesView(QWidget):
         for text, box in ((self.tr("&From"), self.first), (self.tr("&To"), self.second), (self.tr("&Kind"), self.kind)):
             label = QLabel(text, self)
             label.setBuddy(box)
+            # Qt measures "&To" a few pixels short of "To" (the mnemonic's width): ask for the text's own width
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 4)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             points.addWidget(label)
             points.addWidget(box)
         points.addWidget(self.compare_button)

@@ -281,7 +281,7 @@ class HistoryView(QDialog):
         many = len(versions)
         self.title.setText("<b>{name}</b> — {count}".format(
             name=entry.name.replace("&", "&amp;").replace("<", "&lt;"),
-            count=self.tr("%n version(s), newest first", "", many)))
+            count=translate("HistoryView", "%n version(s), newest first", "", many)))  # English plural too
         self.setWindowTitle(self.tr("History of {name}").format(name=entry.name))
         row = next((i for i, v in enumerate(versions) if v.version == chosen), 0 if versions else -1)
         if row >= 0:

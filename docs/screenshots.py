@@ -85,6 +85,39 @@ def prepare_shortlist(store: Store) -> None:
         "data sovereignty and self-hosting": 4, "license risk": 2, "vendor lock-in": 4})
 
 
+def prepare_history(store: Store) -> None:
+    """A snapshot before a review, then the review's edits: what the History and Changes shots show (once)."""
+    from db.history.snapshots import create_snapshot, list_snapshots
+
+    if list_snapshots(store):
+        return
+    create_snapshot(store, "Before the March review")
+    mistral, deepseek = (store.resolve(name).uuid for name in ("Mistral 7B", "DeepSeek-R1"))
+    store.update(mistral, {"context_window": 32768, "summary": "Apache-2.0 weights; sliding-window attention; "
+                                                                "context window corrected to 32k after the review."})
+    store.tag([mistral, deepseek], ["reviewed"], "#7d3c98")
+    store.update(deepseek, {"summary": "MIT-licensed reasoning model; distilled variants checked in the review."})
+
+
+def over_window(window: MainWindow, dialog: QWidget) -> QWidget:
+    """The main window with a non-modal window drawn over its middle, framed (a grab has no title bar)."""
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QLabel
+
+    picture = window.grab()
+    inner = dialog.grab()
+    painter = QPainter(picture)
+    left, top = (picture.width() - inner.width()) // 2, (picture.height() - inner.height()) // 2
+    painter.drawPixmap(left, top, inner)
+    painter.setPen(QColor("#5d6d7e"))
+    painter.drawRect(left - 1, top - 1, inner.width() + 1, inner.height() + 1)
+    painter.end()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label
+
+
 def shots(store: Store) -> dict[str, Shot]:
     def models(w: MainWindow) -> QWidget:
         select(w, store, ["Llama 3.1 405B"])
@@ -154,6 +187,23 @@ def shots(store: Store) -> dict[str, Shot]:
     def getting_started(w: MainWindow) -> QWidget:
         return w.registry.run("help.getting_started")
 
+    def history(w: MainWindow) -> QWidget:
+        prepare_history(store)
+        select(w, store, ["Mistral 7B"])
+        dialog = w.registry.run("history.show")
+        dialog.resize(min(900, w.width() - 120), min(540, w.height() - 120))
+        dialog.table.selectRow(1)  # the review's edit, field by field
+        settle(w)
+        return over_window(w, dialog)
+
+    def changes(w: MainWindow) -> QWidget:
+        prepare_history(store)
+        view = w.registry.run("history.changes")
+        view.run_diff()
+        settle(w)
+        view.table.selectRow(view.entries.rowCount() - 1)
+        return w
+
     def team_hub(w: MainWindow) -> QWidget:
         dialog = w.registry.run("hub.settings")  # an address as a team would give it; no server is reached here
         dialog.address_field.setText("postgresql://ana@atlas-hub.example.org/atlas?sslmode=verify-full")
@@ -166,7 +216,7 @@ def shots(store: Store) -> dict[str, Shot]:
     return {"models": models, "license": license_view, "policy-note": policy, "search": search,
             "filters": filters, "compare": compare, "charts": charts, "use-case": use_case,
             "tag-manager": tag_manager, "evaluation": evaluation, "getting-started": getting_started,
-            "team-hub": team_hub}
+            "team-hub": team_hub, "history": history, "changes": changes}
 
 
 def reset(window: MainWindow, width: int, height: int) -> None:
