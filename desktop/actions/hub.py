@@ -205,10 +205,12 @@ def team_hub_dialog(window: MainWindow) -> Any:
     from desktop.hub_dialog import HubDialog
 
     controller = hub_sync(window)
-    dialog = HubDialog(window.prefs, window.runner, controller.address, window)
+    shown = controller.address_shown()  # a password typed earlier this run is not shown again
+    dialog = HubDialog(window.prefs, window.runner, shown, window)
 
     def saved() -> None:
-        controller.address = dialog.address()
+        if dialog.address() != shown:  # unchanged: keep this run's address (with the password it may hold)
+            controller.address = dialog.address()
         controller.apply_preferences()
         window.registry.update_enabled()
 

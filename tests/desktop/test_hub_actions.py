@@ -117,6 +117,13 @@ def test_team_hub_tests_the_connection_and_remembers_the_address_without_its_pas
     assert hub_status(hub).pushes == 1
     assert "synced" in controller.label.text() and "0 changes to send" in controller.label.text()
 
+    trigger(window, "hub.settings")  # opened again: the address as remembered, never the password typed earlier
+    again = opened(HubDialog)
+    assert isinstance(again, HubDialog)
+    assert again.address_field.text() == prefs.hub_address
+    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not again.isVisible()
+
 
 def test_sync_now_brings_two_laptops_edits_together_and_conflicts_go_to_the_conflicts_dialog(
         qtbot, window: MainWindow, pg_server: PgServer, hub: str, hub_database: str, ben: Store) -> None:
@@ -211,3 +218,33 @@ def test_cancel_during_a_sync_leaves_both_sides_as_they_were_and_the_next_sync_c
     assert hub_status(hub).pushes == 1
     sync(ben, pg_server.url(database, "bob"))
     assert_same_content(window.store, ben)
+
+
+def test_a_window_syncs_on_start_when_asked_and_a_timed_sync_waits_for_the_running_one(
+        qtbot, pg_server: PgServer, hub: str, hub_database: str, mini_path: Path, prefs: Preferences) -> None:
+    prefs.hub_address = pg_server.url(hub_database, "alice", "alice-secret")
+    prefs.hub_sync_on_start = True
+    prefs.hub_sync_minutes = 1
+    store = Store.open(mini_path, "ana")
+    window = MainWindow(store, prefs)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        controller = hub_sync(window)
+        assert controller.address == pg_server.url(hub_database, "alice")  # remembered without the password
+        assert controller.timer.isActive() and controller.timer.interval() == 60_000
+        qtbot.waitUntil(lambda: hub_status(hub).pushes == 1, timeout=20_000)  # synced on start, asking nothing
+        settle(qtbot, window)
+        assert "synced" in controller.label.text()
+
+        window.runner.hold_back()  # a sync that has not reported yet
+        trigger(window, "hub.sync")
+        first = window.runner.job(SYNC_KEY)
+        controller.timer.timeout.emit()  # the timer fires meanwhile: no second sync
+        assert window.runner.job(SYNC_KEY) is first
+        window.runner.go_on()
+        settle(qtbot, window)
+        assert window.registry["hub.sync"].isEnabled()
+    finally:
+        window.close()
+        store.close()
