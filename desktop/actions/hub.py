@@ -12,13 +12,14 @@ from desktop.actions.spec import ActionSpec
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from db.hub import PushedVersion, SyncReport
+    from db.hub import LocalSyncState, PushedVersion, SyncReport
     from desktop.history_view import HistoryView
     from desktop.main_window import MainWindow
     from desktop.workers import Job
 
 SYNC_KEY = "hub-sync"
 PUSHES_KEY = "hub-pushes"
+STATE_KEY = "hub-state"
 PUSHES_SHOWN = 5  # the newest pushes about an entry, under its History
 STAGES = ("connecting", "pulling", "merging", "comparing", "pushing", "done")
 STAGE_STEPS = 1000  # each stage fills an equal part of the status bar's bar
@@ -122,20 +123,26 @@ class HubSync(QObject):
             translate("actions.hub", "Sync cancelled; nothing was changed here or on the hub"), 15_000)
 
     def show_state(self) -> None:
-        """The last sync and the changes made here since, for the hub this atlas synced with last."""
+        """The last sync and the changes made here since, for the hub this atlas synced with last (counted in a
+        worker: the count reads every synced table)."""
         window = self.window
         if not self.address or window.store is None:
             self.label.hide()
             return
         from db.hub import local_sync_states
 
-        states = [s for s in local_sync_states(window.store) if s.synced_at]
-        if not states:
+        store = window.store
+        window.runner.start(lambda _progress, _cancelled: local_sync_states(store), key=STATE_KEY,
+                            on_done=self._show_states, name="hub state")
+
+    def _show_states(self, states: list[LocalSyncState]) -> None:
+        synced = [s for s in states if s.synced_at]
+        if not synced:
             self.label.setText(translate("actions.hub", "Hub: not synced yet"))
         else:
             from desktop.local_time import local_time
 
-            latest = max(states, key=lambda s: str(s.synced_at))
+            latest = max(synced, key=lambda s: str(s.synced_at))
             pending = latest.pending
             to_send = translate("actions.hub", "%n change(s) to send", "", pending)
             self.label.setText(translate("actions.hub", "Hub: synced {when}, {pending}").format(

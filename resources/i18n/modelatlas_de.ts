@@ -612,6 +612,10 @@
         </translation>
     </message>
     <message>
+        <source>The atlas has changed since: Show Changes again to include it.</source>
+        <translation>Der Atlas hat sich seitdem geändert: „Änderungen zeigen“ erneut wählen, um das einzubeziehen.</translation>
+    </message>
+    <message>
         <source>Export changes</source>
         <translation>Änderungen exportieren</translation>
     </message>

@@ -612,6 +612,10 @@
         </translation>
     </message>
     <message>
+        <source>The atlas has changed since: Show Changes again to include it.</source>
+        <translation>L&apos;atlas a changé depuis : cliquez de nouveau sur « Afficher les changements » pour en tenir compte.</translation>
+    </message>
+    <message>
         <source>Export changes</source>
         <translation>Exporter les changements</translation>
     </message>
