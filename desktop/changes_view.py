@@ -350,6 +350,14 @@ class ChangesView(QWidget):
         except NotFoundError:
             return uuid
 
+    def atlas_changed(self) -> None:
+        """A comparison that reads "now" is out of date once the atlas changes: say so (it is not re-run unasked)."""
+        if self.diff is None or NOW not in (self.first.currentData(), self.second.currentData()):
+            return
+        note = self.tr("The atlas has changed since: Show Changes again to include it.")
+        if note not in self.summary.text():
+            self.summary.setText(f"{self.summary.text()} — {note}")
+
     def _update_buttons(self) -> None:
         has = self.diff is not None
         self.export_md.setEnabled(has)

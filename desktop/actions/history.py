@@ -77,6 +77,8 @@ def history_view(window: MainWindow) -> HistoryView:
     def make() -> HistoryView:
         view = HistoryView(window.store, window)
         view.restoreRequested.connect(lambda uuid, number: restore(window, uuid, number))
+        for action_id in ("editing.undo", "editing.redo"):  # Ctrl+Z takes a restore back from the window itself
+            view.addAction(window.registry[action_id])
         from desktop.actions.hub import show_pushes
 
         show_pushes(window, view)  # who pushed what, when a team hub is set
@@ -185,6 +187,9 @@ def _on_store_changed(window: MainWindow, change: StoreChange) -> None:
     view: HistoryView | None = window.kept("history")
     if view is not None and view.isVisible() and view.uuid in change.uuids:
         view.reload()
+    changes: ChangesView | None = window.kept("changes")
+    if changes is not None:
+        changes.atlas_changed()
 
 
 def _detail_menu(window: MainWindow, point: QPoint) -> None:

@@ -612,6 +612,10 @@
         </translation>
     </message>
     <message>
+        <source>The atlas has changed since: Show Changes again to include it.</source>
+        <translation>El atlas ha cambiado desde entonces: vuelva a pulsar «Mostrar cambios» para incluirlo.</translation>
+    </message>
+    <message>
         <source>Export changes</source>
         <translation>Exportar cambios</translation>
     </message>

@@ -609,6 +609,10 @@
         </translation>
     </message>
     <message>
+        <source>The atlas has changed since: Show Changes again to include it.</source>
+        <translation>此后图谱已有变更：再次点击“显示变更”以包含这些变更。</translation>
+    </message>
+    <message>
         <source>Export changes</source>
         <translation>导出变更</translation>
     </message>

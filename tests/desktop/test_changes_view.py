@@ -186,3 +186,17 @@ def test_use_case_compared_with_a_snapshot_tints_the_flips(qtbot, window: MainWi
     view.table.selectRow(row)
     assert "License Apache License 2.0 → Test API Terms" in view.reasons.toPlainText()
     qtmodeltester.check(view.model)
+
+
+def test_a_comparison_with_now_says_when_the_atlas_changed(qtbot, window: MainWindow) -> None:
+    made = snapshot_then_edit(qtbot, window)
+    view = changes_page(qtbot, window)
+    show(qtbot, view)
+    assert "changed since" not in view.summary.text()
+    window.store.update(made["acme"], {"context_window": 128000})
+    settle(qtbot, window)
+    assert "The atlas has changed since: Show Changes again to include it." in view.summary.text()
+    show(qtbot, view)
+    assert "changed since" not in view.summary.text()
+    view.table.selectRow(2)
+    assert view.fields.rows == [("Context window", "32k tokens", "128k tokens")]

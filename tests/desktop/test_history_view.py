@@ -152,3 +152,19 @@ def test_labels_and_values_read_as_words() -> None:
                       name_of=lambda uuid: uuid.upper())
     assert model.rows == [("Parameters (total)", "7B", "—"), ("License", "ABC", "DEF")]
     assert VersionsModel().rowCount() == 0
+
+
+def test_ctrl_z_in_the_history_window_takes_the_restore_back(qtbot, window: MainWindow) -> None:
+    uuid = show_acme(qtbot, window)
+    trigger(window, "history.show")
+    view = opened(HistoryView)
+    assert isinstance(view, HistoryView)
+    click_row(qtbot, view, 1)  # version 2: the context window edited, the summary not yet
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.store.values_of(uuid)["summary"] == "Open weights under Apache-2.0."
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.store.values_of(uuid)["summary"] == "Open weights, longer context."
