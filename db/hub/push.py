@@ -16,11 +16,13 @@ them too). Rows made on two laptops with one natural key (a tag link) end under 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.exchange.export import _cascade, _private  # the export's own rule for what stays private
@@ -72,24 +74,27 @@ def private_uuids(db: sqlite3.Connection, lay: Layout) -> set[str]:
     return _cascade(db, lay, _private(db, lay, True, []))
 
 
-def _changed(db: sqlite3.Connection, lay: Layout, info: TableInfo, since: int,
-             merged: int) -> Iterator[list[dict[str, Any]]]:
+def _changed(db: sqlite3.Connection, lay: Layout, info: TableInfo, since: int, merged: int,
+             extra: set[str]) -> Iterator[list[dict[str, Any]]]:
     """Rows changed here since `since`, but those the pull's merge (change sequence `merged`) wrote as the hub has
-    them (their base stamp is their own: the hub holds this very version)."""
-    uuids = [u for (u,) in db.execute(
+    them (their base stamp is their own: the hub holds this very version); and the `extra` rows."""
+    changed = {u for (u,) in db.execute(
         f"SELECT t.uuid FROM {quote(info.name)} t LEFT JOIN sync_state s ON s.row_uuid = t.uuid "
         f"WHERE t.change_seq > ? AND NOT (t.change_seq = ? AND s.base_hash IS NOT NULL AND "
-        f"s.base_hash = 'v:' || t.version || '|' || t.modified_at) ORDER BY t.uuid", (since, merged))]
+        f"s.base_hash = 'v:' || t.version || '|' || t.modified_at)", (since, merged))}
+    uuids = sorted(changed | extra)
     for chunk in chunked(uuids, BATCH):
         found = fetch_entries(db, lay, chunk) if info is lay.entries else fetch_rows(db, info, chunk)
         yield [found[u] for u in chunk if u in found]
 
 
 def plan_push(db: sqlite3.Connection, cursor: psycopg.Cursor, identity: str, since: int, *, merged: int = -1,
-              progress: StagedProgress | None = None, cancelled: Cancelled | None = None) -> PushPlan:
+              extra: dict[str, set[str]] | None = None, progress: StagedProgress | None = None,
+              cancelled: Cancelled | None = None) -> PushPlan:
     """Compare every row changed here since `since` with the hub's version; decide what to send.
 
     `merged` is the change sequence of a pull merged in this transaction: rows it took from the hub are skipped.
+    `extra` names rows (per table) to compare whether or not they changed: twins the hub has under a larger UUID.
     """
     lay = layout()
     plan = PushPlan()
@@ -98,7 +103,7 @@ def plan_push(db: sqlite3.Connection, cursor: psycopg.Cursor, identity: str, sin
                 for info in (lay.entries, *lay.rows))
     done = 0
     for info in (lay.entries, *lay.rows):
-        for batch in _changed(db, lay, info, since, merged):
+        for batch in _changed(db, lay, info, since, merged, (extra or {}).get(info.name, set())):
             if cancelled is not None and cancelled():
                 raise HubSyncCancelled("sync cancelled; nothing was changed")
             kept = [u for u in batch if not _withheld(lay, info, u, private)]
@@ -170,6 +175,38 @@ def _plan_batch(db: sqlite3.Connection, cursor: psycopg.Cursor, lay: Layout, inf
         clock = merge_clocks(mine, hub_clock)
         clock[identity] = max(int(raw.get("version") or 1), clock.get(identity, 0) + 1)
         plan.rows.append(Outgoing(info, uuid, kind_table, clock, digest, alias, stamp_of(raw), renamed))
+
+
+def twins_kept_here(pulled: Path, db: sqlite3.Connection) -> dict[str, set[str]]:
+    """Rows the pull brought under a larger UUID than their twin here (same natural key, made on two laptops).
+
+    The merge keeps this laptop's smaller UUID without writing the row, so it would not count as changed: these
+    rows are compared with the hub anyway, and the push renames the hub's twin to our UUID, as every laptop does.
+    """
+    lay = layout()
+    found: dict[str, set[str]] = {}
+    with contextlib.closing(sqlite3.connect(pulled)) as staged:
+        for info in lay.rows:
+            if not info.natural_key:
+                continue
+            keys = ", ".join(quote(c) for c in info.natural_key)
+            rows = staged.execute(f"SELECT uuid, {keys} FROM {quote(info.name)}").fetchall()
+            for start in range(0, len(rows), BATCH):
+                chunk = rows[start:start + BATCH]
+                marks = ",".join("?" * len(chunk))
+                here = {u for (u,) in db.execute(f"SELECT uuid FROM {quote(info.name)} WHERE uuid IN ({marks})",
+                                                 [r[0] for r in chunk])}
+                wanted = {tuple(r[1:]): str(r[0]) for r in chunk if r[0] not in here}
+                if not wanted:
+                    continue
+                firsts = sorted({key[0] for key in wanted})
+                marks = ",".join("?" * len(firsts))
+                for row in db.execute(f"SELECT uuid, {keys} FROM {quote(info.name)} "
+                                      f"WHERE {quote(info.natural_key[0])} IN ({marks})", firsts):
+                    theirs = wanted.get(tuple(row[1:]))
+                    if theirs is not None and str(row[0]) < theirs:
+                        found.setdefault(info.name, set()).add(str(row[0]))
+    return found
 
 
 def _hub_states(cursor: psycopg.Cursor, uuids: list[str]) -> dict[str, tuple[str | None, Clock]]:

@@ -24,7 +24,7 @@ from db.hub.connection import connect, display_address, first_line
 from db.hub.errors import HubConnectionError, HubError, HubPermissionError
 from db.hub.hubschema import LOG_TABLE, PUSH_LOCK, read_hub
 from db.hub.pull import stage
-from db.hub.push import PushPlan, plan_push, settle_here, write_push
+from db.hub.push import PushPlan, plan_push, settle_here, twins_kept_here, write_push
 from db.jobs import Cancelled, StagedProgress
 
 if TYPE_CHECKING:
@@ -138,6 +138,7 @@ def _attempt_sync(store: Store, connection: psycopg.Connection, address: str, dr
                 pushed_since = int(_meta(db, meta_key(hub.hub_id, "pushed")) or 0)
                 counts: dict[str, dict[str, int]] = {action: {} for action in ACTIONS}
                 items: list[MergeItem] = []
+                twins: dict[str, set[str]] = {}
                 if hub.version > pulled_since:
                     staged = stage(cursor, pulled_since, f"team hub {where}", hub.hub_id, progress=report,
                                    cancelled=cancelled)
@@ -145,12 +146,13 @@ def _attempt_sync(store: Store, connection: psycopg.Connection, address: str, dr
                         merger = Merger(ctx, staged.incoming, "newer", store.identity, report, cancelled)
                         merger.origin = f"team hub {where} (hub version {hub.version})"[:1000]
                         merger.run()
+                        twins = twins_kept_here(staged.incoming.copy, db)
                     finally:
                         staged.close()
                     counts, items = merger.counts, merger.items
                     ctx.touched |= merger.touched
                 plan = PushPlan() if pull_only else plan_push(db, cursor, store.identity, pushed_since,
-                                                               merged=ctx.seq, progress=report,
+                                                               merged=ctx.seq, extra=twins, progress=report,
                                                                cancelled=cancelled)
             connection.rollback()  # the snapshot is done with
             version = hub.version

@@ -247,3 +247,28 @@ def test_password_never_shown_or_kept(pg_server: PgServer, hub: str, hub_databas
         with contextlib.closing(sqlite3.connect(store.path)) as connection:
             stored = " ".join(str(v) for (v,) in connection.execute("SELECT value FROM atlas_meta"))
         assert "bob-secret" not in stored
+
+
+def test_a_row_made_on_two_laptops_ends_under_the_smaller_uuid_on_the_hub_too(
+        hub: str, _mini_template: Path, tmp_path: Path) -> None:
+    """The hub got a tag link under a larger UUID than this laptop's twin of it (same entry and tag), after this
+    laptop had synced its own: the pull keeps ours, and the push renames the hub's, so every laptop ends alike."""
+    ana = laptop(_mini_template, tmp_path / "ana.atlas", "ana")
+    model = ana.resolve("Acme 7B").uuid
+    ana.tag([model], ["frontier"])
+    sync(ana, hub)
+    ours = hub_rows(hub, "SELECT uuid FROM entry_tags WHERE entry_uuid = %s", (model,))[0][0]
+    larger = "ffffffff-ffff-4fff-bfff-ffffffffffff"
+    with psycopg.connect(hub) as connection:  # another laptop's twin replaced it on the hub, as a later push
+        push = connection.execute("SELECT nextval('hub_push_seq')").fetchone()[0]
+        connection.execute("UPDATE entry_tags SET uuid = %s, change_seq = %s WHERE uuid = %s", (larger, push, ours))
+        connection.execute("UPDATE sync_state SET row_uuid = %s WHERE row_uuid = %s", (larger, ours))
+        connection.execute("INSERT INTO hub_log (push, row_uuid, table_name, version, clock, content_hash, content, "
+                           "atlas) VALUES (%s, %s, 'entry_tags', 1, '{}', '', '{}', 'another')", (push, larger))
+    sync(ana, hub)
+    assert hub_rows(hub, "SELECT uuid FROM entry_tags WHERE entry_uuid = %s", (model,)) == [(ours,)]
+    ben = laptop(_mini_template, tmp_path / "ben.atlas", "ben")
+    sync(ben, hub)
+    assert_same_tables(ana, ben)
+    ana.close()
+    ben.close()
