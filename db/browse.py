@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 
-from db.queries import ListFilter, facet_counts, rows_for, tag_colors, uuids_in_order
+from db.list_filter import STALE_FACET
+from db.queries import ListFilter, count, facet_counts, rows_for, tag_colors, uuids_in_order
 from db.schema import Entry, SavedSearch
 from db.store import ChangeSet, Store
 
@@ -62,10 +63,14 @@ def saved_searches(store: Store) -> list[SavedSearchItem]:
     return [SavedSearchItem(uuid, name, query or "") for uuid, name, query in rows]
 
 
-def sidebar_data(store: Store, flt: ListFilter) -> SidebarData:
+def sidebar_data(store: Store, flt: ListFilter, stale_days: int | None = None) -> SidebarData:
+    """`stale_days`: also count the entries nobody verified in that many days (the "Not verified" facet)."""
     with store.read() as session:
         facets = facet_counts(session, flt)
         colors = tag_colors(session)
+        if stale_days is not None:
+            others = replace(flt.with_facet(STALE_FACET, []), stale_days=stale_days)
+            facets[STALE_FACET] = [(str(stale_days), count(session, others))]
     return SidebarData(facets, colors, saved_searches(store), store.counts())
 
 

@@ -29,6 +29,18 @@ class ListFilter:
         return replace(self, facets=facets)
 
 
+STALE_FACET = "stale"
+"""The sidebar's "Not verified in N days" facet: its one value is N (the same as `stale_days`)."""
+
+
+def stale_days_of(stale_days: int | None, facets: dict[str, tuple[str, ...]]) -> int | None:
+    """The days a filter asks for in `stale_days` or in the stale facet (None: no freshness filter)."""
+    if stale_days is not None:
+        return stale_days
+    values = [v for v in facets.get(STALE_FACET, ()) if str(v).isdigit()]
+    return min(int(v) for v in values) if values else None
+
+
 def stale_cutoff(days: int, today: date | None = None) -> datetime:
     """Entries verified before this moment are stale: nobody verified them in the last `days` days."""
     return datetime.combine((today or date.today()) - timedelta(days=days), time())

@@ -15,7 +15,12 @@ from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
-from db.list_filter import ListFilter, stale_cutoff  # plain data, kept apart so faces build filters without SQLAlchemy
+from db.list_filter import (  # plain data, kept apart so faces build filters without SQLAlchemy
+    STALE_FACET,
+    ListFilter,
+    stale_cutoff,
+    stale_days_of,
+)
 from db.schema import (
     Entry,
     EntryTag,
@@ -357,8 +362,9 @@ def _conditions(
         conditions.append(func.lower(E.c.name).contains(flt.text.strip().lower(), autoescape=True))
     if flt.uuids is not None:
         conditions.append(E.c.uuid.in_(flt.uuids))
-    if flt.stale_days is not None:  # never verified counts as stale
-        conditions.append(E.c.verified_at.is_(None) | (E.c.verified_at < stale_cutoff(flt.stale_days)))
+    days = stale_days_of(flt.stale_days, flt.facets) if skip_facet != STALE_FACET else flt.stale_days
+    if days is not None:  # never verified counts as stale
+        conditions.append(E.c.verified_at.is_(None) | (E.c.verified_at < stale_cutoff(days)))
     return conditions
 
 

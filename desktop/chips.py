@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QStyle, QStyleOptionFocusRect, QVBoxLayout, QWidget
 
-from db.list_filter import ListFilter
+from db.list_filter import STALE_FACET, ListFilter
 from desktop.flow_layout import FlowLayout
 from desktop.i18n import translate, vocab
 from desktop.sidebar import facet_label
@@ -24,6 +24,8 @@ def filter_as_query(flt: ListFilter) -> str:
     """The search-language text equivalent to a list filter, so users learn the syntax by clicking."""
     parts = [f"kind:{flt.kind}"]
     for name, values in flt.facets.items():
+        if name == STALE_FACET:
+            continue  # not a field of the search language: its chip says it
         field = QUERY_FIELD.get(name, name)
         if len(values) == 1:
             parts.append(f"{field}:{_quote(values[0])}")
@@ -166,6 +168,9 @@ class FilterChips(QWidget):
         labels = KIND_QUERIES[flt.kind].facet_labels | {"org": "Developer"}
         for name, values in flt.facets.items():
             for value in values:
+                if name == STALE_FACET:  # "Not verified in 180 days" says it all
+                    self._chip(facet_label(name, value), "facet", name, value)
+                    continue
                 self._chip(f"{vocab(labels.get(name, name))}: {facet_label(name, value or None)}", "facet", name, value)
         for tag in flt.tags_include:
             self._chip(translate("chips", "tag: {tag}").format(tag=tag), "tag", "include", tag)

@@ -101,6 +101,9 @@ def clauses_table(clauses: list[dict[str, Any]]) -> str:
             f'<tr><td class="{tone}" style="font-weight:bold;">{_clause_mark(clause["clause"], value)}</td>'
             f'<td>{html.escape(vocab(clause["label"]))}</td><td class="{tone}">{html.escape(vocab(value))}</td></tr>'
         )
+        if clause.get("verified"):
+            detail += (" · " if detail else "") + html.escape(translate("detail_html", "verified {when}").format(
+                when=verified_text(clause["verified"])))
         if detail:  # under the clause, across the pane: beside it, it was squeezed into a narrow column
             rows.append(f'<tr><td></td><td colspan="2" class="muted" style="padding-bottom:4px;">{detail}</td></tr>')
     return "<table>" + "".join(rows) + "</table>"
@@ -353,12 +356,39 @@ def detail_html(detail: dict[str, Any], dark: bool = False) -> str:
         parts.append("<h2>" + translate("detail_html", "Sources") + f"</h2><ul>{items}</ul>")
     from desktop.local_time import local_time
 
+    for key in ("status_verified", "verified"):
+        parts.append(_verified_line(detail, key))
     changed = translate("detail_html", "Last changed {when} by {author} · version {version}")
     parts.append("<p class='muted'>" + html.escape(changed.format(
         when=local_time(detail["modified_at"]) or "?", author=detail["author"] or translate("detail_html", "unknown"),
         version=detail["version"])) + f" · {html.escape(detail['uuid'])}</p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def verified_text(mark: dict[str, str]) -> str:
+    """“2026-05-01 by Ada (the model card)” from db.freshness's mark, the date as the language writes it."""
+    if mark.get("source"):
+        return translate("detail_html", "{date} by {who} ({source})").format(
+            date=local_date(mark["on"]) or mark["on"], who=mark["by"], source=mark["source"])
+    return translate("detail_html", "{date} by {who}").format(date=local_date(mark["on"]) or mark["on"],
+                                                              who=mark["by"])
+
+
+def _verified_line(detail: dict[str, Any], key: str) -> str:
+    """Who last checked the entry (or a policy note's status) against its sources; a policy note and every other
+    entry that nobody has checked says so."""
+    if key not in detail:
+        return ""
+    mark = detail[key]
+    if mark is None:
+        text = (translate("detail_html", "Status never verified") if key == "status_verified" else
+                translate("detail_html", "Last verified: never"))
+    elif key == "status_verified":
+        text = translate("detail_html", "Status last verified: {when}").format(when=verified_text(mark))
+    else:
+        text = translate("detail_html", "Last verified: {when}").format(when=verified_text(mark))
+    return f"<p class='muted'>{html.escape(text)}</p>"
 
 
 def _source_title(source: dict[str, Any]) -> str:

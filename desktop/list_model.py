@@ -40,7 +40,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 PREVIEW_DISPLAYS = {"release_date": "date", "params_total": "number", "openness_grade": "grade", "mof_class": "mof",
-                    "training_compute_flop": "number", "tags": "tags", "modified": "date"}
+                    "training_compute_flop": "number", "tags": "tags", "modified": "date",
+                    "verified": "date"}
 """How the models list's columns display (db.queries.Column.display), known before db.queries has loaded (a test
 keeps the two alike)."""
 

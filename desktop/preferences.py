@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,13 @@ class PreferencesDialog(FormDialog):
         self.density.setCurrentIndex(self.density.findData(prefs.density))
         self.rubric = QPlainTextEdit("\n".join(prefs.rubric), self)
         self.rubric.setTabChangesFocus(True)
+        self.stale_days = QSpinBox(self)
+        self.stale_days.setRange(1, 36_500)
+        self.stale_days.setValue(prefs.stale_days)
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.stale_days.setAccessibleName(self.tr("Not verified after this many days"))
+        self.stale_days.setToolTip(self.tr("The sidebar's “Not verified in N days” finds entries nobody has "
+                                           "checked against their sources for this long"))
         self.error = QLabel("", self)
         self.error.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
@@ -53,6 +61,7 @@ class PreferencesDialog(FormDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("List density"), self.density)
         form.addRow(self.tr("Evaluation criteria\n(one per line)"), self.rubric)
+        form.addRow(self.tr("Not verified after"), self.stale_days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
@@ -61,7 +70,7 @@ class PreferencesDialog(FormDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.watch_changes(lambda: (self.author.text(), self.language.currentData(), self.theme.currentData(),
-                                    self.density.currentData(), self.rubric.toPlainText()))
+                                    self.density.currentData(), self.rubric.toPlainText(), self.stale_days.value()))
 
     def try_accept(self) -> None:
         author = self.author.text().strip()
@@ -81,5 +90,6 @@ class PreferencesDialog(FormDialog):
         self.prefs.theme = self.theme.currentData()
         self.prefs.density = self.density.currentData()
         self.prefs.rubric = criteria
+        self.prefs.stale_days = self.stale_days.value()
         self.prefs.sync()
         self.accept()

@@ -122,6 +122,18 @@ class Preferences:
     def hub_sync_minutes(self, value: int) -> None:
         self._set("hub/sync_minutes", int(value))
 
+    @property
+    def stale_days(self) -> int:
+        """The sidebar's "Not verified in N days": N, from 1 day to 100 years (180 unless changed)."""
+        try:
+            return min(36_500, max(1, int(self._get("freshness/stale_days", 180) or 180)))
+        except (TypeError, ValueError):
+            return 180
+
+    @stale_days.setter
+    def stale_days(self, value: int) -> None:
+        self._set("freshness/stale_days", int(value))
+
     def state(self, key: str) -> QByteArray | None:
         value = self._get(f"state/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.fields import KIND_LABELS
+from db.list_filter import STALE_FACET
 from db.vocab import OpennessGrade
 from desktop.i18n import local_count, translate, vocab, vocab_noun
 from desktop.theme import MOF_SHORT, relative_luminance
@@ -53,6 +54,9 @@ def facet_label(facet: str, value: str | None) -> str:
             return vocab(OpennessGrade(value).label)
         except ValueError:
             return value
+    if facet == STALE_FACET:
+        days = int(value) if value.isdigit() else 0
+        return translate("sidebar", "Not verified in %n days", "", days)  # "day(s)" would read "daies"
     if facet == "mof_class":
         if value.isdigit() and value != "0":
             return translate("theme", MOF_SHORT.get(int(value), value))
@@ -166,7 +170,8 @@ class Sidebar(QTreeWidget):
         for name, values in facets.items():
             if name == "tags" or not values:
                 continue
-            group = QTreeWidgetItem(self._facets, [vocab(labels.get(name, name)), ""])
+            title = translate("sidebar", "Freshness") if name == STALE_FACET else vocab(labels.get(name, name))
+            group = QTreeWidgetItem(self._facets, [title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             chosen = set(active.get(name, ()))
             order = self._facet_order.setdefault((kind, name), {})
@@ -182,7 +187,7 @@ class Sidebar(QTreeWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(0, translate("sidebar", "Show only entries with {facet} {value}").format(
                     facet=vocab(labels.get(name, name)), value=facet_label(name, value)))
-            group.setExpanded(bool(chosen) or name in ("openness", "jurisdiction", "status", "verdict"))
+            group.setExpanded(bool(chosen) or name in ("openness", "jurisdiction", "status", "verdict", STALE_FACET))
 
     def set_tags(self, counts: list[tuple[str | None, int]], colors: dict[str, str], include: tuple[str, ...],
                  exclude: tuple[str, ...]) -> None:

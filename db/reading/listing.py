@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
-from db.list_filter import sql_moment, stale_cutoff
+from db.list_filter import sql_moment, stale_cutoff, stale_days_of
 from db.reading.connection import snapshot
 from db.reading.convert import JSON_READERS, READERS, Reader
 from db.values import normalize_name
@@ -261,9 +261,10 @@ def _where(kind: KindSql, listing: Listing, *, kind_index: bool) -> tuple[list[s
                      "JOIN entries AS tag_entry ON tag_entry.uuid = entry_tags.tag_uuid WHERE entry_tags.deleted_at "
                      "IS NULL AND tag_entry.deleted_at IS NULL AND tag_entry.name_key = ?)")
         params.append(normalize_name(tag))
-    if listing.stale_days is not None:  # never verified counts as stale
+    stale_days = stale_days_of(listing.stale_days, listing.facets)
+    if stale_days is not None:  # never verified counts as stale
         terms.append("(entries.verified_at IS NULL OR entries.verified_at < ?)")
-        params.append(sql_moment(stale_cutoff(listing.stale_days)))
+        params.append(sql_moment(stale_cutoff(stale_days)))
     text = listing.text.strip().lower()
     if text:  # a typed % or _ is literal text, not a LIKE wildcard (SQLAlchemy's autoescape)
         escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")

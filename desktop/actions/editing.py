@@ -103,6 +103,9 @@ def show_preferences(window: MainWindow) -> PreferencesDialog:
 
     dialog = PreferencesDialog(window.prefs, window)
     dialog.accepted.connect(window.apply_preferences)
+    from desktop.actions.view import refresh_sidebar
+
+    dialog.accepted.connect(lambda: refresh_sidebar(window))  # its "Not verified in N days" follows the preference
     dialog.open()
     return dialog
 

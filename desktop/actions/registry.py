@@ -18,8 +18,8 @@ from desktop.i18n import translate
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
-MODULES = ("files", "exchange", "hub", "catalogs", "editing", "tags", "evaluate", "search", "compare", "charts",
-           "use_case", "history", "view", "help")
+MODULES = ("files", "exchange", "hub", "catalogs", "editing", "tags", "evaluate", "freshness", "search", "compare",
+           "charts", "use_case", "history", "view", "help")
 """The action groups, in the order their actions appear within a menu group."""
 
 

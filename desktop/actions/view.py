@@ -92,11 +92,12 @@ def refresh_sidebar(window: MainWindow) -> None:
     flt, store = window.filter, window.store
     if store is None:
         return
+    stale_days = window.prefs.stale_days  # the "Not verified in N days" facet
 
     def work(_progress: Progress, _cancelled: CancelToken) -> SidebarData:
         from db.browse import sidebar_data  # the ORM: loaded by the worker that opened the atlas
 
-        return sidebar_data(store, flt)
+        return sidebar_data(store, flt, stale_days)
 
     window.runner.start(work, key="sidebar", on_done=lambda data: _show_sidebar(window, flt, data))
 

@@ -34,6 +34,7 @@ EXPECTED_DIALOGS: dict[str, list[str]] = {
     "tags.remove": ["Remove tags"],
     "tags.manager": ["Tag Manager"],
     "evaluate.entry": ["Evaluate"],
+    "freshness.verify": ["Mark Verified"],
     "search.save": ["Save search"],
     "help.getting_started": ["Getting Started"],
     "help.search_syntax": ["Search syntax"],
