@@ -45,6 +45,7 @@ from desktop.flow_layout import FlowLayout
 from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.local_time import local_time
+from desktop.theme import is_dark
 from desktop.workers import JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +54,7 @@ VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separ
 VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
 FLIP_TINT = "#f6d8a8"
+FLIP_TINT_DARK = "#5c4420"  # the same amber, dark enough for the dark theme's light text
 COLUMNS = (QT_TRANSLATE_NOOP("usecase_view", "Model"), QT_TRANSLATE_NOOP("usecase_view", "Verdict"),
            QT_TRANSLATE_NOOP("usecase_view", "Why"), QT_TRANSLATE_NOOP("usecase_view", "License"),
            QT_TRANSLATE_NOOP("usecase_view", "Duties"))
@@ -104,7 +106,7 @@ class VerdictModel(QAbstractTableModel):
             return QColor(VERDICT_COLORS[result.verdict.verdict]) if column == VERDICT else None
         flip = self.flips.get(result.uuid)
         if role == Qt.ItemDataRole.BackgroundRole and flip is not None and column != VERDICT:
-            return QColor(FLIP_TINT)  # a verdict that flipped since the snapshot compared with
+            return QColor(FLIP_TINT_DARK if is_dark() else FLIP_TINT)  # flipped since the snapshot compared with
         if role == Qt.ItemDataRole.DisplayRole and column == VERDICT and flip is not None:
             then = vocab(VERDICT_LABELS.get(flip.before, "")) if flip.before else \
                 translate("usecase_view", "not checked")
