@@ -65,6 +65,8 @@ ACTIONS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Actions", "Create, rename, merge, recolor and delete tags"),
     QT_TRANSLATE_NOOP("Actions", "E&valuate…"),
     QT_TRANSLATE_NOOP("Actions", "Record your evaluation of the entry shown"),
+    QT_TRANSLATE_NOOP("Actions", "Mark &Verified…"),
+    QT_TRANSLATE_NOOP("Actions", "Record that you checked the entry shown against its sources today"),
     QT_TRANSLATE_NOOP("Actions", "&Search"),
     QT_TRANSLATE_NOOP("Actions", "Search everything (Ctrl+F, Ctrl+K)"),
     QT_TRANSLATE_NOOP("Actions", "Save Search…"),

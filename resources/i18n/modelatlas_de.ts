@@ -4346,7 +4346,7 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>(nicht erfasst)</translation>
     </message>
     <message numerus="yes">
-        <source>Not verified in %n day(s)</source>
+        <source>Not verified in %n days</source>
         <translation>
             <numerusform>Seit %n Tag nicht überprüft</numerusform>
             <numerusform>Seit %n Tagen nicht überprüft</numerusform>
@@ -4399,6 +4399,13 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Diesen Schlagwortfilter entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>Seit %n Tag nicht überprüft</numerusform>
+            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4346,7 +4346,7 @@ No se cambió nada en este atlas.</translation>
         <translation>(sin registrar)</translation>
     </message>
     <message numerus="yes">
-        <source>Not verified in %n day(s)</source>
+        <source>Not verified in %n days</source>
         <translation>
             <numerusform>Sin verificar en %n día</numerusform>
             <numerusform>Sin verificar en %n días</numerusform>
@@ -4399,6 +4399,13 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Quitar este filtro de etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>Sin verificar en %n día</numerusform>
+            <numerusform>Sin verificar en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4346,7 +4346,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>(non renseigné)</translation>
     </message>
     <message numerus="yes">
-        <source>Not verified in %n day(s)</source>
+        <source>Not verified in %n days</source>
         <translation>
             <numerusform>Non vérifié depuis %n jour</numerusform>
             <numerusform>Non vérifié depuis %n jours</numerusform>
@@ -4399,6 +4399,13 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Retirer ce filtre d&apos;étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>Non vérifié depuis %n jour</numerusform>
+            <numerusform>Non vérifié depuis %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

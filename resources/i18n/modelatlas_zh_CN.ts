@@ -4307,7 +4307,7 @@ Nothing was changed in this atlas.</source>
         <translation>（未记录）</translation>
     </message>
     <message numerus="yes">
-        <source>Not verified in %n day(s)</source>
+        <source>Not verified in %n days</source>
         <translation>
             <numerusform>%n 天内未核实</numerusform>
         </translation>
@@ -4359,6 +4359,12 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Clear this tag filter</source>
         <translation>清除此标签筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in %n day(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 天内未核实</numerusform>
+        </translation>
     </message>
 </context>
 <context>
