@@ -92,8 +92,10 @@ class HubSync(QObject):
         self.last_report = report
         pushed, pulled = sum(report.pushed.values()), sum(report.pulled.values())
         conflicts = report.conflicts
-        text = translate("actions.hub", "Synced: {pushed} row(s) sent, {pulled} received, {conflicts}").format(
-            pushed=pushed, pulled=pulled, conflicts=translate("actions.hub", "%n conflict(s)", "", conflicts))
+        sent = translate("actions.hub", "%n row(s) sent", "", pushed)
+        received = translate("actions.hub", "%n row(s) received", "", pulled)
+        text = translate("actions.hub", "Synced: {sent}, {received}, {conflicts}").format(
+            sent=sent, received=received, conflicts=translate("actions.hub", "%n conflict(s)", "", conflicts))
         self.window.statusBar().showMessage(text, 15_000)
         self.show_state()
         self.window.registry.update_enabled()

@@ -2288,9 +2288,23 @@ Tippfehler:  weigths~   (und „Meinten Sie“, wenn wenig gefunden wird)</trans
         <source>Syncing with the team hub…</source>
         <translation>Synchronisierung mit dem Team-Hub…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) sent</source>
+        <translation>
+            <numerusform>%n Zeile gesendet</numerusform>
+            <numerusform>%n Zeilen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) received</source>
+        <translation>
+            <numerusform>%n Zeile empfangen</numerusform>
+            <numerusform>%n Zeilen empfangen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation>Synchronisiert: {pushed} Zeile(n) gesendet, {pulled} empfangen, {conflicts}</translation>
+        <source>Synced: {sent}, {received}, {conflicts}</source>
+        <translation>Synchronisiert: {sent}, {received}, {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -2360,6 +2374,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Team hub: {reason}</source>
         <translation>Team-Hub: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
+        <translation type="vanished">Synchronisiert: {pushed} Zeile(n) gesendet, {pulled} empfangen, {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -2758,12 +2776,20 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter löschen</translation>
+    </message>
+    <message>
         <source>The same filter in the search language:</source>
         <translation>Derselbe Filter in der Suchsprache:</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
         <translation>Klicken, um diesen Filter zu entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>Filter {filter} entfernen</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2860,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Einen Eintrag per Name hinzufügen…</translation>
     </message>
     <message>
+        <source>Add an entry to the comparison</source>
+        <translation>Einen Eintrag zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
         <source>Move &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
@@ -2873,6 +2903,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
         <translation>Den Vergleich als Markdown, CSV oder eigenständige HTML-Seite exportieren</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
         <translation>
@@ -2906,10 +2940,6 @@ In diesem Atlas wurde nichts geändert.</translation>
             <numerusform>%n Eintrag im Vergleich — {differ} von {total} Zeilen unterscheiden sich</numerusform>
             <numerusform>%n Einträge im Vergleich — {differ} von {total} Zeilen unterscheiden sich</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
@@ -3232,6 +3262,10 @@ In diesem Atlas wurde nichts geändert.</translation>
 <context>
     <name>editor</name>
     <message>
+        <source>Score for {criterion}</source>
+        <translation>Bewertung für {criterion}</translation>
+    </message>
+    <message>
         <source>Tag color</source>
         <translation>Schlagwortfarbe</translation>
     </message>
@@ -3242,6 +3276,14 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>e.g. 70B, 1.2e25</source>
+        <translation>z. B. 70B, 1.2e25</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
@@ -3302,8 +3344,20 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Bewerteter Eintrag</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>e.g. on-prem legal summarization in the EU</source>
         <translation>z. B. Zusammenfassung juristischer Texte im eigenen Rechenzentrum in der EU</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3318,12 +3372,12 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>shortlist, eu-ready</translation>
     </message>
     <message>
-        <source>Evaluated entry *</source>
-        <translation>Bewerteter Eintrag *</translation>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>Evaluated entry *</source>
+        <translation>Bewerteter Eintrag *</translation>
     </message>
     <message>
         <source>Author *</source>
@@ -3340,10 +3394,6 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Verdict *</source>
         <translation>Urteil *</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3507,6 +3557,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Die Datei wird geprüft…</translation>
     </message>
     <message>
+        <source>What merging changes, by kind</source>
+        <translation>Was das Zusammenführen ändert, nach Art</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3517,6 +3571,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importprotokoll</translation>
     </message>
     <message>
         <source>Merge progress</source>
@@ -3621,6 +3679,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Keep</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Differing fields</source>
+        <translation>Abweichende Felder</translation>
     </message>
     <message>
         <source>Open Entry</source>
@@ -4095,6 +4157,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Aus Katalog importieren</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
         <source>Add Files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
@@ -4129,10 +4195,6 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Files to import</source>
-        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
         <source>Folder to import</source>
@@ -4187,6 +4249,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Warum</translation>
     </message>
     <message>
+        <source>Uncertain matches</source>
+        <translation>Unsichere Zuordnungen</translation>
+    </message>
+    <message>
         <source>Merge into Closest</source>
         <translation>In den nächsten zusammenführen</translation>
     </message>
@@ -4225,16 +4291,40 @@ In diesem Atlas wurde nichts geändert.</translation>
         <source>Sort by {column}</source>
         <translation>Nach {column} sortieren</translation>
     </message>
+    <message>
+        <source>Entry list</source>
+        <translation>Eintragsliste</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listenstatus</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Model Atlas</source>
+        <translation>Model Atlas</translation>
+    </message>
+    <message>
+        <source>Entry detail</source>
+        <translation>Eintragsdetails</translation>
+    </message>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
         <translation>Alles durchsuchen…  (Strg+K)   z. B.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>{atlas} — Model Atlas</source>
+        <translation>{atlas} — Model Atlas</translation>
     </message>
 </context>
 <context>
@@ -4244,8 +4334,16 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
+        <source>Tag name</source>
+        <translation>Tag-Name</translation>
+    </message>
+    <message>
         <source>e.g. shortlist</source>
         <translation>z. B. shortlist</translation>
+    </message>
+    <message>
+        <source>Color {color}</source>
+        <translation>Farbe {color}</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -4254,6 +4352,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Choose any color</source>
         <translation>Beliebige Farbe wählen</translation>
+    </message>
+    <message>
+        <source>How the tag will look</source>
+        <translation>So wird der Tag aussehen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4316,6 +4418,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <source>{kind} · score {score}</source>
         <translation>{kind} · Wert {score}</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
         <translation>
@@ -4348,13 +4454,17 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message numerus="yes">
         <source>Not verified in %n days</source>
         <translation>
-            <numerusform>Seit %n Tag nicht überprüft</numerusform>
-            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
+            <numerusform>Seit %n Tag nicht geprüft</numerusform>
+            <numerusform>Seit %n Tagen nicht geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>Unclassified</source>
         <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4411,6 +4521,10 @@ In diesem Atlas wurde nichts geändert.</translation>
 <context>
     <name>status_progress</name>
     <message>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4447,6 +4561,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Tag names</source>
+        <translation>Tag-Namen</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
@@ -4495,6 +4613,14 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Filter tags…</source>
         <translation>Schlagwörter filtern…</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4551,6 +4677,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Tag manager message</source>
+        <translation>Meldung der Tag-Verwaltung</translation>
     </message>
     <message>
         <source>Undo {change}</source>
@@ -4677,6 +4807,10 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
+        <source>Licensee established in {region}</source>
+        <translation>Lizenznehmer niedergelassen in {region}</translation>
+    </message>
+    <message>
         <source>e.g. 800M (blank: not stated)</source>
         <translation>z. B. 800M (leer: keine Angabe)</translation>
     </message>
@@ -4699,6 +4833,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>e.g. healthcare (optional)</source>
         <translation>z. B. Gesundheitswesen (optional)</translation>
+    </message>
+    <message>
+        <source>Saved use cases</source>
+        <translation>Gespeicherte Anwendungsfälle</translation>
     </message>
     <message>
         <source>Check All Models</source>
@@ -4725,8 +4863,8 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Einsatzgebiet</translation>
     </message>
     <message>
-        <source>Saved use cases</source>
-        <translation>Gespeicherte Anwendungsfälle</translation>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -4747,6 +4885,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Why this verdict</source>
+        <translation>Begründung des Urteils</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -2288,9 +2288,23 @@ Erratas:  weigths~   (y «Quizá quiso decir» cuando se encuentra poco)</transl
         <source>Syncing with the team hub…</source>
         <translation>Sincronizando con el hub del equipo…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) sent</source>
+        <translation>
+            <numerusform>%n fila enviada</numerusform>
+            <numerusform>%n filas enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) received</source>
+        <translation>
+            <numerusform>%n fila recibida</numerusform>
+            <numerusform>%n filas recibidas</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation>Sincronizado: {pushed} fila(s) enviada(s), {pulled} recibida(s), {conflicts}</translation>
+        <source>Synced: {sent}, {received}, {conflicts}</source>
+        <translation>Sincronizado: {sent}, {received}, {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -2360,6 +2374,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Team hub: {reason}</source>
         <translation>Hub del equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
+        <translation type="vanished">Sincronizado: {pushed} fila(s) enviada(s), {pulled} recibida(s), {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -2758,12 +2776,20 @@ No se cambió nada en este atlas.</translation>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
         <source>The same filter in the search language:</source>
         <translation>El mismo filtro en el lenguaje de búsqueda:</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
         <translation>Pulse para quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>Quitar el filtro {filter}</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2860,10 @@ No se cambió nada en este atlas.</translation>
         <translation>Añadir una entrada por su nombre…</translation>
     </message>
     <message>
+        <source>Add an entry to the comparison</source>
+        <translation>Añadir una entrada a la comparación</translation>
+    </message>
+    <message>
         <source>Move &amp;Left</source>
         <translation>Mover a la &amp;izquierda</translation>
     </message>
@@ -2873,6 +2903,10 @@ No se cambió nada en este atlas.</translation>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
         <translation>Exportar la comparación como Markdown, CSV o una página HTML autónoma</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
         <translation>
@@ -2906,10 +2940,6 @@ No se cambió nada en este atlas.</translation>
             <numerusform>Comparando %n entrada — {differ} de {total} filas difieren</numerusform>
             <numerusform>Comparando %n entradas — {differ} de {total} filas difieren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Comparación</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
@@ -3232,6 +3262,10 @@ No se cambió nada en este atlas.</translation>
 <context>
     <name>editor</name>
     <message>
+        <source>Score for {criterion}</source>
+        <translation>Puntuación de {criterion}</translation>
+    </message>
+    <message>
         <source>Tag color</source>
         <translation>Color de la etiqueta</translation>
     </message>
@@ -3242,6 +3276,14 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. 70B, 1.2e25</source>
+        <translation>p. ej. 70B, 1.2e25</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separados por comas</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
@@ -3302,8 +3344,20 @@ No se cambió nada en este atlas.</translation>
         <translation>Entrada evaluada</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
         <source>e.g. on-prem legal summarization in the EU</source>
         <translation>p. ej. resúmenes jurídicos en servidores propios en la UE</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Caso de uso</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3318,12 +3372,12 @@ No se cambió nada en este atlas.</translation>
         <translation>shortlist, eu-ready</translation>
     </message>
     <message>
-        <source>Evaluated entry *</source>
-        <translation>Entrada evaluada *</translation>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <source>Evaluated entry *</source>
+        <translation>Entrada evaluada *</translation>
     </message>
     <message>
         <source>Author *</source>
@@ -3340,10 +3394,6 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Verdict *</source>
         <translation>Veredicto *</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3507,6 +3557,10 @@ No se cambió nada en este atlas.</translation>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
+        <source>What merging changes, by kind</source>
+        <translation>Lo que cambia la fusión, por tipo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -3517,6 +3571,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Registro de importación</translation>
     </message>
     <message>
         <source>Merge progress</source>
@@ -3621,6 +3679,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Differing fields</source>
+        <translation>Campos distintos</translation>
     </message>
     <message>
         <source>Open Entry</source>
@@ -4095,6 +4157,10 @@ No se cambió nada en este atlas.</translation>
         <translation>Importar de catálogo</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
         <source>Add Files…</source>
         <translation>Añadir archivos…</translation>
     </message>
@@ -4129,10 +4195,6 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Files to import</source>
-        <translation>Archivos que importar</translation>
     </message>
     <message>
         <source>Folder to import</source>
@@ -4187,6 +4249,10 @@ No se cambió nada en este atlas.</translation>
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Uncertain matches</source>
+        <translation>Coincidencias dudosas</translation>
+    </message>
+    <message>
         <source>Merge into Closest</source>
         <translation>Fusionar con la más parecida</translation>
     </message>
@@ -4225,16 +4291,40 @@ No se cambió nada en este atlas.</translation>
         <source>Sort by {column}</source>
         <translation>Ordenar por {column}</translation>
     </message>
+    <message>
+        <source>Entry list</source>
+        <translation>Lista de entradas</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Estado de la lista</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Model Atlas</source>
+        <translation>Model Atlas</translation>
+    </message>
+    <message>
+        <source>Entry detail</source>
+        <translation>Detalle de la entrada</translation>
+    </message>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
         <translation>Buscar en todo…  (Ctrl+K)   p. ej.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>{atlas} — Model Atlas</source>
+        <translation>{atlas} — Model Atlas</translation>
     </message>
 </context>
 <context>
@@ -4244,8 +4334,16 @@ No se cambió nada en este atlas.</translation>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
+        <source>Tag name</source>
+        <translation>Nombre de la etiqueta</translation>
+    </message>
+    <message>
         <source>e.g. shortlist</source>
         <translation>p. ej. shortlist</translation>
+    </message>
+    <message>
+        <source>Color {color}</source>
+        <translation>Color {color}</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -4254,6 +4352,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Choose any color</source>
         <translation>Elegir cualquier color</translation>
+    </message>
+    <message>
+        <source>How the tag will look</source>
+        <translation>Así se verá la etiqueta</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4316,6 +4418,10 @@ No se cambió nada en este atlas.</translation>
         <source>{kind} · score {score}</source>
         <translation>{kind} · puntuación {score}</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
         <translation>
@@ -4355,6 +4461,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4411,6 +4521,10 @@ No se cambió nada en este atlas.</translation>
 <context>
     <name>status_progress</name>
     <message>
+        <source>Background work</source>
+        <translation>Trabajo en segundo plano</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4447,6 +4561,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Remove tags</source>
         <translation>Quitar etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag names</source>
+        <translation>Nombres de las etiquetas</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
@@ -4495,6 +4613,14 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Filter tags…</source>
         <translation>Filtrar etiquetas…</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrar etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4551,6 +4677,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Tag manager message</source>
+        <translation>Mensaje del gestor de etiquetas</translation>
     </message>
     <message>
         <source>Undo {change}</source>
@@ -4677,6 +4807,10 @@ No se cambió nada en este atlas.</translation>
         <translation>Uso comercial</translation>
     </message>
     <message>
+        <source>Licensee established in {region}</source>
+        <translation>Licenciatario establecido en {region}</translation>
+    </message>
+    <message>
         <source>e.g. 800M (blank: not stated)</source>
         <translation>p. ej. 800M (vacío: no indicado)</translation>
     </message>
@@ -4699,6 +4833,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>e.g. healthcare (optional)</source>
         <translation>p. ej. sanidad (opcional)</translation>
+    </message>
+    <message>
+        <source>Saved use cases</source>
+        <translation>Casos de uso guardados</translation>
     </message>
     <message>
         <source>Check All Models</source>
@@ -4725,8 +4863,8 @@ No se cambió nada en este atlas.</translation>
         <translation>Ámbito de uso</translation>
     </message>
     <message>
-        <source>Saved use cases</source>
-        <translation>Casos de uso guardados</translation>
+        <source>Verdicts</source>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -4747,6 +4885,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Export HTML…</source>
         <translation>Exportar HTML…</translation>
+    </message>
+    <message>
+        <source>Why this verdict</source>
+        <translation>Por qué este veredicto</translation>
     </message>
     <message>
         <source>Checking…</source>

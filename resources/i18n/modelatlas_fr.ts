@@ -2288,9 +2288,23 @@ Fautes de frappe :  weigths~   (et « Vouliez-vous dire » quand peu de résulta
         <source>Syncing with the team hub…</source>
         <translation>Synchronisation avec le hub d&apos;équipe…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) sent</source>
+        <translation>
+            <numerusform>%n ligne envoyée</numerusform>
+            <numerusform>%n lignes envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) received</source>
+        <translation>
+            <numerusform>%n ligne reçue</numerusform>
+            <numerusform>%n lignes reçues</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation>Synchronisé : {pushed} ligne(s) envoyée(s), {pulled} reçue(s), {conflicts}</translation>
+        <source>Synced: {sent}, {received}, {conflicts}</source>
+        <translation>Synchronisé : {sent}, {received}, {conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -2360,6 +2374,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Team hub: {reason}</source>
         <translation>Hub d&apos;équipe : {reason}</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
+        <translation type="vanished">Synchronisé : {pushed} ligne(s) envoyée(s), {pulled} reçue(s), {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -2758,12 +2776,20 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Retirer tous les filtres</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
         <source>The same filter in the search language:</source>
         <translation>Le même filtre dans le langage de recherche :</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
         <translation>Cliquer pour retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>Retirer le filtre {filter}</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2860,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Ajouter une entrée par son nom…</translation>
     </message>
     <message>
+        <source>Add an entry to the comparison</source>
+        <translation>Ajouter une fiche à la comparaison</translation>
+    </message>
+    <message>
         <source>Move &amp;Left</source>
         <translation>Vers la &amp;gauche</translation>
     </message>
@@ -2873,6 +2903,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
         <translation>Exporter la comparaison en Markdown, CSV ou page HTML autonome</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
         <translation>
@@ -2906,10 +2940,6 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
             <numerusform>%n entrée comparée — {differ} lignes sur {total} diffèrent</numerusform>
             <numerusform>%n entrées comparées — {differ} lignes sur {total} diffèrent</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Comparaison</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
@@ -3232,6 +3262,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
 <context>
     <name>editor</name>
     <message>
+        <source>Score for {criterion}</source>
+        <translation>Note pour {criterion}</translation>
+    </message>
+    <message>
         <source>Tag color</source>
         <translation>Couleur de l&apos;étiquette</translation>
     </message>
@@ -3242,6 +3276,14 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>e.g. 70B, 1.2e25</source>
+        <translation>p. ex. 70B, 1.2e25</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
@@ -3302,8 +3344,20 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Entrée évaluée</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>e.g. on-prem legal summarization in the EU</source>
         <translation>p. ex. résumé juridique sur site dans l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3318,12 +3372,12 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>shortlist, eu-ready</translation>
     </message>
     <message>
-        <source>Evaluated entry *</source>
-        <translation>Entrée évaluée *</translation>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Evaluated entry *</source>
+        <translation>Entrée évaluée *</translation>
     </message>
     <message>
         <source>Author *</source>
@@ -3340,10 +3394,6 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Verdict *</source>
         <translation>Verdict *</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3507,6 +3557,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
+        <source>What merging changes, by kind</source>
+        <translation>Ce que la fusion change, par type</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -3517,6 +3571,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Journal d’importation</translation>
     </message>
     <message>
         <source>Merge progress</source>
@@ -3621,6 +3679,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Keep</source>
         <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Differing fields</source>
+        <translation>Champs différents</translation>
     </message>
     <message>
         <source>Open Entry</source>
@@ -4095,6 +4157,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Importer depuis un catalogue</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
         <source>Add Files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
@@ -4129,10 +4195,6 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Files to import</source>
-        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>Folder to import</source>
@@ -4187,6 +4249,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Uncertain matches</source>
+        <translation>Correspondances incertaines</translation>
+    </message>
+    <message>
         <source>Merge into Closest</source>
         <translation>Fusionner avec la plus proche</translation>
     </message>
@@ -4225,16 +4291,40 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <source>Sort by {column}</source>
         <translation>Trier par {column}</translation>
     </message>
+    <message>
+        <source>Entry list</source>
+        <translation>Liste des fiches</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>État de la liste</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Model Atlas</source>
+        <translation>Model Atlas</translation>
+    </message>
+    <message>
+        <source>Entry detail</source>
+        <translation>Détail de la fiche</translation>
+    </message>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
         <translation>Tout rechercher…  (Ctrl+K)   p. ex.  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>{atlas} — Model Atlas</source>
+        <translation>{atlas} — Model Atlas</translation>
     </message>
 </context>
 <context>
@@ -4244,8 +4334,16 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
+        <source>Tag name</source>
+        <translation>Nom de l’étiquette</translation>
+    </message>
+    <message>
         <source>e.g. shortlist</source>
         <translation>p. ex. shortlist</translation>
+    </message>
+    <message>
+        <source>Color {color}</source>
+        <translation>Couleur {color}</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -4254,6 +4352,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Choose any color</source>
         <translation>Choisir n&apos;importe quelle couleur</translation>
+    </message>
+    <message>
+        <source>How the tag will look</source>
+        <translation>Aperçu de l’étiquette</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4316,6 +4418,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <source>{kind} · score {score}</source>
         <translation>{kind} · score {score}</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
         <translation>
@@ -4355,6 +4461,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Unclassified</source>
         <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barre latérale</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4411,6 +4521,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
 <context>
     <name>status_progress</name>
     <message>
+        <source>Background work</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4447,6 +4561,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag names</source>
+        <translation>Noms des étiquettes</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
@@ -4495,6 +4613,14 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Filter tags…</source>
         <translation>Filtrer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4551,6 +4677,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Tag manager message</source>
+        <translation>Message du gestionnaire d’étiquettes</translation>
     </message>
     <message>
         <source>Undo {change}</source>
@@ -4677,6 +4807,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Usage commercial</translation>
     </message>
     <message>
+        <source>Licensee established in {region}</source>
+        <translation>Licencié établi en {region}</translation>
+    </message>
+    <message>
         <source>e.g. 800M (blank: not stated)</source>
         <translation>p. ex. 800M (vide : non précisé)</translation>
     </message>
@@ -4699,6 +4833,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>e.g. healthcare (optional)</source>
         <translation>p. ex. santé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saved use cases</source>
+        <translation>Cas d&apos;usage enregistrés</translation>
     </message>
     <message>
         <source>Check All Models</source>
@@ -4725,8 +4863,8 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Domaine d&apos;utilisation</translation>
     </message>
     <message>
-        <source>Saved use cases</source>
-        <translation>Cas d&apos;usage enregistrés</translation>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -4747,6 +4885,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>Why this verdict</source>
+        <translation>Pourquoi ce verdict</translation>
     </message>
     <message>
         <source>Checking…</source>

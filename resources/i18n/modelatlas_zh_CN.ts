@@ -2275,9 +2275,21 @@ Typos:  weigths~   (and &quot;Did you mean&quot; when little is found)</source>
         <source>Syncing with the team hub…</source>
         <translation>正在与团队中心同步…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) sent</source>
+        <translation>
+            <numerusform>发送 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) received</source>
+        <translation>
+            <numerusform>接收 %n 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
-        <translation>已同步：发送 {pushed} 行，接收 {pulled} 行，{conflicts}</translation>
+        <source>Synced: {sent}, {received}, {conflicts}</source>
+        <translation>已同步：{sent}，{received}，{conflicts}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -2344,6 +2356,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Team hub: {reason}</source>
         <translation>团队中心：{reason}</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} row(s) sent, {pulled} received, {conflicts}</source>
+        <translation type="vanished">已同步：发送 {pushed} 行，接收 {pulled} 行，{conflicts}</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2747,20 @@ Nothing was changed in this atlas.</source>
         <translation>移除所有筛选</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
         <source>The same filter in the search language:</source>
         <translation>用搜索语言表示的同一筛选：</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
         <translation>点击移除此筛选</translation>
+    </message>
+    <message>
+        <source>Remove filter {filter}</source>
+        <translation>移除筛选 {filter}</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2829,10 @@ Nothing was changed in this atlas.</source>
         <translation>按名称添加条目…</translation>
     </message>
     <message>
+        <source>Add an entry to the comparison</source>
+        <translation>向比较中添加条目</translation>
+    </message>
+    <message>
         <source>Move &amp;Left</source>
         <translation>左移(&amp;L)</translation>
     </message>
@@ -2844,6 +2872,10 @@ Nothing was changed in this atlas.</source>
         <source>Export the comparison as Markdown, CSV or a self-contained HTML page</source>
         <translation>将比较导出为 Markdown、CSV 或独立的 HTML 页面</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
     <message numerus="yes">
         <source>A comparison holds at most {most} entries; %n left out.</source>
         <translation>
@@ -2875,10 +2907,6 @@ Nothing was changed in this atlas.</source>
         <translation>
             <numerusform>正在比较 %n 个条目 — {total} 行中有 {differ} 行不同</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>比较</translation>
     </message>
     <message>
         <source>In the comparison now: {names}</source>
@@ -3200,6 +3228,10 @@ Nothing was changed in this atlas.</source>
 <context>
     <name>editor</name>
     <message>
+        <source>Score for {criterion}</source>
+        <translation>{criterion} 的评分</translation>
+    </message>
+    <message>
         <source>Tag color</source>
         <translation>标签颜色</translation>
     </message>
@@ -3210,6 +3242,14 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. 70B, 1.2e25</source>
+        <translation>例如 70B、1.2e25</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
@@ -3269,8 +3309,20 @@ Nothing was changed in this atlas.</source>
         <translation>被评估条目</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>e.g. on-prem legal summarization in the EU</source>
         <translation>例如：在欧盟本地部署的法律文书摘要</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>用例</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3285,12 +3337,12 @@ Nothing was changed in this atlas.</source>
         <translation>shortlist, eu-ready</translation>
     </message>
     <message>
-        <source>Evaluated entry *</source>
-        <translation>被评估条目 *</translation>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>Evaluated entry *</source>
+        <translation>被评估条目 *</translation>
     </message>
     <message>
         <source>Author *</source>
@@ -3307,10 +3359,6 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Verdict *</source>
         <translation>结论 *</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -3472,6 +3520,10 @@ Nothing was changed in this atlas.</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
+        <source>What merging changes, by kind</source>
+        <translation>合并带来的更改（按类型）</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -3482,6 +3534,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
     </message>
     <message>
         <source>Merge progress</source>
@@ -3586,6 +3642,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <source>Differing fields</source>
+        <translation>不同的字段</translation>
     </message>
     <message>
         <source>Open Entry</source>
@@ -4058,6 +4118,10 @@ Nothing was changed in this atlas.</source>
         <translation>从目录导入</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
         <source>Add Files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -4092,10 +4156,6 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Files to import</source>
-        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>Folder to import</source>
@@ -4150,6 +4210,10 @@ Nothing was changed in this atlas.</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Uncertain matches</source>
+        <translation>不确定的匹配</translation>
+    </message>
+    <message>
         <source>Merge into Closest</source>
         <translation>合并到最接近的条目</translation>
     </message>
@@ -4188,16 +4252,40 @@ Nothing was changed in this atlas.</source>
         <source>Sort by {column}</source>
         <translation>按{column}排序</translation>
     </message>
+    <message>
+        <source>Entry list</source>
+        <translation>条目列表</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>列表状态</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Model Atlas</source>
+        <translation>Model Atlas</translation>
+    </message>
+    <message>
+        <source>Entry detail</source>
+        <translation>条目详情</translation>
+    </message>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
         <translation>搜索全部内容…  (Ctrl+K)   例如  llama license &quot;acceptable use&quot;</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>{atlas} — Model Atlas</source>
+        <translation>{atlas} — Model Atlas</translation>
     </message>
 </context>
 <context>
@@ -4207,8 +4295,16 @@ Nothing was changed in this atlas.</source>
         <translation>新建标签</translation>
     </message>
     <message>
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
         <source>e.g. shortlist</source>
         <translation>例如 shortlist</translation>
+    </message>
+    <message>
+        <source>Color {color}</source>
+        <translation>颜色 {color}</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -4217,6 +4313,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Choose any color</source>
         <translation>选择任意颜色</translation>
+    </message>
+    <message>
+        <source>How the tag will look</source>
+        <translation>标签的外观</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4279,6 +4379,10 @@ Nothing was changed in this atlas.</source>
         <source>{kind} · score {score}</source>
         <translation>{kind} · 得分 {score}</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; result(s) for &lt;i&gt;{query}&lt;/i&gt;</source>
         <translation>
@@ -4315,6 +4419,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Unclassified</source>
         <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4370,6 +4478,10 @@ Nothing was changed in this atlas.</source>
 <context>
     <name>status_progress</name>
     <message>
+        <source>Background work</source>
+        <translation>后台任务</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4406,6 +4518,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Remove tags</source>
         <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Tag names</source>
+        <translation>标签名称</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
@@ -4451,6 +4567,14 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Filter tags…</source>
         <translation>筛选标签…</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>筛选标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4507,6 +4631,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Tag manager message</source>
+        <translation>标签管理器消息</translation>
     </message>
     <message>
         <source>Undo {change}</source>
@@ -4631,6 +4759,10 @@ Nothing was changed in this atlas.</source>
         <translation>商业使用</translation>
     </message>
     <message>
+        <source>Licensee established in {region}</source>
+        <translation>被许可方设立于 {region}</translation>
+    </message>
+    <message>
         <source>e.g. 800M (blank: not stated)</source>
         <translation>例如 800M（留空：未说明）</translation>
     </message>
@@ -4653,6 +4785,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>e.g. healthcare (optional)</source>
         <translation>例如 医疗（可选）</translation>
+    </message>
+    <message>
+        <source>Saved use cases</source>
+        <translation>已保存的用例</translation>
     </message>
     <message>
         <source>Check All Models</source>
@@ -4679,8 +4815,8 @@ Nothing was changed in this atlas.</source>
         <translation>使用领域</translation>
     </message>
     <message>
-        <source>Saved use cases</source>
-        <translation>已保存的用例</translation>
+        <source>Verdicts</source>
+        <translation>结论</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -4701,6 +4837,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <source>Why this verdict</source>
+        <translation>为何得出此结论</translation>
     </message>
     <message>
         <source>Checking…</source>
