@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 
 from db.errors import AtlasError
 from db.fields import FieldSpec, FieldType, convert, field_map
+from db.importers import mot
 from db.importers.common import (
     ImportReport,
     LicenseRecord,
@@ -67,6 +68,8 @@ AUTHORITY: dict[str, tuple[str, ...]] = {
     "default": ("epoch", "mot", "hf", "osai", "fmti", "spdx"),
 }
 """When another import filled a field, which sources may replace its value (earlier is more authoritative)."""
+SOURCE_BASE_RELATION = {"mot": mot.BASE_RELATION}
+"""How a source's base model relates when it does not say (as its importer marks it when the base is found at once)."""
 GRADING_SOURCES = frozenset({"epoch"})
 """Catalogs whose own grade column decides the grade of the models they describe (unless a person set one)."""
 FLUSH_EVERY = 250
@@ -366,7 +369,8 @@ class Applier:
                 names = row.value if isinstance(row.value, list) else [row.value]
                 base = self._base_model_named(str(names[0])) if len(names) == 1 else None
                 if base is not None and base != uuid:
-                    relation = (self.provenance.get((uuid, "base_relation"), {}).get(source) or row).value
+                    said = self.provenance.get((uuid, "base_relation"), {}).get(source)
+                    relation = said.value if said is not None else SOURCE_BASE_RELATION.get(source, "fine-tune")
                     wanted = (base, row, relation if relation in tuple(BaseRelation) else "fine-tune")
                     break
             if (wanted[0] if wanted else None) != current:

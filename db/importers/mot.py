@@ -26,6 +26,8 @@ from db.values import normalize_name, parse_number
 from db.vocab import MOF_COMPONENT_INFO, ContentType
 
 SOURCE = "mot"
+BASE_RELATION = "other"
+"""How a model relates to its `origin`: the tool does not say (a fine-tune, a quantization, a merge)."""
 TYPE_MODALITIES = {"language": ["text"], "text": ["text"], "vision": ["image"], "image": ["image"],
                    "audio": ["audio"], "speech": ["audio"], "video": ["video"], "code": ["code"]}
 
@@ -147,7 +149,7 @@ def _record(path: Path, detail: str | None, document: Any) -> ModelRecord:
     return ModelRecord(
         source=SOURCE, origin=origin, key=normalize_name(name), name=name, names=names, developer=developer,
         size=size, fields=fields, statements=statements, license=license_text, components=components,
-        base_model=base, base_relation="other" if base else None,
+        base_model=base, base_relation=BASE_RELATION if base else None,
     )
 
 
