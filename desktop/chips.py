@@ -184,7 +184,7 @@ class FilterChips(QWidget):
         if self.chips:
             clear = Chip(translate("chips", "Clear all"), self._row, removable=False)
             clear.setToolTip(translate("chips", "Remove every filter"))
-            clear.setAccessibleName("Clear all filters")
+            clear.setAccessibleName(translate("chips", "Clear all filters"))
             clear.clicked.connect(self.cleared.emit)
             self._layout.addWidget(clear)
             self.chips.append(clear)
@@ -198,7 +198,7 @@ class FilterChips(QWidget):
     def _chip(self, text: str, kind: str, name: str, value: str) -> None:
         chip = Chip(text, self._row)
         chip.setToolTip(f"{text}\n" + translate("chips", "Click to remove this filter"))
-        chip.setAccessibleName(f"Remove filter {text}")
+        chip.setAccessibleName(translate("chips", "Remove filter {filter}").format(filter=text))
         chip.clicked.connect(lambda: self.removed.emit(kind, name, value))
         self._layout.addWidget(chip)
         self.chips.append(chip)

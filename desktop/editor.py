@@ -45,6 +45,8 @@ from desktop.i18n import translate, vocab, vocab_noun
 
 Submit = Callable[[dict[str, Any]], None]
 ERROR_STYLE = "color: #c0392b;"
+STRUCTURED_EXAMPLE = '{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}'
+"""The structured fields' placeholder: JSON, the same in every language."""
 
 
 class InertBrowser(QTextBrowser):
@@ -98,7 +100,7 @@ class ScoresEditor(QWidget):
         box = QSpinBox(self)
         box.setRange(0, 5)
         box.setSpecialValueText("—")
-        box.setAccessibleName(f"Score for {criterion}")
+        box.setAccessibleName(translate("editor", "Score for {criterion}").format(criterion=vocab(criterion)))
         self._grid.addWidget(QLabel(criterion, self), row, 0)
         self._grid.addWidget(box, row, 1)
         self.boxes[criterion] = box
@@ -187,7 +189,7 @@ class EntryForm(QWidget):
         if spec.type in (FieldType.CONDITIONS, FieldType.USE_CASE, FieldType.CLAUSE_SCOPES):
             editor = QPlainTextEdit(self)  # structured data, edited as JSON (YAML is accepted too)
             editor.setTabChangesFocus(True)
-            editor.setPlaceholderText('{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}')
+            editor.setPlaceholderText(STRUCTURED_EXAMPLE)
             return editor
         if spec.type == FieldType.BOOL:
             return QCheckBox(self)
@@ -220,9 +222,9 @@ class EntryForm(QWidget):
         if spec.type == FieldType.DATE:
             line.setPlaceholderText(translate("editor", "YYYY-MM-DD"))
         elif spec.type == FieldType.NUMBER:
-            line.setPlaceholderText("e.g. 70B, 1.2e25")
+            line.setPlaceholderText(translate("editor", "e.g. 70B, 1.2e25"))
         elif spec.type in (FieldType.ENUM_LIST, FieldType.STR_LIST):
-            line.setPlaceholderText(", ".join(spec.choices) if spec.choices else "comma-separated")
+            line.setPlaceholderText(", ".join(spec.choices) if spec.choices else translate("editor", "comma-separated"))
         if spec.choices and spec.type == FieldType.TEXT:
             completer = QCompleter(list(spec.choices), line)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -218,12 +218,12 @@ class MergeDialog(QDialog):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.counts.setAccessibleName("What merging changes, by kind")
+        self.counts.setAccessibleName(translate("exchange_dialogs", "What merging changes, by kind"))
         self.log = QTreeWidget(self)
         self.log.setHeaderLabels([translate("exchange_dialogs", "What"), translate("exchange_dialogs", "Kind"),
                                   translate("exchange_dialogs", "Detail")])
         self.log.itemActivated.connect(self._open_item)
-        self.log.setAccessibleName("Import log")
+        self.log.setAccessibleName(translate("exchange_dialogs", "Import log"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(translate("exchange_dialogs", "Merge progress"))
         self.progress.setRange(0, 0)
@@ -517,7 +517,7 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(translate("exchange_dialogs", "Conflicts"))
         self.conflicts: list[Any] = []
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleName(translate("exchange_dialogs", "Conflicts"))
         self.list.currentRowChanged.connect(self._show_conflict)
         self.fields = QTableWidget(0, 4, self)
         self.fields.setHorizontalHeaderLabels([translate("exchange_dialogs", "Field"),
@@ -528,7 +528,7 @@ class ConflictsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the two versions share the room
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.fields.setAccessibleName("Differing fields")
+        self.fields.setAccessibleName(translate("exchange_dialogs", "Differing fields"))
         self.fields.verticalHeader().hide()
         self.open_button = QPushButton(translate("exchange_dialogs", "Open Entry"), self)
         self.open_button.clicked.connect(self._open)

@@ -402,7 +402,7 @@ def make_entry_table(parent: QWidget) -> QTableView:
 
     table = QTableView(parent)
     table.setObjectName("entryList")
-    table.setAccessibleName("Entry list")
+    table.setAccessibleName(translate("list_model", "Entry list"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     # the list starts sorted by name, A to Z; Qt's default indicator says descending, and a header saved before the
@@ -434,7 +434,7 @@ class ListPlaceholder(QLabel):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table.viewport())
         self.setObjectName("listState")
-        self.setAccessibleName("List status")
+        self.setAccessibleName(translate("list_model", "List status"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         layout = QVBoxLayout(table.viewport())  # keeps the line centered as the list is resized

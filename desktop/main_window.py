@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     # ---- construction ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.setWindowTitle("Model Atlas")
+        self.setWindowTitle(translate("main_window", "Model Atlas"))
         self.setAcceptDrops(True)  # dropping a teammate's .atlas file starts import and merge
         self.sidebar = Sidebar(self)
         self.chips = FilterChips(self)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.center.addWidget(self.search_panel)
         self.detail = DetailView(self.store, self)
         self.detail.setObjectName("detail")
-        self.detail.setAccessibleName("Entry detail")
+        self.detail.setAccessibleName(translate("main_window", "Entry detail"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane, width in zip((self.sidebar, self.center, self.detail), MINIMUM_WIDTHS, strict=True):
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             translate("main_window", "Search everything…  (Ctrl+K)   e.g.  llama license \"acceptable use\""))
         self.search_field.setClearButtonEnabled(True)
         name_clear_button(self.search_field)
-        self.search_field.setAccessibleName("Search")
+        self.search_field.setAccessibleName(translate("main_window", "Search"))
         self.search_field.setMinimumWidth(300)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.detail.show_entry(None)
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
-        self.setWindowTitle(f"{store.path.name} — Model Atlas")
+        self.setWindowTitle(translate("main_window", "{atlas} — Model Atlas").format(atlas=store.path.name))
         self.prefs.add_recent(store.path)
         self.prefs.last_database = str(store.path.resolve())
         self.filter = ListFilter(kind="model")

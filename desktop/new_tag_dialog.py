@@ -40,7 +40,7 @@ class NewTagDialog(QDialog):
         self.setWindowTitle(translate("new_tag_dialog", "New tag"))
         self.make_tag = create
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Tag name")
+        self.name.setAccessibleName(translate("new_tag_dialog", "Tag name"))
         self.name.setPlaceholderText(translate("new_tag_dialog", "e.g. shortlist"))
         self.name.setMaxLength(100)
 
@@ -54,7 +54,7 @@ class NewTagDialog(QDialog):
             button.setObjectName(f"swatch{color}")
             button.setCheckable(True)
             button.setFixedSize(24, 24)
-            button.setAccessibleName(f"Color {color}")
+            button.setAccessibleName(translate("new_tag_dialog", "Color {color}").format(color=color))
             button.setToolTip(color)
             button.setStyleSheet(f"QToolButton {{ background: {color}; border: 1px solid palette(mid); "
                                  "border-radius: 4px; } QToolButton:checked { border: 3px solid palette(text); }")
@@ -70,7 +70,7 @@ class NewTagDialog(QDialog):
         row.addStretch(1)
 
         self.preview = QLabel(self)
-        self.preview.setAccessibleName("How the tag will look")
+        self.preview.setAccessibleName(translate("new_tag_dialog", "How the tag will look"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a chip, not a bar
         self.message = QLabel("", self)

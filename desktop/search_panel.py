@@ -112,7 +112,7 @@ class SearchPanel(QWidget):
         self.view.setItemDelegate(HtmlDelegate(self.view))
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(translate("search_panel", "Search results"))
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)  # tag or compare several hits
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated.connect(lambda index: self.entryActivated.emit(index.data(UUID_ROLE)))

@@ -118,7 +118,7 @@ class Sidebar(QTreeWidget):
         self.setColumnCount(2)
         self.setRootIsDecorated(False)  # the four sections stay open: their arrows only took room from the labels
         self.setUniformRowHeights(True)
-        self.setAccessibleName("Sidebar")
+        self.setAccessibleName(translate("sidebar", "Sidebar"))
         self.setIndentation(14)  # three levels deep (Filter ▸ Openness ▸ value): keep the room for the words
         self.setItemDelegate(SidebarDelegate(self))  # labels cut so that similar ones stay apart
         self.header().setStretchLastSection(False)

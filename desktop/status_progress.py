@@ -17,7 +17,7 @@ class JobStatus(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Background work")
+        self.bar.setAccessibleName(translate("status_progress", "Background work"))
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText(translate("status_progress", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)

@@ -50,7 +50,7 @@ class TagDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("tag_dialog", "Add tags") if add else translate("tag_dialog", "Remove tags"))
         self.input = TagInput(tag_names(store), self)
-        self.input.setAccessibleName("Tag names")
+        self.input.setAccessibleName(translate("tag_dialog", "Tag names"))
         self.input.setPlaceholderText(translate("tag_dialog", "shortlist, eu-ready"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -136,12 +136,12 @@ class TagManager(QDialog):
         self.filter_field.setPlaceholderText(translate("tag_manager", "Filter tags…"))
         self.filter_field.setClearButtonEnabled(True)
         name_clear_button(self.filter_field)
-        self.filter_field.setAccessibleName("Filter tags")
+        self.filter_field.setAccessibleName(translate("tag_manager", "Filter tags"))
         self.filter_field.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.view = QTableView(self)
         self.view.setObjectName("tagTable")
-        self.view.setAccessibleName("Tags")
+        self.view.setAccessibleName(translate("tag_manager", "Tags"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -182,7 +182,7 @@ class TagManager(QDialog):
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Tag manager message")
+        self.message.setAccessibleName(translate("tag_manager", "Tag manager message"))
         self.summary = QLabel("", self)
         self.summary.setStyleSheet("color: palette(placeholder-text);")
 

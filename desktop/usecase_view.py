@@ -288,7 +288,8 @@ class UseCaseView(QWidget):
         # where the licensee is established, apart from where the product is offered (Llama 3.2/4's EU clause)
         self.established = {region: QCheckBox(vocab(region), form_box) for region in REGIONS}
         for region, box in self.established.items():
-            box.setAccessibleName(f"Licensee established in {region}")
+            box.setAccessibleName(translate("usecase_view", "Licensee established in {region}").format(
+                region=vocab(region)))
         self.users = QLineEdit(form_box)
         self.users.setPlaceholderText(translate("usecase_view", "e.g. 800M (blank: not stated)"))
         self.users.setMinimumWidth(150)
@@ -300,7 +301,7 @@ class UseCaseView(QWidget):
         self.field.setPlaceholderText(translate("usecase_view", "e.g. healthcare (optional)"))
         self.field.setMinimumWidth(150)
         self.saved = QComboBox(form_box)
-        self.saved.setAccessibleName("Saved use cases")
+        self.saved.setAccessibleName(translate("usecase_view", "Saved use cases"))
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.saved.activated.connect(self._load_saved)
         self.check_button = QPushButton(translate("usecase_view", "Check All Models"), form_box)
@@ -335,7 +336,7 @@ class UseCaseView(QWidget):
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Verdicts")
+        self.table.setAccessibleName(translate("usecase_view", "Verdicts"))
         self.table.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.table.doubleClicked.connect(self._open_model)
         self.verdict_filter = QComboBox(self)
@@ -355,7 +356,7 @@ class UseCaseView(QWidget):
         self.reasons = QTextBrowser(self)
         self.reasons.setOpenLinks(False)
         self.reasons.setOpenExternalLinks(False)
-        self.reasons.setAccessibleName("Why this verdict")
+        self.reasons.setAccessibleName(translate("usecase_view", "Why this verdict"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)

@@ -257,7 +257,8 @@ def test_a_sample_of_windows_shows_no_english(qtbot, translated_window: MainWind
     texts += _widget_texts(page) + guide.texts
     page.close()
 
-    for action_id in ("charts.show", "use_case.check", "tags.manager"):  # a page, a view and a tool window
+    for action_id in ("charts.show", "use_case.check", "tags.manager", "history.show", "history.changes"):
+        # pages, a view and tool windows
         shown = window.registry.run(action_id)
         settle(qtbot, window)
         assert isinstance(shown, QWidget), action_id
@@ -333,3 +334,34 @@ def test_lupdate_extracts_every_marked_text() -> None:
     extracted = {(m.context, m.source) for m in i18n_build.read_ts(i18n_build.ts_path("de")) if m.kind != "vanished"}
     assert len(marked) > 400
     assert marked - extracted == set()
+
+
+SHOWN_TEXT_SETTERS = ("setAccessibleName", "setAccessibleDescription", "setToolTip", "setPlaceholderText",
+                      "setWindowTitle")
+"""Setters whose text people read or hear; their text must go through a translation call."""
+
+
+def _bare_texts_shown() -> list[str]:
+    """Where desktop/ passes a string literal or f-string with words in it straight to a setter of shown text."""
+    import ast
+
+    def has_words(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str) and re.search(r"[^\W\d_]", node.value) is not None
+        if isinstance(node, ast.JoinedStr):  # only its literal parts: f"{title} — {text}" joins translated texts
+            return any(has_words(part) for part in node.values if isinstance(part, ast.Constant))
+        return False
+
+    found: list[str] = []
+    for path in i18n_build.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in SHOWN_TEXT_SETTERS and any(has_words(arg) for arg in node.args):
+                found.append(f"{path.relative_to(i18n.TRANSLATIONS_DIR.parent.parent)}:{node.lineno}")
+    return found
+
+
+def test_no_bare_english_is_given_to_names_tips_placeholders_or_titles() -> None:
+    """An accessible name, a tooltip, a placeholder or a window title given as a literal stays English in every
+    language (a screen reader reads "Search" to a German analyst); each goes through tr()/translate()."""
+    assert _bare_texts_shown() == []
