@@ -42,9 +42,9 @@ from desktop.accessible import name_field
 from desktop.choice_model import ChoiceListModel, fixed_width
 from desktop.form_dialog import FormDialog
 from desktop.i18n import translate, vocab, vocab_noun
+from desktop.theme import error_style
 
 Submit = Callable[[dict[str, Any]], None]
-ERROR_STYLE = "color: #c0392b;"
 STRUCTURED_EXAMPLE = '{"applies_if": {"fact": "training_compute_flop", "op": ">", "value": 1e25}}'
 """The structured fields' placeholder: JSON, the same in every language."""
 
@@ -169,7 +169,7 @@ class EntryForm(QWidget):
             if spec.help:
                 widget.setToolTip(spec.help)
             error = QLabel("", self)
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style(self.palette()))
             error.setWordWrap(True)
             error.hide()
             holder = QWidget()
@@ -332,7 +332,7 @@ class EntryDialog(FormDialog):
         if values:
             self.form.set_values(values)
         self.message = QLabel("", self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style(self.palette()))
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)

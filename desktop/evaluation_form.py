@@ -30,11 +30,11 @@ from db.store import Store
 from db.vocab import Verdict
 from desktop.accessible import name_field
 from desktop.choice_model import ChoiceListModel, fixed_width
-from desktop.editor import ERROR_STYLE, MarkdownEditor
+from desktop.editor import MarkdownEditor
 from desktop.form_dialog import FormDialog
 from desktop.i18n import QT_TRANSLATE_NOOP, local_decimal, translate, vocab
 from desktop.tag_dialog import TagInput
-from desktop.theme import VERDICT_COLORS, text_color_on
+from desktop.theme import VERDICT_COLORS, error_style, text_color_on
 
 VERDICT_HELP = {
     "adopt": QT_TRANSLATE_NOOP("evaluation_form", "Adopt — use it for this use case"),
@@ -220,7 +220,7 @@ class EvaluationDialog(FormDialog):
         form.addRow(translate("evaluation_form", "Notes"), self._with_error("notes", self.notes))
 
         self.message = QLabel("", self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style(self.palette()))
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
@@ -249,7 +249,7 @@ class EvaluationDialog(FormDialog):
         box.setSpacing(1)
         box.addWidget(widget)
         error = QLabel("", holder)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style(self.palette()))
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.form_dialog import FormDialog
 from desktop.i18n import LANGUAGES
 from desktop.settings import Preferences
+from desktop.theme import error_style
 
 
 class PreferencesDialog(FormDialog):
@@ -54,7 +55,7 @@ class PreferencesDialog(FormDialog):
         self.stale_days.setToolTip(self.tr("The sidebar's “Not verified in N days” finds entries nobody has "
                                            "checked against their sources for this long"))
         self.error = QLabel("", self)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style(self.palette()))
         form = QFormLayout()
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Language"), self.language)

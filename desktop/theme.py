@@ -42,6 +42,7 @@ MOF_SHORT: dict[int, str] = {0: "—", 3: QT_TRANSLATE_NOOP("theme", "Class III"
                              2: QT_TRANSLATE_NOOP("theme", "Class II"), 1: QT_TRANSLATE_NOOP("theme", "Class I")}
 """Short MOF class names (translated where shown: translate("theme", MOF_SHORT[n]))."""
 VERDICT_COLORS: dict[str, str] = {"adopt": "#2e9a52", "trial": "#3d85c6", "assess": "#c9a227", "hold": "#b03a2e"}
+ERROR_RED = "#c0392b"  # the light theme's error text; error_color adapts it to the others
 CLAUSE_COLORS: dict[str, str] = {"good": "#2e9a52", "mixed": "#c9a227", "bad": "#b03a2e", "unknown": "#8a8f98"}
 
 
@@ -86,6 +87,23 @@ def toned(front: QColor, back: QColor, minimum_contrast: float, start: float = 0
 def muted_text(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
     """Secondary text (e.g. the query beside the chips): quieter than text, still readable (contrast ≥ 4.5)."""
     return toned(palette.color(QPalette.ColorRole.WindowText), palette.color(background), 4.5)
+
+
+def error_color(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window,
+                minimum_contrast: float = 4.5) -> QColor:
+    """Error text: red, drawn toward the theme's text color just enough to read on `background` (contrast ≥ 4.5;
+    the plain red is 3.9:1 on the high-contrast theme's black)."""
+    red, back, text = QColor(ERROR_RED), palette.color(background), palette.color(QPalette.ColorRole.WindowText)
+    amount, color = 0.0, red
+    while contrast_ratio(color, back) < minimum_contrast and amount < 1:
+        amount = min(1.0, amount + 0.05)
+        color = blend(text, red, amount)
+    return color
+
+
+def error_style(palette: QPalette) -> str:
+    """The style sheet of a label that shows an error, in the current theme."""
+    return f"color: {error_color(palette).name()};"
 
 
 def outline(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
