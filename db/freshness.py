@@ -188,3 +188,29 @@ def verified_days(store: Store, uuids: list[str]) -> dict[str, date]:
                 if at is not None:
                     found[uuid] = at.date()
     return found
+
+
+POLICY_STAGES = ("proposed", "adopted", "in-force", "revoked")
+"""A policy note's life, in order; each stage has its own date (in force: `delayed_to` when it was postponed)."""
+
+
+def status_on(note: PolicyNote, on: date) -> str | None:
+    """The note's status on day `on`, from its dates where they decide it, else the status recorded.
+
+    A stage whose date had passed by then was reached (in force on 2 August, revoked on 1 March); a recorded
+    stage whose date was still to come was not (then the latest stage reached, or merely proposed). A recorded
+    stage without a date stays as recorded: nobody knows when it was reached."""
+    dates = {"proposed": note.proposed_date, "adopted": note.adopted_date,
+             "in-force": note.delayed_to or note.in_force_date, "revoked": note.revoked_date}
+    reached = [stage for stage in POLICY_STAGES if dates[stage] is not None and dates[stage] <= on]  # type: ignore[operator]
+    latest = reached[-1] if reached else None
+    recorded = note.status
+    rank = {stage: position for position, stage in enumerate(POLICY_STAGES)}
+    if recorded not in rank:
+        return latest or recorded
+    planned = dates[recorded]
+    if planned is not None and planned > on:
+        return latest or "proposed"
+    if latest is not None and rank[latest] > rank[recorded]:
+        return latest
+    return recorded

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -83,18 +84,22 @@ def _sources(session: Session, uuids: Iterable[str]) -> defaultdict[str, list[So
 
 
 def rules_for(store: Store, model_uuid: str, *, regions: Sequence[str] | None = None,
-              session: Session | None = None) -> list[RuleResult]:
-    """Every policy note with conditions, evaluated for one model (deployment `regions` are optional facts)."""
+              session: Session | None = None, on: date | None = None) -> list[RuleResult]:
+    """Every policy note with conditions, evaluated for one model (deployment `regions` are optional facts).
+
+    `on`: each note's status on that day from its dates (db.freshness.status_on), as `rules --as-of` asks;
+    without it, the status recorded."""
     if session is None:
         with store.read() as own:
-            return rules_for(store, model_uuid, regions=regions, session=own)
+            return rules_for(store, model_uuid, regions=regions, session=own, on=on)
     model = session.get(Model, model_uuid, options=_LEAN)
     if model is None or model.deleted_at is not None:
         raise NotFoundError(f"no model with UUID {model_uuid}")
-    return _rules(session, model, regions)
+    return _rules(session, model, regions, on)
 
 
-def _rules(session: Session, model: Model, regions: Sequence[str] | None) -> list[RuleResult]:
+def _rules(session: Session, model: Model, regions: Sequence[str] | None, on: date | None = None
+           ) -> list[RuleResult]:
     notes = [n for n in session.scalars(select(PolicyNote).where(PolicyNote.deleted_at.is_(None),
                                                                   PolicyNote.conditions.is_not(None)))
              if n.conditions]
@@ -107,7 +112,7 @@ def _rules(session: Session, model: Model, regions: Sequence[str] | None) -> lis
     sources = _sources(session, [n.uuid for n in notes] + [e.uuid for e in owners.values() if e is not None])
     linked = set(session.scalars(select(Link.from_uuid).where(
         Link.to_uuid == model.uuid, Link.relation == LINK_CONCERNS, Link.deleted_at.is_(None))))
-    results = [_rule_result(note, facts, owners, sources, note.uuid in linked) for note in notes]
+    results = [_rule_result(note, facts, owners, sources, note.uuid in linked, on) for note in notes]
     results.sort(key=lambda r: (STATUS_ORDER[r.status], r.jurisdiction or "", r.note.casefold()))
     return results
 
@@ -118,10 +123,16 @@ _FACT_OWNER = {"license_open": "license", "license_family": "license", "license_
 
 
 def _rule_result(note: PolicyNote, facts: Mapping[str, Any], owners: Mapping[str, Any],
-                 sources: Mapping[str, list[SourceRef]], linked: bool) -> RuleResult:
+                 sources: Mapping[str, list[SourceRef]], linked: bool, on: date | None = None) -> RuleResult:
+    if on is None:
+        status = note.status
+    else:
+        from db.freshness import status_on  # the note's dates decide its status on that day
+
+        status = status_on(note, on)
     base: dict[str, Any] = {
         "uuid": note.uuid, "note": note.name, "jurisdiction": note.jurisdiction, "instrument": note.instrument,
-        "article": note.article, "note_status": note.status,
+        "article": note.article, "note_status": status,
         "rule_text": {key: text for key, text in (("thresholds", note.thresholds), ("obligations", note.obligations),
                                                    ("open_model_treatment", note.open_model_treatment)) if text},
         "sources": list(sources.get(note.uuid, [])), "linked": linked,
@@ -135,7 +146,7 @@ def _rule_result(note: PolicyNote, facts: Mapping[str, Any], owners: Mapping[str
         return RuleResult(**base, status="undetermined", why=f"The note's conditions cannot be read: {error}",
                           error=str(error))
     assert conditions is not None
-    decision: Decision = decide(conditions, facts, note.status, base["revoked_date"])
+    decision: Decision = decide(conditions, facts, status, base["revoked_date"])
     applies_checks = decision.applies.checks if decision.applies else []
     exempt_checks = decision.exempt.checks if decision.exempt else []
     used = list(dict.fromkeys(c.fact for c in [*applies_checks, *exempt_checks]))

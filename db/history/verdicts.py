@@ -85,7 +85,8 @@ def rules_as_of(store: Store, model_uuid: str, snapshot: str,
     with as_of_copy(store, point.seq) as view:
         if not _is_live_model(view.store, model_uuid):
             raise NotFoundError(f"the model was not in the atlas as of snapshot {point.name!r}")
-        return point, rules_for(view.store, model_uuid, regions=regions)
+        # each note's status on the snapshot's day, from its dates as recorded then (not the status typed today)
+        return point, rules_for(view.store, model_uuid, regions=regions, on=point.at.date())
 
 
 def _is_live_model(store: Store, uuid: str) -> bool:

@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from db.advisor.api import rules_for
 from db.cli import main as cli_main
 from db.errors import NotFoundError, ValidationError
-from db.freshness import last_verified, mark_verified, stale_entries
+from db.freshness import last_verified, mark_verified, stale_entries, status_on
 from db.history.entries import entry_history
+from db.history.snapshots import create_snapshot
+from db.history.verdicts import rules_as_of
 from db.list_filter import ListFilter
 from db.queries import list_page
+from db.schema import PolicyNote
 from db.store import Store
 
 TODAY = date(2026, 12, 7)
@@ -196,3 +200,45 @@ def test_list_stale_finds_what_nobody_verified_lately_by_both_paths(mini_path: P
     assert "Acme 7B Chat" not in out and "BigCo Ultra" in out
     code, out, err = _cli(capsys, "--db", mini_path, "list", "models", "--stale", "-5")
     assert code == 2 and ("whole number" in err or "out of range" in err)
+
+
+# ---- policy dates as of a day ----------------------------------------------------------------
+
+
+def _note(**values: object) -> PolicyNote:
+    return PolicyNote(name="A rule", **values)
+
+
+def test_a_policy_notes_status_on_a_day_follows_its_dates() -> None:
+    act = {"proposed_date": date(2021, 4, 21), "adopted_date": date(2024, 6, 13), "in_force_date": date(2024, 8, 1)}
+    assert status_on(_note(status="in-force", **act), date(2024, 7, 1)) == "adopted"  # recorded later, not yet then
+    assert status_on(_note(status="in-force", **act), date(2022, 1, 1)) == "proposed"
+    assert status_on(_note(status="in-force", **act), date(2025, 1, 1)) == "in-force"
+    assert status_on(_note(status="adopted", **act), date(2025, 1, 1)) == "in-force"  # its in-force date had passed
+    delayed = _note(status="in-force", delayed_to=date(2027, 8, 2), **act)
+    assert status_on(delayed, date(2026, 1, 1)) == "adopted"  # postponed: the delay's date counts
+    revoked = _note(status="in-force", revoked_date=date(2025, 3, 1), **act)
+    assert status_on(revoked, date(2025, 2, 28)) == "in-force" and status_on(revoked, date(2025, 3, 1)) == "revoked"
+    assert status_on(_note(status="revoked"), date(2000, 1, 1)) == "revoked"  # no date: as recorded
+    assert status_on(_note(status="in-force", in_force_date=date(2030, 1, 1)), date(2026, 1, 1)) == "proposed"
+    assert status_on(_note(status=None, adopted_date=date(2024, 1, 1)), date(2025, 1, 1)) == "adopted"
+
+
+RULE = {"applies_if": {"fact": "params_total", "op": ">=", "value": "1B"},
+        "duties": ["Register the model"], "effect": {"applies": "Any model of a billion parameters or more."}}
+
+
+def test_rules_as_of_a_snapshot_use_the_policy_dates_in_force_that_day(mini: Store) -> None:
+    model = mini.resolve("Acme 7B", "model")
+    yesterday = date.today() - timedelta(days=1)
+    note = mini.create("policy_note", {"name": "Registration rule", "jurisdiction": "EU", "status": "in-force",
+                                       "adopted_date": "2024-01-01", "in_force_date": "2024-06-01",
+                                       "revoked_date": yesterday.isoformat(), "conditions": RULE})
+    create_snapshot(mini, "today")
+    recorded = next(r for r in rules_for(mini, model.uuid) if r.uuid == note.uuid)
+    assert (recorded.note_status, recorded.status) == ("in-force", "applies")  # the status typed in
+    _, replay = rules_as_of(mini, model.uuid, "today")
+    then = next(r for r in replay if r.uuid == note.uuid)
+    assert (then.note_status, then.status) == ("revoked", "does_not_apply")  # revoked by the snapshot's day
+    on_day = rules_for(mini, model.uuid, on=date(2024, 3, 1))
+    assert next(r for r in on_day if r.uuid == note.uuid).note_status == "adopted"
