@@ -7,6 +7,7 @@ point or bar the arrow keys reached (desktop.chart_keys), and each chart is summ
 from __future__ import annotations
 
 import html
+import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -245,6 +246,11 @@ class ChartsView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.readout)
         layout.addWidget(self.message)
+        # Tab follows what is seen, top to bottom: the export buttons above the tabs, then the tabs, then the chart
+        # (creation order would put the buttons last)
+        chain = [self.png_button, self.svg_button, self.refresh_button, self.tabs.tabBar(), *self.views.values()]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def current_name(self) -> str:
         return CHART_NAMES[max(self.tabs.currentIndex(), 0)]

@@ -19,6 +19,7 @@ from db.jobs import CancelToken, Progress
 from db.list_filter import ListFilter
 from db.vocab import OpennessGrade
 from desktop.i18n import local_date, local_decimal, local_number, translate, vocab
+from desktop.keyboard_menu import open_menu_at_current_item
 from desktop.theme import GRADE_COLORS, MOF_COLORS, MOF_SHORT, VERDICT_COLORS
 from desktop.workers import JobRunner
 
@@ -419,6 +420,7 @@ def make_entry_table(parent: QWidget) -> QTableView:
     table.setItemDelegate(BadgeDelegate(table))
     table.setDragEnabled(True)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    open_menu_at_current_item(table)  # the Menu key / Shift+F10: the current row's menu
     header = table.horizontalHeader()
     header.setSectionsMovable(True)
     header.setHighlightSections(False)

@@ -21,6 +21,7 @@ from db.fields import KIND_LABELS
 from db.list_filter import STALE_FACET
 from db.vocab import OpennessGrade
 from desktop.i18n import local_count, translate, vocab, vocab_noun
+from desktop.keyboard_menu import open_menu_at_current_item
 from desktop.theme import MOF_SHORT, relative_luminance
 
 KIND_ORDER = ("model", "organization", "license", "policy_note", "note", "evaluation")
@@ -145,6 +146,7 @@ class Sidebar(QTreeWidget):
         self.itemClicked.connect(self._on_click)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_menu)
+        open_menu_at_current_item(self)  # the Menu key / Shift+F10: the current tag's menu
         self._updating = False
         # value → place, per (kind, facet), from the first time the facet was shown: counts under other filters
         # change as a person ticks boxes, and a list re-ranked by them moved the row under the mouse
@@ -191,6 +193,8 @@ class Sidebar(QTreeWidget):
 
     def set_tags(self, counts: list[tuple[str | None, int]], colors: dict[str, str], include: tuple[str, ...],
                  exclude: tuple[str, ...]) -> None:
+        current = self.currentItem()
+        kept = current.data(0, ROLE_VALUE) if current is not None and current.data(0, ROLE_TYPE) == "tag" else None
         self._tags.takeChildren()
         counted = dict(counts)
         for name in sorted(colors, key=str.lower):
@@ -208,6 +212,8 @@ class Sidebar(QTreeWidget):
                 item.setData(0, ROLE_EXCLUDED, True)
             item.setFont(0, font)
             item.setToolTip(0, translate("sidebar", "Click: show only entries with this tag · Right-click: exclude it"))
+            if name == kept:  # the keyboard stays on the tag it just included or excluded
+                self.setCurrentItem(item)
 
     def set_saved_searches(self, searches: list[dict[str, Any]]) -> None:
         self._saved.takeChildren()

@@ -81,3 +81,21 @@ def test_license_bars_and_summaries_in_words(qtbot, window: MainWindow) -> None:
     settle(qtbot, window)
     assert window.filter.kind == "license" and window.filter.facets == {"license_family": ("permissive",)}
     assert QApplication.focusWidget() is window.table
+
+
+def test_tab_follows_the_visual_order_buttons_then_tabs_then_chart(qtbot, window: MainWindow) -> None:
+    """The export buttons sit above the tabs: Tab reaches them first, then the tab bar, then the shown chart."""
+    charts = open_charts(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    charts.png_button.setFocus()
+    reached = [QApplication.focusWidget()]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [charts.png_button, charts.svg_button, charts.refresh_button, charts.tabs.tabBar(),
+                       charts.views[charts.current_name()]]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is charts.tabs.tabBar()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is charts.refresh_button
