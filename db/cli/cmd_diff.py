@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_table
 from db.cli.report_format import output_format, report_parent, write_export, write_json
+
+if TYPE_CHECKING:
+    from db.history.diff import Diff
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,10 +25,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
-    from db.history.diff import diff_points, summary, table_rows, to_html, to_markdown
+    from db.history.diff import diff_points
 
-    args = ctx.args
-    diff = diff_points(ctx.store, args.a, args.b, kind=args.kind)
+    emit_diff(ctx.args, diff_points(ctx.store, ctx.args.a, ctx.args.b, kind=ctx.args.kind))
+    return 0
+
+
+def emit_diff(args: argparse.Namespace, diff: Diff) -> None:
+    """A diff as --format asks (also the `--changes` of merge and import previews)."""
+    from db.history.diff import summary, table_rows, to_html, to_markdown
+
     fmt = output_format(args)
     if fmt == "json":
         write_json(args, diff.to_dict())
@@ -38,4 +48,3 @@ def run(ctx: CommandContext) -> int:
             emit_table(rows, [("change", "Change"), ("kind", "Kind"), ("name", "Entry"), ("field", "Field"),
                               ("old", "Old"), ("new", "New")])
         print(f"\nFrom {diff.a} to {diff.b}: {summary(diff)}.")
-    return 0

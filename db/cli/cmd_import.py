@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
+from db.cli.report_format import report_parent
 
 if TYPE_CHECKING:  # the importers load when the command runs, not to parse or print its help
     from db.importers.common import ImportReport
@@ -21,21 +22,35 @@ SOURCE_HELP = ("mot: Model Openness Tool models/*.yml (or its JSON listing); osa
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("import", parents=[common], help="import a public catalog (files or folders)",
+    parser = commands.add_parser("import", parents=[report_parent(common)],
+                                 help="import a public catalog (files or folders)",
                                  description=SOURCE_HELP)
     parser.add_argument("source", choices=SOURCES, help="which catalog the files come from")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import")
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     parser.add_argument("--explain", action="store_true",
                         help="show every match decision with its evidence (signals and score)")
+    parser.add_argument("--changes", action="store_true",
+                        help="with --dry-run: the entries added, removed and changed, field by field (as `diff`)")
     parser.set_defaults(run=run)
 
 
 def run(ctx: CommandContext) -> int:
+    from db.cli.cmd_merge import check_changes_options
     from db.importers.api import run_import
 
     args = ctx.args
+    check_changes_options(args)
     progress = _progress if sys.stderr.isatty() else None
+    if args.changes:
+        from db.cli.cmd_diff import emit_diff
+        from db.history.preview import preview_import_changes
+
+        diff = preview_import_changes(ctx.store, args.source, list(args.paths), progress=progress)
+        if progress is not None:
+            sys.stderr.write("\r\033[K")
+        emit_diff(args, diff)
+        return 0
     report = run_import(ctx.store, args.source, list(args.paths), dry_run=args.dry_run, explain=args.explain,
                         progress=progress)
     if progress is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json, emit_table
+from db.cli.report_format import report_parent
 from db.errors import AtlasError
 
 COLUMNS = [("kind", "kind"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
@@ -16,12 +17,15 @@ COLUMNS = [("kind", "kind"), ("new", "new"), ("updated", "updated"), ("unchanged
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("merge", parents=[common], help="merge an .atlas export into this atlas")
+    parser = commands.add_parser("merge", parents=[report_parent(common)],
+                                 help="merge an .atlas export into this atlas")
     parser.add_argument("file", type=Path, help="the .atlas file to merge (it is never changed)")
     parser.add_argument("--policy", choices=("newer", "mine", "theirs"), default="newer",
                         help="which version shows while a conflict is open (both are always kept): newer (default), "
                              "mine or theirs")
     parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.add_argument("--changes", action="store_true",
+                        help="with --dry-run: the entries added, removed and changed, field by field (as `diff`)")
     parser.set_defaults(run=run)
 
 
@@ -45,15 +49,30 @@ def _catch_up_search_index(store: Any) -> None:
         service.catch_up_soon()
 
 
+def check_changes_options(args: argparse.Namespace) -> None:
+    """--changes only previews; Markdown, HTML and --out only apply to it."""
+    if args.changes and not args.dry_run:
+        raise AtlasError("--changes shows what would change: use it with --dry-run")
+    if not args.changes and (getattr(args, "format", "table") in ("md", "html") or getattr(args, "out", None)):
+        raise AtlasError("--format md|html and --out need --dry-run --changes")
+
+
 def run(ctx: CommandContext) -> int:
     from db.exchange.api import apply_merge, preview_merge
     from db.exchange.merge import plan_summary
     from db.exchange.untrusted import open_incoming
 
     args = ctx.args
+    check_changes_options(args)
     incoming = open_incoming(args.file)  # verified before the user's atlas is even opened
     try:
         store = ctx.store
+        if args.changes:
+            from db.cli.cmd_diff import emit_diff
+            from db.history.preview import preview_merge_changes
+
+            emit_diff(args, preview_merge_changes(store, incoming, args.policy))
+            return 0
         if args.dry_run:
             result = preview_merge(store, incoming, args.policy)
             verb = "would merge"

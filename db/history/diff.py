@@ -105,6 +105,18 @@ def diff_points(store: Store, a: str, b: str, kind: str | None = None) -> Diff:
     else:
         with _state_of(store, first) as before, _state_of(store, second) as after:
             result = _compare(first.label, second.label, before, after)
+    return _only_kind(result, wanted)
+
+
+def diff_databases(a: str, b: str, before: sqlite3.Connection, after: sqlite3.Connection,
+                   kind: str | None = None) -> Diff:
+    """What changed from one open atlas database to another, whole state against whole state (merge and
+    import previews compare the atlas with a copy that had the merge or import applied)."""
+    wanted = normalize_kind(kind)
+    return _only_kind(_compare(a, b, states(before), states(after)), wanted)
+
+
+def _only_kind(result: Diff, wanted: str | None) -> Diff:
     if wanted is not None:
         result.added = [e for e in result.added if e.kind == wanted]
         result.removed = [e for e in result.removed if e.kind == wanted]
