@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -164,6 +165,7 @@ class _Held:
 
     def __init__(self, incoming: IncomingFile | None) -> None:
         self.incoming = incoming
+        self.changes: Any = None  # the preview's Diff, entry by entry (db.history.preview)
 
 
 def _plan_sentence(counts: dict[str, dict[str, int]], *, done: bool) -> str:
@@ -224,6 +226,15 @@ class MergeDialog(QDialog):
                                   translate("exchange_dialogs", "Detail")])
         self.log.itemActivated.connect(self._open_item)
         self.log.setAccessibleName(translate("exchange_dialogs", "Import log"))
+        from desktop.changes_pane import ChangesPane
+
+        self.changes = ChangesPane(self)
+        self.changes.setAccessibleName(translate("exchange_dialogs", "What merging would change, field by field"))
+        self.changes.entryActivated.connect(self.entryRequested)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("exchange_dialogs", "Import log and changes"))
+        self.tabs.addTab(self.log, translate("exchange_dialogs", "Import log"))
+        self.tabs.addTab(self.changes, translate("exchange_dialogs", "Changes"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(translate("exchange_dialogs", "Merge progress"))
         self.progress.setRange(0, 0)
@@ -260,7 +271,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.info)
         layout.addLayout(policy_row)
         layout.addWidget(self.counts, 1)
-        layout.addWidget(self.log, 2)
+        layout.addWidget(self.tabs, 2)
         layout.addLayout(buttons)
         self.resize(820, 640)
 
@@ -281,6 +292,7 @@ class MergeDialog(QDialog):
         """Say what merging would do under the chosen policy; the first preview verifies the file."""
         from db.exchange.api import preview_merge
         from db.exchange.untrusted import open_incoming
+        from db.history.preview import preview_merge_changes
 
         if self.busy() or self._closed:
             return
@@ -293,11 +305,19 @@ class MergeDialog(QDialog):
                 held.incoming = open_incoming(path)  # verified here, once: later previews and the merge reuse it
             if cancelled():
                 return None
-            return preview_merge(store, held.incoming, policy, progress=by_stage(progress), cancelled=cancelled)
+            plan = preview_merge(store, held.incoming, policy, progress=by_stage(progress), cancelled=cancelled)
+            # entry by entry and field by field: the same diff as `modelatlas diff`, on a copy of the atlas
+            held.changes = preview_merge_changes(store, held.incoming, policy, cancelled=cancelled)
+            return plan
 
+        def show(plan: MergePlan) -> None:
+            self._show_plan(plan)
+            self.changes.set_diff(held.changes)
+
+        self.changes.set_diff(None)
         self._run("preview", translate("exchange_dialogs", "Checking the file…") if held.incoming is None
                   else translate("exchange_dialogs", "Checking what would change…"),
-                  work, held, self._show_plan)
+                  work, held, show)
 
     def merge(self) -> None:
         """Merge from the verified copy the preview kept (the file is not read or verified again)."""

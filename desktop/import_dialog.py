@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -126,6 +127,16 @@ class ImportDialog(QDialog):
         self.report = QTextBrowser(self)
         self.report.setOpenLinks(False)
         self.report.anchorClicked.connect(self._on_link)
+        self.report.setAccessibleName(translate("import_dialog", "Import report"))
+        from desktop.changes_pane import ChangesPane
+
+        self.changes = ChangesPane(self)
+        self.changes.setAccessibleName(translate("import_dialog", "What importing would change, field by field"))
+        self.changes.entryActivated.connect(self.entryRequested)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("import_dialog", "Report and changes"))
+        self.tabs.addTab(self.report, translate("import_dialog", "Report"))
+        self.tabs.addTab(self.changes, translate("import_dialog", "Changes"))
         self.status = QLabel("", self)
 
         form = QFormLayout()
@@ -144,7 +155,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(file_row)
-        layout.addWidget(self.report, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.resize(760, 620)
 
@@ -181,6 +192,7 @@ class ImportDialog(QDialog):
             self.add_paths([Path(chosen)])
 
     def start(self, *, dry_run: bool) -> None:
+        from db.history.preview import preview_import_changes
         from db.importers.api import run_import
 
         source, paths, store = self.source, self.paths(), self.store
@@ -188,16 +200,24 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.setText("Previewing…" if dry_run else "Importing…")
 
+        changes: list[Any] = []  # set by the worker, read once it has ended
+
         def work(progress: Any, cancelled: Any) -> Any:
-            return run_import(store, source, paths, dry_run=dry_run, progress=progress, cancelled=cancelled)
+            report = run_import(store, source, paths, dry_run=dry_run, progress=progress, cancelled=cancelled)
+            if dry_run:  # entry by entry and field by field: the same diff as `modelatlas diff`, on a copy
+                changes.append(preview_import_changes(store, source, paths, cancelled=cancelled))
+            return report
 
         self.operation = run_operation(self.runner, self, translate("import_dialog", "Preview import") if dry_run
                                             else translate("import_dialog", "Import"), work,
-                                       on_done=lambda report: self._show(report, dry_run),
+                                       on_done=lambda report: self._show(report, dry_run,
+                                                                         changes[0] if changes else None),
                                        on_failed=self._failed, on_cancelled=self._cancelled)
 
-    def _show(self, report: Any, dry_run: bool) -> None:
+    def _show(self, report: Any, dry_run: bool, changes: Any = None) -> None:
         self.last_report = report
+        if dry_run:
+            self.changes.set_diff(changes)
         self.report.setHtml(report_html(report))
         self.preview_button.setEnabled(True)
         self.import_button.setEnabled(dry_run)

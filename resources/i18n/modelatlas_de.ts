@@ -2573,6 +2573,50 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>changes_pane</name>
+    <message>
+        <source>The changes show once the preview is ready.</source>
+        <translation>Die Änderungen erscheinen, sobald die Vorschau fertig ist.</translation>
+    </message>
+    <message>
+        <source>Entries that would change</source>
+        <translation>Einträge, die sich ändern würden</translation>
+    </message>
+    <message>
+        <source>Field changes of the chosen entry</source>
+        <translation>Feldänderungen des gewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Nothing in your atlas would change.</source>
+        <translation>An Ihrem Atlas würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation>Würde ändern:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes_view</name>
     <message>
         <source>added</source>
@@ -3577,6 +3621,18 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Importprotokoll</translation>
     </message>
     <message>
+        <source>What merging would change, field by field</source>
+        <translation>Was das Zusammenführen ändern würde, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Import log and changes</source>
+        <translation>Importprotokoll und Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
         <source>Merge progress</source>
         <translation>Fortschritt des Zusammenführens</translation>
     </message>
@@ -4187,6 +4243,26 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>What importing would change, field by field</source>
+        <translation>Was der Import ändern würde, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Report and changes</source>
+        <translation>Bericht und Änderungen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Catalog</source>

@@ -2573,6 +2573,50 @@ No se cambió nada en este atlas.</translation>
     </message>
 </context>
 <context>
+    <name>changes_pane</name>
+    <message>
+        <source>The changes show once the preview is ready.</source>
+        <translation>Los cambios se muestran en cuanto la vista previa esté lista.</translation>
+    </message>
+    <message>
+        <source>Entries that would change</source>
+        <translation>Entradas que cambiarían</translation>
+    </message>
+    <message>
+        <source>Field changes of the chosen entry</source>
+        <translation>Cambios de campos de la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Nothing in your atlas would change.</source>
+        <translation>Nada cambiaría en su atlas.</translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation>Cambiaría:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n quitada</numerusform>
+            <numerusform>%n quitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiada</numerusform>
+            <numerusform>%n cambiadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes_view</name>
     <message>
         <source>added</source>
@@ -3577,6 +3621,18 @@ No se cambió nada en este atlas.</translation>
         <translation>Registro de importación</translation>
     </message>
     <message>
+        <source>What merging would change, field by field</source>
+        <translation>Lo que cambiaría la fusión, campo por campo</translation>
+    </message>
+    <message>
+        <source>Import log and changes</source>
+        <translation>Registro de importación y cambios</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
         <source>Merge progress</source>
         <translation>Progreso de la fusión</translation>
     </message>
@@ -4187,6 +4243,26 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>What importing would change, field by field</source>
+        <translation>Lo que cambiaría la importación, campo por campo</translation>
+    </message>
+    <message>
+        <source>Report and changes</source>
+        <translation>Informe y cambios</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Catalog</source>

@@ -2573,6 +2573,50 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
 </context>
 <context>
+    <name>changes_pane</name>
+    <message>
+        <source>The changes show once the preview is ready.</source>
+        <translation>Les changements s’affichent dès que l’aperçu est prêt.</translation>
+    </message>
+    <message>
+        <source>Entries that would change</source>
+        <translation>Entrées qui changeraient</translation>
+    </message>
+    <message>
+        <source>Field changes of the chosen entry</source>
+        <translation>Changements des champs de l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Nothing in your atlas would change.</source>
+        <translation>Rien ne changerait dans votre atlas.</translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation>Changerait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes_view</name>
     <message>
         <source>added</source>
@@ -3577,6 +3621,18 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Journal d’importation</translation>
     </message>
     <message>
+        <source>What merging would change, field by field</source>
+        <translation>Ce que la fusion changerait, champ par champ</translation>
+    </message>
+    <message>
+        <source>Import log and changes</source>
+        <translation>Journal d’importation et changements</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
         <source>Merge progress</source>
         <translation>Progression de la fusion</translation>
     </message>
@@ -4187,6 +4243,26 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>What importing would change, field by field</source>
+        <translation>Ce que l’importation changerait, champ par champ</translation>
+    </message>
+    <message>
+        <source>Report and changes</source>
+        <translation>Rapport et changements</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Catalog</source>

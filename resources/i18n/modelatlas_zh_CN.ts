@@ -2548,6 +2548,47 @@ Nothing was changed in this atlas.</source>
     </message>
 </context>
 <context>
+    <name>changes_pane</name>
+    <message>
+        <source>The changes show once the preview is ready.</source>
+        <translation>预览完成后即显示变更。</translation>
+    </message>
+    <message>
+        <source>Entries that would change</source>
+        <translation>将会变更的条目</translation>
+    </message>
+    <message>
+        <source>Field changes of the chosen entry</source>
+        <translation>所选条目的字段变更</translation>
+    </message>
+    <message>
+        <source>Nothing in your atlas would change.</source>
+        <translation>您的图谱不会有任何变更。</translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation>将会变更：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更改 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>changes_view</name>
     <message>
         <source>added</source>
@@ -3540,6 +3581,18 @@ Nothing was changed in this atlas.</source>
         <translation>导入日志</translation>
     </message>
     <message>
+        <source>What merging would change, field by field</source>
+        <translation>合并将变更的内容（逐字段）</translation>
+    </message>
+    <message>
+        <source>Import log and changes</source>
+        <translation>导入日志与变更</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
         <source>Merge progress</source>
         <translation>合并进度</translation>
     </message>
@@ -4148,6 +4201,26 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>What importing would change, field by field</source>
+        <translation>导入将变更的内容（逐字段）</translation>
+    </message>
+    <message>
+        <source>Report and changes</source>
+        <translation>报告与变更</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Catalog</source>
