@@ -123,3 +123,14 @@ def test_the_cli_prints_the_changes_only_when_asked(teammate_file: tuple[Path, P
     table = capsys.readouterr().out
     assert "Llama-3-8B" in table and "added" in table
     assert _fingerprint(alice_path) == before
+
+
+def test_the_cli_refuses_changes_without_a_dry_run_and_changes_nothing(teammate_file: tuple[Path, Path],
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    alice_path, export = teammate_file
+    before = _fingerprint(alice_path)
+    assert main(["--db", str(alice_path), "merge", str(export), "--changes"]) != 0
+    assert "use it with --dry-run" in capsys.readouterr().err
+    assert main(["--db", str(alice_path), "merge", str(export), "--dry-run", "--format", "md"]) != 0
+    assert "need --dry-run --changes" in capsys.readouterr().err
+    assert _fingerprint(alice_path) == before
