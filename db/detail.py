@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any, cast, overload
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, with_polymorphic
+from sqlalchemy.orm import Session, lazyload, with_polymorphic
 
 from db.advisor.api import rules_detail
 from db.advisor.scopes import inheritance_of, scopes_of
@@ -97,7 +97,7 @@ def _fields(session: Session, entry: Entry) -> list[dict[str, Any]]:
     for spec in FIELDS[entry.kind]:
         value = _read_attr(entry, spec.attr)
         if spec.type == FieldType.REF:
-            target = session.get(Entry, value) if value else None
+            target = session.get(Entry, value, options=_BARE) if value else None
             shown = target.name if target is not None else ""
             value = ref(target)
         else:
@@ -147,7 +147,7 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
     elif isinstance(entry, Source):
         detail["backs"] = _backed_by(session, entry.uuid)
     elif isinstance(entry, Note | Evaluation):
-        detail["target"] = ref(session.get(Entry, entry.target_uuid)) if entry.target_uuid else None
+        detail["target"] = ref(session.get(Entry, entry.target_uuid, options=_BARE)) if entry.target_uuid else None
     detail |= provenance_detail(session, entry)  # what imported catalogs said, and where they disagree
     if isinstance(entry, Organization):
         detail["scores"] = organization_scores(session, entry.uuid)
@@ -184,7 +184,7 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
     return {
         "developer": ref(model.developer),
         "license": ref(license_row),
-        "base_model": ref(session.get(Model, model.base_model_uuid)) if model.base_model_uuid else None,
+        "base_model": ref(session.get(Model, model.base_model_uuid, options=_BARE)) if model.base_model_uuid else None,
         "derived_models": [ref(m) | {"relation": m.base_relation} for m in _live(
             session, select(Model).where(Model.base_model_uuid == model.uuid))],
         "openness": {
@@ -215,8 +215,12 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
 def inherited_terms(session: Session, lineage: list[tuple[Lineal, str]]) -> list[dict[str, Any]]:
     """The licenses up the family tree that pass clauses down to this model (what the use-case check adds)."""
     found = []
+    wanted = {base.license_uuid for base, _relation in lineage if base.license_uuid}
+    # one query for every license up the tree (however long it is); the loop then reads them from the session
+    query = select(License).where(License.uuid.in_(wanted)).options(*_BARE)
+    licenses = {row.uuid: row for row in session.scalars(query)} if wanted else {}
     for base, _relation in lineage:
-        row = session.get(License, base.license_uuid) if base.license_uuid else None
+        row = licenses.get(base.license_uuid) if base.license_uuid else None
         inheritance = inheritance_of(row.clause_details) if row is not None and row.deleted_at is None else None
         if row is None or inheritance is None:
             continue
@@ -247,8 +251,13 @@ def family_tree_detail(session: Session, uuid: str) -> dict[str, Any] | None:
     return {"family": tree.family, "rows": rows}
 
 
+# Related entries are shown by reference (name, kind and a few columns): their own relationships (tags, components,
+# assessments, developer, license) are left unloaded, so each list costs one query however many entries it holds
+_BARE = [lazyload("*")]
+
+
 def _live(session: Session, query: Any) -> list[Any]:
-    return [row for row in session.scalars(query) if row.deleted_at is None]
+    return [row for row in session.scalars(query.options(*_BARE)) if row.deleted_at is None]
 
 
 def _sources(session: Session, uuid: str) -> list[dict[str, Any]]:

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError
-from db.schema import Model
+from db.schema import Entry, Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
 from db.vocab import MAX_LINEAGE_DEPTH, BaseRelation
@@ -125,30 +125,59 @@ def ancestors(session: Session, uuid: str) -> list[tuple[Lineal, str]]:
     For a quantization of a fine-tune of Llama 3 8B: [(fine-tune, "quantization"), (Llama 3 8B, "fine-tune")].
     Deleted bases end the chain; a cycle (only possible after merging two files) is cut where it closes.
     """
+    return _lineage(session, uuid)[1]
+
+
+def _lineage(session: Session, uuid: str) -> tuple[Lineal, list[tuple[Lineal, str]]]:
+    """The live model `uuid` and its chain of bases, read in one query however long the chain is.
+
+    A recursive query follows the stored base links (live or not, at most MAX_DEPTH steps: a cycle ends there);
+    the chain is then walked here, where a deleted base or a model seen before ends it."""
+    models = Model.__table__
+    steps = (select(models.c.uuid, models.c.base_model_uuid.label("base"), literal(0).label("depth"))
+             .where(models.c.uuid == uuid).cte("chain", recursive=True))
+    steps = steps.union_all(
+        select(models.c.uuid, models.c.base_model_uuid, steps.c.depth + 1)
+        .join(steps, models.c.uuid == steps.c.base)
+        .where(steps.c.depth < MAX_DEPTH))
+    live = {m.uuid: m for m in _live(session, Model.uuid.in_(select(steps.c.uuid)))}
+    if uuid not in live:
+        raise NotFoundError(f"no model with UUID {uuid}")
     chain: list[tuple[Lineal, str]] = []
     seen = {uuid}
-    current = lineal(session, uuid)
+    current = live[uuid]
     while current.base_uuid is not None and len(chain) < MAX_DEPTH:
-        found = _live(session, Model.uuid == current.base_uuid)
-        if not found or found[0].uuid in seen:
+        base = live.get(current.base_uuid)
+        if base is None or base.uuid in seen:
             break
-        chain.append((found[0], current.relation or BaseRelation.OTHER.value))
-        seen.add(found[0].uuid)
-        current = found[0]
-    return chain
+        chain.append((base, current.relation or BaseRelation.OTHER.value))
+        seen.add(base.uuid)
+        current = base
+    return live[uuid], chain
 
 
 def derivatives_of(session: Session, uuid: str, *, transitive: bool = False) -> list[Lineal]:
     """Live models derived from `uuid` (directly, or at any depth with `transitive`), by name."""
-    result: list[Lineal] = []
-    seen = {uuid}
-    frontier = [uuid]
-    while frontier:
-        children = [m for m in _live(session, Model.base_model_uuid.in_(frontier)) if m.uuid not in seen]
-        result += children
-        seen |= {m.uuid for m in children}
-        frontier = [m.uuid for m in children] if transitive else []
+    if transitive:
+        result = [m for m in _descendants(session, [uuid]) if m.uuid != uuid]
+    else:
+        result = _live(session, Model.base_model_uuid == uuid)
     return sorted(result, key=lambda m: (normalize_name(m.name), m.uuid))
+
+
+def _descendants(session: Session, uuids: list[str]) -> list[Lineal]:
+    """Live models derived, at any depth, from any of `uuids` through live models, in one recursive query.
+
+    UNION (not UNION ALL) keeps each model once, so a cycle (only possible after merging two files) ends."""
+    models, entries = Model.__table__, Entry.__table__
+    live_model = models.join(entries, entries.c.uuid == models.c.uuid)
+    below = (select(models.c.uuid).select_from(live_model)
+             .where(models.c.base_model_uuid.in_(uuids), entries.c.deleted_at.is_(None))
+             .cte("below", recursive=True))
+    below = below.union(
+        select(models.c.uuid).select_from(live_model.join(below, models.c.base_model_uuid == below.c.uuid))
+        .where(entries.c.deleted_at.is_(None)))
+    return _live(session, Model.uuid.in_(select(below.c.uuid)))
 
 
 def family_members(session: Session, family: str) -> list[Lineal]:
@@ -164,17 +193,15 @@ def family_members(session: Session, family: str) -> list[Lineal]:
 
 def family_tree(session: Session, uuid: str) -> FamilyTree:
     """The family of `uuid` and every model derived from its members, as trees under the family's roots."""
-    focus = lineal(session, uuid)
-    chain = ancestors(session, uuid)
+    focus, chain = _lineage(session, uuid)
     top = chain[-1][0] if chain else focus
     # the family is the focus model's own, else its nearest ancestor's that has one
     family = next((m.family for m in [focus, *(a for a, _ in chain)] if m.family), None)
     members = {m.uuid: m for m in (family_members(session, family) if family else [])}
     members.setdefault(top.uuid, top)
     by_uuid = dict(members)
-    for member in list(members.values()):
-        for derived in derivatives_of(session, member.uuid, transitive=True):
-            by_uuid.setdefault(derived.uuid, derived)
+    for derived in _descendants(session, list(members)):  # one query for the whole family, however large
+        by_uuid.setdefault(derived.uuid, derived)
     for ancestor, _relation in chain:
         by_uuid.setdefault(ancestor.uuid, ancestor)
     nodes = {u: TreeNode(m, in_family=family is not None and family_key(m.family) == family_key(family))
