@@ -41,6 +41,7 @@ from db.advisor.usecase import REGIONS, UseCase, UseCaseError
 from db.inert import web_link
 from db.store import Store
 from desktop.delegates import BadgeDelegate
+from desktop.field_width import fit_placeholder
 from desktop.flow_layout import FlowLayout
 from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
@@ -292,14 +293,14 @@ class UseCaseView(QWidget):
                 region=vocab(region)))
         self.users = QLineEdit(form_box)
         self.users.setPlaceholderText(translate("usecase_view", "e.g. 800M (blank: not stated)"))
-        self.users.setMinimumWidth(150)
+        fit_placeholder(self.users, at_least=150)
         self.fine_tune = QCheckBox(translate("usecase_view", "Fine-tune the model"), form_box)
         self.redistribute = QCheckBox(translate("usecase_view", "Redistribute the weights"), form_box)
         self.serve_api = QCheckBox(translate("usecase_view", "Serve it as an API to third parties"), form_box)
         self.train_on_outputs = QCheckBox(translate("usecase_view", "Use its outputs to train other models"), form_box)
         self.field = QLineEdit(form_box)
         self.field.setPlaceholderText(translate("usecase_view", "e.g. healthcare (optional)"))
-        self.field.setMinimumWidth(150)
+        fit_placeholder(self.field, at_least=150)
         self.saved = QComboBox(form_box)
         self.saved.setAccessibleName(translate("usecase_view", "Saved use cases"))
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -346,6 +347,7 @@ class UseCaseView(QWidget):
         self.text_filter = QLineEdit(self)
         self.text_filter.setAccessibleName(translate("usecase_view", "Filter verdicts by model or license"))
         self.text_filter.setPlaceholderText(translate("usecase_view", "Filter by model or license…"))
+        fit_placeholder(self.text_filter)
         self.verdict_filter.currentIndexChanged.connect(self._filter)
         self.text_filter.textChanged.connect(self._filter)
         export_md = QPushButton(translate("usecase_view", "Export Markdown…"), self)
