@@ -88,6 +88,10 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+# Between a record's origin and its key in the origin of an organization's fact: which record of the catalog stated it.
+ORG_RECORD_MARK = " · record "
+
+
 @dataclass
 class _Stated:
     """A provenance row of this run that waits for the bulk insert (what matching and ownership need of it)."""
@@ -336,7 +340,11 @@ class Applier:
             return False
         own = normalize_name(self._name_key(record))
         others = [normalize_name(str(n)) for n in (row.value if isinstance(row.value, list) else [row.value])]
-        return any(other < own for other in others if other != own)
+        if any(other < own for other in others if other != own):
+            return True
+        # Two files give one name (the tool's Qwen2.5-72B-Instruct.yml says Qwen2.5-32B-Instruct): in one batch the
+        # first by file stands; the name's statement keeps that file as its origin (see _state_name).
+        return own in others and isinstance(row, Provenance) and bool(row.origin) and row.origin < record.origin
 
     def _keep_statements(self, uuid: str) -> None:
         """This source's statements and values for one entry stand: the current record only adds to them."""
@@ -698,12 +706,27 @@ class Applier:
         return facts
 
     def _record_org_facts(self, org: Organization | None, record: ModelRecord) -> None:
+        """An organization's facts as this source gives them. Several records of one catalog may differ (Cohere's
+        country, Google's website): the record first in the catalog's order (by key, then file) gives them, in one
+        batch or in any split of it. Its key is kept in the statement's origin so that a later batch can tell."""
         if org is None or not record.org:
             return
-        facts = self._org_values(record)
+        rank = (record.key, record.origin)
+        facts = {key: value for key, value in self._org_values(record).items()
+                 if not self._org_fact_outranked(org.uuid, key, rank)}
         applied = self._org_applied.pop(org.uuid, {}) | self._fill(org, facts)
+        origin = f"{record.origin}{ORG_RECORD_MARK}{record.key}"
         for key, value in facts.items():
-            self._state(org, key, record.org.get(f"{key}_text", value), record.origin, applied.get(key))
+            self._state(org, key, record.org.get(f"{key}_text", value), origin, applied.get(key))
+
+    def _org_fact_outranked(self, uuid: str, field: str, rank: tuple[str, str]) -> bool:
+        """Whether this source's statement of an organization's fact came from a record earlier in the catalog's
+        order (an earlier import's: within one run the first record states it, as records come in that order)."""
+        row = self.provenance.get((uuid, field), {}).get(self.source)
+        if not isinstance(row, Provenance) or ORG_RECORD_MARK not in (row.origin or ""):
+            return False  # none, this run's, or stated before records kept their key: replaced as before
+        origin, _, key = row.origin.rpartition(ORG_RECORD_MARK)
+        return (key, origin) < rank
 
     def _license(self, text: str | None) -> str | None:
         info = resolve(text)
@@ -849,10 +872,19 @@ class Applier:
         """Every name this source used for the entry, in one statement: how the next import finds it again."""
         row = self.provenance[(entry.uuid, "name")].get(self.source)
         names = (row.value if isinstance(row.value, list) else [row.value]) if row is not None else []
+        # The statement's origin is the record first in the canonical order (by name, then by file): what decides
+        # whether a later batch's record of the same name replaces this source's facts (_outranked).
+        keys = [normalize_name(str(n)) for n in names]
+        first = not keys or normalize_name(name) < min(keys) or (
+            normalize_name(name) == min(keys) and isinstance(row, Provenance) and origin < (row.origin or origin))
         if name in names:
+            if first and isinstance(row, Provenance) and row.origin != origin:
+                row.origin = origin[:1000]
+                self.ctx.stamp(row)
             return
         self.written.add((entry.uuid, "name"))
-        self._state(entry, "name", sorted({*names, name}) if names else name, origin, None, force=True)
+        kept = origin if first or not isinstance(row, Provenance) else row.origin
+        self._state(entry, "name", sorted({*names, name}) if names else name, kept, None, force=True)
 
     def _state(self, entry: Entry, field: str, value: Any, origin: str, applied: Any, *, force: bool = False) -> None:
         """Record what this source says about one field of an entry (the first record of a run wins)."""

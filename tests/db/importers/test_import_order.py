@@ -8,6 +8,7 @@ the first two arrived first (Jamba / Jamba-v0.1, SantaCoder), a base model named
 
 from __future__ import annotations
 
+import csv
 import itertools
 import shutil
 from pathlib import Path
@@ -143,3 +144,82 @@ def test_a_base_name_two_catalog_entries_answer_links_neither_in_any_order(seede
     ]
     atlas = assert_same(every_order(seeded_path, tmp_path, batches))
     assert atlas["osai:RedPajama"]["base model"] is None
+
+
+def _mot_file(folder: Path, file_name: str, name: str, version: str, params: str) -> Path:
+    """A Model Openness Tool file whose `name` need not be its file's (the tool's Qwen2.5-72B-Instruct.yml says
+    Qwen2.5-32B-Instruct)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / file_name
+    path.write_text(
+        "framework:\n  name: 'Model Openness Framework'\n  version: '1.0'\nrelease:\n"
+        f"  name: '{name}'\n  version: '{version}'\n  type: language\n  architecture: transformer\n"
+        f"  producer: 'Zephyr Labs'\n  parameters: '{params}'\n"
+        "  license:\n    distribution:\n      name: Apache-2.0\n  components:\n"
+        "    -\n      name: 'Model parameters (Final)'\n      license: Apache-2.0\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_two_files_claiming_one_name_give_one_atlas_in_any_batches(seeded_path: Path, tmp_path: Path) -> None:
+    """Two files of one catalog give one name different facts: the file first by name states them, in one batch
+    or in any split (a later batch's file replaced an earlier one's facts whichever it was)."""
+    batches: list[Batch] = [
+        ("mot", [_mot_file(tmp_path / "mot-a", "Zeta-32B-Instruct.yml", "Zeta-32B-Instruct", "32B", "32B")]),
+        ("mot", [_mot_file(tmp_path / "mot-b", "Zeta-72B-Instruct.yml", "Zeta-32B-Instruct", "72B", "72B")]),
+    ]
+    atlas = assert_same(every_order(seeded_path, tmp_path, batches))
+    facts = atlas["mot:Zeta-32B-Instruct"]["facts"]
+    assert facts["params_total"] == 32e9, facts
+
+
+def _osai_file(folder: Path, system: str, org: str, link: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{system}.yaml"
+    path.write_text(
+        f"system:\n    name: {system}\n    endmodelname: {system}\n    endmodellicense: Apache-2.0\n"
+        f"    releasedate: 2024-04\norg:\n    name: {org}\n    link: {link}\n"
+        "weights_endmodel:\n    class: open\nlicenses:\n    class: open\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _epoch_rows(folder: Path, rows: list[dict[str, str]]) -> Path:
+    """An Epoch table with the organization's country (the column the full table has)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "All ML Systems - full view.csv"
+    header = ["System", "Organization", "Country (of organization)", "Parameters", "Domain"]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, header)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({"Domain": "Language", **row})
+    return path
+
+
+def test_rows_giving_an_organization_different_websites_agree_in_any_batches(seeded_path: Path,
+                                                                             tmp_path: Path) -> None:
+    """Three Index systems of one organization link it to different websites: the system first in the catalog's
+    order gives the website, in one batch or in any split."""
+    batches: list[Batch] = [
+        ("osai", [_osai_file(tmp_path / f"osai-{system}", system, "Zephyr Labs", f"https://{site}.example")])
+        for system, site in (("Alpha", "charlie"), ("Bravo", "alpha"), ("Charlie", "bravo"))
+    ]
+    atlas = assert_same(every_order(seeded_path, tmp_path, batches))
+    [org] = [value for key, value in atlas.items() if key.startswith("organization") and "zephyr" in key]
+    assert org["facts"]["website"] == "https://charlie.example", org["facts"]
+
+
+def test_rows_giving_an_organization_different_countries_agree_in_any_batches(seeded_path: Path,
+                                                                              tmp_path: Path) -> None:
+    """Epoch's rows give one organization different countries (Cohere, Northeastern University): the row first in
+    the catalog's order gives the country, in one table or split into shuffled tables."""
+    rows = [{"System": system, "Organization": "Zephyr Labs", "Country (of organization)": country}
+            for system, country in (("Bravo", "Canada"), ("Alpha", "Germany"), ("Charlie", "United States of America"))]
+    batches: list[Batch] = [("epoch", [_epoch_rows(tmp_path / f"epoch-{index}", [row])])
+                            for index, row in enumerate(rows)]
+    atlas = assert_same(every_order(seeded_path, tmp_path, batches))
+    [org] = [value for key, value in atlas.items() if key.startswith("organization") and "zephyr" in key]
+    assert org["facts"]["country"] == "Germany", org["facts"]
