@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from db.errors import AtlasError
@@ -231,13 +230,13 @@ def read_text(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> str:
     return text.lstrip("\ufeff")
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader is several times faster
-
-
 def load_yaml(path: Path, text: str | None = None) -> Any:
     """Parse YAML safely; a syntax error becomes RecordRejected naming the line."""
+    import yaml  # only reading a catalog needs it: `show` imports this module for its source names
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader is several times faster
     try:
-        return yaml.load(read_text(path) if text is None else text, Loader=_SAFE_LOADER)
+        return yaml.load(read_text(path) if text is None else text, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = f"line {mark.line + 1}: " if mark else ""

@@ -107,7 +107,11 @@ def test_show_still_needs_the_store(seeded: Path) -> None:
     the store's ORM: it loads SQLAlchemy and the schema, but not the search engine."""
     printed, modules = imported_by("show", "Llama 3.1 405B", db=seeded)
     assert "Llama 3.1 405B" in printed
-    assert heavy(modules, ("db.search", "whoosh", "alembic", "db.compare", "db.queries")) == []
+    assert heavy(modules, ("db.search", "whoosh", "alembic", "db.compare", "db.queries", "yaml")) == []
+    # what imported catalogs said about the entry, not the catalog readers themselves
+    assert heavy(modules, ("db.importers",)) == ["db.importers", "db.importers.common",
+                                                 "db.importers.disagreements", "db.importers.licenses",
+                                                 "db.importers.matching"]
 
 
 def test_search_answers_from_a_fresh_index_without_the_orm(seeded: Path) -> None:
