@@ -118,6 +118,7 @@ class ChartLegend(QWidget):
         while (item := self.flow.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # deleted later: until then it would still be drawn where the new rows go
                 widget.deleteLater()
         self.labels = []
         for marker in chart.legend().markers():

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from db.queries import ListFilter
 from db.store import Store
@@ -231,3 +232,16 @@ def test_no_text_of_a_chart_is_cut_at_1280x720(qtbot, seeded_path: Path, prefs) 
     finally:
         main.close()
         store.close()
+
+
+def test_a_rebuilt_legend_shows_only_its_new_entries(qtbot, window: MainWindow) -> None:
+    """Rebuilding the legend (a theme change, a refresh) leaves no old entry drawn beside the new rows while the old
+    ones wait to be deleted (a stray swatch showed at the end of the dark theme's first row)."""
+    charts = open_charts(qtbot, window)
+    legend = charts.legends["timeline"]
+    chart = charts.views["timeline"].chart()
+    qtbot.waitUntil(legend.isVisible, timeout=5_000)
+    legend.show_markers(chart, legend.palette().windowText().color())  # no event loop between the two rebuilds
+    legend.show_markers(chart, legend.palette().windowText().color())
+    shown = [label.text() for label in legend.findChildren(QLabel) if label.text() and label.isVisibleTo(legend)]
+    assert shown == [label.text() for label in legend.labels]
