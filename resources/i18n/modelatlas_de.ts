@@ -4411,7 +4411,7 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tag name</source>
-        <translation>Tag-Name</translation>
+        <translation>Name des Schlagworts</translation>
     </message>
     <message>
         <source>e.g. shortlist</source>
@@ -4431,7 +4431,7 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>How the tag will look</source>
-        <translation>So wird der Tag aussehen</translation>
+        <translation>So wird das Schlagwort aussehen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4640,7 +4640,7 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tag names</source>
-        <translation>Tag-Namen</translation>
+        <translation>Namen der Schlagwörter</translation>
     </message>
     <message>
         <source>shortlist, eu-ready</source>
@@ -4692,11 +4692,11 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation>Tags filtern</translation>
+        <translation>Schlagwörter filtern</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4756,7 +4756,7 @@ In diesem Atlas wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tag manager message</source>
-        <translation>Meldung der Tag-Verwaltung</translation>
+        <translation>Meldung der Schlagwortverwaltung</translation>
     </message>
     <message>
         <source>Undo {change}</source>

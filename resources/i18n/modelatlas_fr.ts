@@ -2905,7 +2905,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Add an entry to the comparison</source>
-        <translation>Ajouter une fiche à la comparaison</translation>
+        <translation>Ajouter une entrée à la comparaison</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
@@ -3401,7 +3401,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation>Cas d’usage</translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3618,7 +3618,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation>Journal d’importation</translation>
+        <translation>Journal d&apos;importation</translation>
     </message>
     <message>
         <source>What merging would change, field by field</source>
@@ -4369,7 +4369,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Entry list</source>
-        <translation>Liste des fiches</translation>
+        <translation>Liste des entrées</translation>
     </message>
     <message>
         <source>List status</source>
@@ -4384,7 +4384,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Entry detail</source>
-        <translation>Détail de la fiche</translation>
+        <translation>Détail de l&apos;entrée</translation>
     </message>
     <message>
         <source>Search everything…  (Ctrl+K)   e.g.  llama license &quot;acceptable use&quot;</source>
@@ -4411,7 +4411,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Tag name</source>
-        <translation>Nom de l’étiquette</translation>
+        <translation>Nom de l&apos;étiquette</translation>
     </message>
     <message>
         <source>e.g. shortlist</source>
@@ -4431,7 +4431,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>How the tag will look</source>
-        <translation>Aperçu de l’étiquette</translation>
+        <translation>Aperçu de l&apos;étiquette</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4756,7 +4756,7 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     </message>
     <message>
         <source>Tag manager message</source>
-        <translation>Message du gestionnaire d’étiquettes</translation>
+        <translation>Message du gestionnaire d&apos;étiquettes</translation>
     </message>
     <message>
         <source>Undo {change}</source>
