@@ -211,7 +211,8 @@ class Sidebar(QTreeWidget):
                 item.setText(0, f"− {name}")
                 item.setData(0, ROLE_EXCLUDED, True)
             item.setFont(0, font)
-            item.setToolTip(0, translate("sidebar", "Click: show only entries with this tag · Right-click: exclude it"))
+            item.setToolTip(0, translate("sidebar", "Click: show only entries with this tag · "
+                                                    "Right-click or Menu key: exclude it"))
             if name == kept:  # the keyboard stays on the tag it just included or excluded
                 self.setCurrentItem(item)
 

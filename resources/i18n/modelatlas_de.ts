@@ -4571,8 +4571,8 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Nur Einträge mit {facet} {value} zeigen</translation>
     </message>
     <message>
-        <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation>Klick: nur Einträge mit diesem Schlagwort zeigen · Rechtsklick: ausschließen</translation>
+        <source>Click: show only entries with this tag · Right-click or Menu key: exclude it</source>
+        <translation>Klick: nur Einträge mit diesem Schlagwort zeigen · Rechtsklick oder Menütaste: ausschließen</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
@@ -4585,6 +4585,10 @@ In diesem Atlas wurde nichts geändert.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Diesen Schlagwortfilter entfernen</translation>
+    </message>
+    <message>
+        <source>Click: show only entries with this tag · Right-click: exclude it</source>
+        <translation type="vanished">Klick: nur Einträge mit diesem Schlagwort zeigen · Rechtsklick: ausschließen</translation>
     </message>
     <message numerus="yes">
         <source>Not verified in %n day(s)</source>

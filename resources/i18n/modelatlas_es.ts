@@ -4571,8 +4571,8 @@ No se cambió nada en este atlas.</translation>
         <translation>Mostrar solo entradas con {facet} {value}</translation>
     </message>
     <message>
-        <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation>Clic: mostrar solo entradas con esta etiqueta · clic derecho: excluirla</translation>
+        <source>Click: show only entries with this tag · Right-click or Menu key: exclude it</source>
+        <translation>Clic: mostrar solo entradas con esta etiqueta · clic derecho o tecla Menú: excluirla</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
@@ -4585,6 +4585,10 @@ No se cambió nada en este atlas.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Quitar este filtro de etiqueta</translation>
+    </message>
+    <message>
+        <source>Click: show only entries with this tag · Right-click: exclude it</source>
+        <translation type="vanished">Clic: mostrar solo entradas con esta etiqueta · clic derecho: excluirla</translation>
     </message>
     <message numerus="yes">
         <source>Not verified in %n day(s)</source>

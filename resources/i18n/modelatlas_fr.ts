@@ -4571,8 +4571,8 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Afficher seulement les entrées avec {facet} {value}</translation>
     </message>
     <message>
-        <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation>Clic : afficher seulement les entrées portant cette étiquette · clic droit : l&apos;exclure</translation>
+        <source>Click: show only entries with this tag · Right-click or Menu key: exclude it</source>
+        <translation>Clic : afficher seulement les entrées portant cette étiquette · clic droit ou touche Menu : l&apos;exclure</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
@@ -4585,6 +4585,10 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
     <message>
         <source>Clear this tag filter</source>
         <translation>Retirer ce filtre d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Click: show only entries with this tag · Right-click: exclude it</source>
+        <translation type="vanished">Clic : afficher seulement les entrées portant cette étiquette · clic droit : l&apos;exclure</translation>
     </message>
     <message numerus="yes">
         <source>Not verified in %n day(s)</source>

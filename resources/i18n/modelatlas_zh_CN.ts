@@ -4526,8 +4526,8 @@ Nothing was changed in this atlas.</source>
         <translation>只显示{facet}为 {value} 的条目</translation>
     </message>
     <message>
-        <source>Click: show only entries with this tag · Right-click: exclude it</source>
-        <translation>点击：只显示带此标签的条目 · 右键：排除此标签</translation>
+        <source>Click: show only entries with this tag · Right-click or Menu key: exclude it</source>
+        <translation>点击：只显示带此标签的条目 · 右键或菜单键：排除此标签</translation>
     </message>
     <message>
         <source>Show only “{tag}”</source>
@@ -4540,6 +4540,10 @@ Nothing was changed in this atlas.</source>
     <message>
         <source>Clear this tag filter</source>
         <translation>清除此标签筛选</translation>
+    </message>
+    <message>
+        <source>Click: show only entries with this tag · Right-click: exclude it</source>
+        <translation type="vanished">点击：只显示带此标签的条目 · 右键：排除此标签</translation>
     </message>
     <message numerus="yes">
         <source>Not verified in %n day(s)</source>
