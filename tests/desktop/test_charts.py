@@ -10,6 +10,7 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from db.queries import ListFilter
 from db.store import Store
@@ -31,13 +32,26 @@ def listed(window: MainWindow) -> list[str]:
     return sorted(window.list_model.index(r, 0).data() for r in range(window.list_model.rowCount()))
 
 
+def wait_for_layout(qtbot, view) -> None:
+    """Wait until the chart is shown and its plot area has stopped moving: the readout under the chart wraps its
+    text, so the first layout passes can still resize the plot, and a point placed before that would be stale."""
+    seen: list[tuple[float, ...]] = []
+
+    def settled() -> bool:
+        area = view.chart().plotArea()
+        seen.append((area.x(), area.y(), area.width(), area.height(), view.width(), view.height()))
+        return view.isVisible() and area.width() > 50 and len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(settled, timeout=5_000)
+
+
 def click_value(qtbot, charts: ChartsView, name: str, x: float, y: float, series) -> None:
     """A real left click where chart `name` draws the value (x, y) of `series`: the chart maps the value to its
     scene, the view maps the scene to its viewport, and the mouse goes down there."""
     charts.show_chart(name)
     view = charts.views[name]
     chart = view.chart()
-    qtbot.waitUntil(lambda: view.isVisible() and chart.plotArea().width() > 50, timeout=5_000)
+    wait_for_layout(qtbot, view)
     position = view.mapFromScene(chart.mapToScene(chart.mapToPosition(QPointF(x, y), series)))
     assert view.viewport().rect().contains(position), (position, view.viewport().rect())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
@@ -175,17 +189,24 @@ def test_hovering_a_point_names_the_model(qtbot, window: MainWindow) -> None:
     charts = open_charts(qtbot, window)
     ultra = window.store.resolve("BigCo Ultra").uuid
     view = charts.views["timeline"]
-    qtbot.waitUntil(lambda: view.isVisible() and view.chart().plotArea().width() > 50, timeout=5_000)
+    wait_for_layout(qtbot, view)
     position = charts.point_position(ultra)
     assert position is not None
     # Hover starts outside every marker (the cursor may rest on this point from an earlier test, and a series
-    # reports only entering a marker), then enters the point as a person's pointer would.
-    QToolTip.hideText()
-    qtbot.mouseMove(view.viewport(), QPoint(2, 2))
-    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5_000)
-    qtbot.mouseMove(view.viewport(), position + QPoint(1, 0))
-    qtbot.mouseMove(view.viewport(), position)
-    qtbot.waitUntil(QToolTip.isVisible, timeout=5_000)
+    # reports only entering a marker), then enters the point as a person's pointer would. Under a loaded full run
+    # the scene sometimes drops one synthetic enter, so the pointer leaves and comes back, as a person's would.
+    for attempt in range(3):
+        QToolTip.hideText()
+        qtbot.mouseMove(view.viewport(), QPoint(2, 2))
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5_000)
+        qtbot.mouseMove(view.viewport(), position + QPoint(1, 0))
+        qtbot.mouseMove(view.viewport(), position)
+        try:
+            qtbot.waitUntil(QToolTip.isVisible, timeout=3_000)
+            break
+        except WaitTimeout:
+            if attempt == 2:
+                raise
     assert "BigCo Ultra" in QToolTip.text() and "click to list it" in QToolTip.text()
     assert not re.search(r"\d{4}-\d\d-\d\d", QToolTip.text())  # a date as people read it
 
