@@ -1,0 +1,121 @@
+"""Rows read as the store loads them: the engine's converters (db.reading.convert), then db.tolerant's checks.
+
+A value its field's check refuses (db.validity), or None in a column that is never empty, becomes the column's
+fallback (db.reading.tables), exactly as db.tolerant replaces it on an entry loaded through the ORM. The checks are
+db.validity's own; only which (table, column) each applies to is derived here from the written-out tables instead
+of the mapped schema (tests/db/test_reading_detail.py compares the two for every column).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from db.fields import FIELDS
+from db.reading.convert import READERS
+from db.reading.tables import KIND_TABLES, TABLES, Column, Fallback
+from db.validity import EXTRA_CHECKS, field_check
+
+Check = Callable[[Any], str | None]
+ENTRIES = "entries"
+
+
+@functools.cache
+def _spec_checks() -> dict[tuple[str, str], Check]:
+    """(table, column) → the converter check of the field a kind declares on that column (db.validity's rule)."""
+    found: dict[tuple[str, str], Check] = {}
+    for kind, specs in FIELDS.items():
+        table_of_kind = KIND_TABLES.get(kind)
+        if table_of_kind is None:
+            continue
+        for spec in specs:
+            if "." in spec.attr:
+                continue  # clause_details.x: the JSON column is checked as a whole
+            table = table_of_kind if spec.attr in TABLES[table_of_kind] else ENTRIES
+            if spec.attr not in TABLES[table]:
+                continue
+            check = field_check(spec)
+            if check is not None and (table, spec.attr) not in found:
+                found[(table, spec.attr)] = check
+    return found
+
+
+def decoded_check(table: str, column: str) -> Check | None:
+    """db.validity.decoded_check without the mapped schema: the check of a decoded value beyond its type."""
+    return EXTRA_CHECKS.get((table, column)) or _spec_checks().get((table, column))
+
+
+def _fallback(column: Column) -> Any:
+    fallback = column.fallback
+    if not isinstance(fallback, Fallback):
+        return fallback
+    makers: dict[Fallback, Callable[[], Any]] = {
+        Fallback.DICT: dict, Fallback.LIST: list, Fallback.UTCNOW: lambda: datetime.now(UTC).replace(tzinfo=None),
+        Fallback.NEW_UUID: lambda: str(uuid_module.uuid4())}
+    return makers[fallback]()
+
+
+def loaded(table: str, column: str, raw: Any) -> Any:
+    """A raw stored value as an object loaded through the store holds it."""
+    info = TABLES[table][column]
+    reader = READERS[info.type]
+    value = reader(raw) if reader is not None else raw
+    check = decoded_check(table, column)
+    if check is None or info.fallback is Fallback.KEEP:
+        return value
+    if (value is None and info.fallback is not Fallback.EMPTY) or (value is not None and check(value) is not None):
+        return None if info.fallback is Fallback.EMPTY else _fallback(info)
+    return value
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def select_sql(table: str, alias: str | None = None) -> str:
+    """`alias.col1, alias.col2, ...`: every column of `table`, in the order of db.reading.tables."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + quoted(column) for column in TABLES[table])
+
+
+def row_of(table: str, raw: Sequence[Any]) -> dict[str, Any]:
+    """A row read with `select_sql(table)` as column → value as the store loads it."""
+    return {column: loaded(table, column, value) for column, value in zip(TABLES[table], raw, strict=True)}
+
+
+def rows_of(table: str, raws: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    return [row_of(table, raw) for raw in raws]
+
+
+def load_entry(connection: sqlite3.Connection, uuid: str) -> dict[str, Any] | None:
+    """Every column of one entry (its common row and its kind's row) as the store loads it, deleted or not;
+    None when no entry has this UUID. A kind's row that is missing reads as empty columns, as the ORM's outer join."""
+    raw = connection.execute(f"SELECT {select_sql(ENTRIES)} FROM entries WHERE uuid = ?", (uuid,)).fetchone()
+    if raw is None:
+        return None
+    entry = row_of(ENTRIES, raw)
+    table = KIND_TABLES.get(entry["kind"])
+    if table is not None:
+        own = connection.execute(f"SELECT {select_sql(table)} FROM {quoted(table)} WHERE uuid = ?", (uuid,)).fetchone()
+        values = row_of(table, own) if own is not None else dict.fromkeys(TABLES[table])
+        entry |= {column: value for column, value in values.items() if column != "uuid"}
+    return entry
+
+
+def load_entries(connection: sqlite3.Connection, kind: str, where: str, params: Sequence[Any] = (),
+                 order: str = "") -> list[dict[str, Any]]:
+    """Entries of one kind (common and own columns) matching `where` (over aliases `e` and `k`), in `order`."""
+    table = KIND_TABLES[kind]
+    sql = (f"SELECT {select_sql(ENTRIES, 'e')}, {select_sql(table, 'k')} FROM entries AS e "
+           f"JOIN {quoted(table)} AS k ON k.uuid = e.uuid WHERE {where}" + (f" ORDER BY {order}" if order else ""))
+    width = len(TABLES[ENTRIES])
+    found = []
+    for raw in connection.execute(sql, tuple(params)):
+        entry = row_of(ENTRIES, raw[:width])
+        entry |= {column: value for column, value in row_of(table, raw[width:]).items() if column != "uuid"}
+        found.append(entry)
+    return found
