@@ -1,0 +1,140 @@
+"""The policy rules a model's detail lists, read with plain SQL: db.advisor.api.rules_detail without the ORM.
+
+Every live policy note with conditions, evaluated for one model by the pure rule language (db.advisor.rules) over
+the facts db.advisor.facts reads from a loaded model; the notes, their sources and the model's own "concerns" links
+in three queries.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from db.advisor.atlas_check import read_sources
+from db.advisor.facts import model_facts
+from db.advisor.license_check import SourceRef
+from db.advisor.results import STATUS_ORDER, RuleResult
+from db.advisor.rules import FACTS, ConditionError, Decision, decide, parse_conditions
+from db.reading.loaded import loaded
+from db.reading.model_row import LoadedModel
+
+LINK_CONCERNS = "concerns"
+"""The relation of a policy note concerning an entry (db.schema.LINK_CONCERNS)."""
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """The policy-note columns a rule result reads, as the store loads them."""
+
+    uuid: str
+    name: str
+    jurisdiction: str | None
+    instrument: str | None
+    article: str | None
+    status: str | None
+    thresholds: str | None
+    obligations: str | None
+    open_model_treatment: str | None
+    revoked_date: date | None
+    applies_from: date | None
+    conditions: dict[str, Any] | None
+
+
+_NOTE_COLUMNS = ("uuid", "name", "jurisdiction", "instrument", "article", "status", "thresholds", "obligations",
+                 "open_model_treatment", "revoked_date", "applies_from", "conditions")
+# the store's query (no ORDER BY: notes come in SQLite's order, and the sort below keeps it among equals)
+_NOTES_SQL = (
+    "SELECT policy_notes.uuid, entries.name, policy_notes.jurisdiction, policy_notes.instrument, "
+    "policy_notes.article, policy_notes.status, policy_notes.thresholds, policy_notes.obligations, "
+    "policy_notes.open_model_treatment, policy_notes.revoked_date, policy_notes.applies_from, policy_notes.conditions "
+    "FROM entries JOIN policy_notes ON entries.uuid = policy_notes.uuid "
+    "WHERE entries.deleted_at IS NULL AND policy_notes.conditions IS NOT NULL"
+)
+_LINKED_SQL = ("SELECT links.from_uuid FROM links WHERE links.to_uuid = ? AND links.relation = ? "
+               "AND links.deleted_at IS NULL")
+
+
+def _note(row: tuple[Any, ...]) -> NoteRow:
+    values = {column: loaded("entries" if column == "name" else "policy_notes", column, raw)
+              for column, raw in zip(_NOTE_COLUMNS, row, strict=True)}
+    return NoteRow(**values)
+
+
+def rules_detail(connection: sqlite3.Connection, model: LoadedModel) -> list[dict[str, Any]]:
+    """The rules section of a model's detail (JSON-ready), as db.advisor.api.rules_detail gives it."""
+    notes = [note for note in map(_note, connection.execute(_NOTES_SQL)) if note.conditions]
+    if not notes:
+        return []
+    # db.advisor.facts reads a loaded model's attributes, which LoadedModel has under the same names
+    facts = model_facts(cast(Any, model), None)
+    owners: dict[str, Any] = {"model": model, "license": model.live_license, "organization": model.live_developer}
+    sources = read_sources(connection, [n.uuid for n in notes] + [e.uuid for e in owners.values() if e is not None])
+    linked = {uuid for (uuid,) in connection.execute(_LINKED_SQL, (model.uuid, LINK_CONCERNS))}
+    results = [_rule_result(note, facts, owners, sources, note.uuid in linked) for note in notes]
+    results.sort(key=lambda r: (STATUS_ORDER[r.status], r.jurisdiction or "", r.note.casefold()))
+    return [result.to_dict() for result in results]
+
+
+_FACT_OWNER = {"license_open": "license", "license_family": "license", "license_spdx": "license",
+               "osi_approved": "license", "commercial_use": "license", "developer": "organization",
+               "developer_jurisdiction": "organization", "deployment_regions": "use case"}
+
+
+def _rule_result(note: NoteRow, facts: Mapping[str, Any], owners: Mapping[str, Any],
+                 sources: Mapping[str, list[SourceRef]], linked: bool) -> RuleResult:
+    base: dict[str, Any] = {
+        "uuid": note.uuid, "note": note.name, "jurisdiction": note.jurisdiction, "instrument": note.instrument,
+        "article": note.article, "note_status": note.status,
+        "rule_text": {key: text for key, text in (("thresholds", note.thresholds), ("obligations", note.obligations),
+                                                   ("open_model_treatment", note.open_model_treatment)) if text},
+        "sources": list(sources.get(note.uuid, [])), "linked": linked,
+        "revoked_date": note.revoked_date.isoformat() if note.revoked_date else None,
+        "applies_from": note.applies_from.isoformat() if note.applies_from else None,
+    }
+    try:
+        conditions = parse_conditions(note.conditions)
+    except ConditionError as error:
+        # a rule edited into an unreadable state elsewhere (or merged in) must not break the whole list
+        return RuleResult(**base, status="undetermined", why=f"The note's conditions cannot be read: {error}",
+                          error=str(error))
+    assert conditions is not None
+    decision: Decision = decide(conditions, facts, note.status, base["revoked_date"])
+    applies_checks = decision.applies.checks if decision.applies else []
+    exempt_checks = decision.exempt.checks if decision.exempt else []
+    used = list(dict.fromkeys(c.fact for c in [*applies_checks, *exempt_checks]))
+    return RuleResult(
+        **base, status=decision.status, why=_why(decision, conditions), duties=decision.duties,
+        exempt_from=decision.exempt_from, missing=decision.missing, applies_checks=applies_checks,
+        exempt_checks=exempt_checks, facts=[_fact(name, facts, owners, sources) for name in used],
+    )
+
+
+def _why(decision: Decision, conditions: Mapping[str, Any]) -> str:
+    if decision.status != "undetermined" or not decision.missing:
+        return decision.why
+    needed = " and ".join(f"the {FACTS[name].label[0].lower()}{FACTS[name].label[1:]} ({name})"
+                          for name in decision.missing)
+    return f"{decision.why} Recording {needed} would settle it."
+
+
+def _fact(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
+          sources: Mapping[str, list[SourceRef]]) -> dict[str, Any]:
+    owner_kind = _FACT_OWNER.get(name, "model")
+    owner = owners.get(owner_kind)
+    value = facts.get(name)
+    data: dict[str, Any] = {"fact": name, "label": FACTS[name].label, "value": value, "known": value is not None}
+    if name == "training_compute_flop" and owners["model"].compute_confidence:
+        data["confidence"] = owners["model"].compute_confidence
+    if owner_kind == "use case":
+        data["from"] = {"kind": "use_case", "name": "the deployment regions given"}
+        data["sources"] = []
+    elif owner is not None:
+        data["from"] = {"kind": owner.kind, "uuid": owner.uuid, "name": owner.name}
+        data["sources"] = [s.to_dict() for s in sources.get(owner.uuid, [])]
+    else:
+        data["from"] = None
+        data["sources"] = []
+    return data
