@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -17,40 +16,23 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.history_view import FieldChangesModel
-from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
-from desktop.list_model import UUID_ROLE
+from desktop.changes_pane import ChangesPane, kind_label
 from desktop.local_time import local_time
 from desktop.workers import JobRunner
 
 if TYPE_CHECKING:
-    from db.history.diff import Diff, DiffEntry
+    from db.history.diff import Diff
     from db.store import Store
 
-Index = QModelIndex | QPersistentModelIndex
 NOW = "now"
 OTHER_FILE = "\x00file"  # the "Another atlas file…" item: choosing it opens a file dialog
 DIFF_KEY = "changes.diff"
-CHANGE_LABELS = {"added": QT_TRANSLATE_NOOP("changes_view", "added"),
-                 "removed": QT_TRANSLATE_NOOP("changes_view", "removed"),
-                 "changed": QT_TRANSLATE_NOOP("changes_view", "changed")}
-CHANGE_COLORS = {"added": "#2e9a52", "removed": "#b03a2e", "changed": "#d4852a"}
-COLUMNS = (QT_TRANSLATE_NOOP("changes_view", "Change"), QT_TRANSLATE_NOOP("changes_view", "Kind"),
-           QT_TRANSLATE_NOOP("changes_view", "Entry"), QT_TRANSLATE_NOOP("changes_view", "Fields"))
 KINDS = ("model", "organization", "license", "policy_note", "note", "evaluation", "source", "tag")
-
-
-def kind_label(kind: str) -> str:
-    from db.fields import KIND_LABELS
-
-    return vocab(KIND_LABELS[kind][0]) if kind in KIND_LABELS else kind.replace("_", " ")
 
 
 def filtered(diff: Diff, kind: str | None) -> Diff:
@@ -61,54 +43,6 @@ def filtered(diff: Diff, kind: str | None) -> Diff:
         return diff
     return Diff(diff.a, diff.b, [e for e in diff.added if e.kind == kind], [e for e in diff.removed if e.kind == kind],
                 [e for e in diff.changed if e.kind == kind])
-
-
-class EntryChangesModel(QAbstractTableModel):
-    """One row per entry added, removed or changed between the two points."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, DiffEntry]] = []
-
-    def set_diff(self, diff: Diff | None) -> None:
-        self.beginResetModel()
-        self.rows = [] if diff is None else (
-            [("added", e) for e in diff.added] + [("removed", e) for e in diff.removed]
-            + [("changed", e) for e in diff.changed])
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return translate("changes_view", COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(COLUMNS):
-            return None
-        change, entry = self.rows[index.row()]
-        column = index.column()
-        if role == UUID_ROLE:
-            return entry.uuid
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return QColor(CHANGE_COLORS[change])
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == 0:
-            return translate("changes_view", CHANGE_LABELS[change])
-        if column == 1:
-            return kind_label(entry.kind)
-        if column == 2:
-            return entry.name
-        count = len(entry.fields)
-        return translate("changes_view", "%n field(s)", "", count) if count else ""
 
 
 class ChangesView(QWidget):
@@ -151,33 +85,20 @@ class ChangesView(QWidget):
         self.export_md.clicked.connect(lambda: self.export("md"))
         self.export_html = QPushButton(self.tr("Export HTML…"), self)
         self.export_html.clicked.connect(lambda: self.export("html"))
-        self.summary = QLabel(self.tr("Choose two points and show what changed between them."), self)
-        self.summary.setWordWrap(True)
-        self.entries = EntryChangesModel(self)
-        self.table = QTableView(self)
+        self.pane = ChangesPane(self, entries_name=self.tr("Entries changed"), fields_name=self.tr("Field differences"),
+                                name_of=self.name_of)
+        self.pane.entryActivated.connect(self.entryActivated)
+        self.summary, self.entries, self.fields = self.pane.summary, self.pane.entries, self.pane.fields
+        self.table, self.field_table = self.pane.table, self.pane.field_table
+        self.summary.setText(self.tr("Choose two points and show what changed between them."))
+        # the page has the room the previews lack: columns fit their contents, the entries get more of the height
         self.table.setObjectName("changesEntries")
-        self.table.setAccessibleName(self.tr("Entries changed"))
-        self.table.setModel(self.entries)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_fields())
-        self.table.activated.connect(self._open)  # Enter, and a double click
-        self.fields = FieldChangesModel(self)
-        self.field_table = QTableView(self)
         self.field_table.setObjectName("changesFields")
-        self.field_table.setAccessibleName(self.tr("Field differences"))
-        self.field_table.setModel(self.fields)
-        self.field_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.field_table.verticalHeader().hide()
-        self.field_table.setWordWrap(True)
-        header = self.field_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.field_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.pane.splitter.setStretchFactor(0, 3)
+        self.pane.splitter.setStretchFactor(1, 2)
         self.action_row = QHBoxLayout()  # the snapshot actions, as buttons (desktop/actions/history.py adds them)
         points = QHBoxLayout()
         for text, box in ((self.tr("&From"), self.first), (self.tr("&To"), self.second), (self.tr("&Kind"), self.kind)):
@@ -197,17 +118,11 @@ class ChangesView(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.export_md)
         tools.addWidget(self.export_html)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.field_table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(points)
         layout.addLayout(tools)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pane, 1)
         self.reload_points()
         self._update_buttons()
 
@@ -322,24 +237,13 @@ class ChangesView(QWidget):
 
     def _show(self) -> None:
         diff = self.shown_diff()
-        self.entries.set_diff(diff)
+        self.pane.show_entries(diff)
         self._update_buttons()
         if diff is None:
             return
         added, removed, changed = len(diff.added), len(diff.removed), len(diff.changed)
         self.summary.setText(self.tr("From {a} to {b}:").format(a=diff.a, b=diff.b) + " " + ", ".join((
             self.tr("%n added", "", added), self.tr("%n removed", "", removed), self.tr("%n changed", "", changed))))
-        if self.entries.rowCount():
-            self.table.selectRow(0)
-        self._show_fields()
-
-    def _show_fields(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self.fields.set_changes("", {})
-            return
-        _change, entry = self.entries.rows[index.row()]
-        self.fields.set_changes(entry.kind, entry.fields, self.name_of)
 
     def name_of(self, uuid: str) -> str:
         """The name of the entry a reference points to (as the UUID when this atlas does not have it)."""
@@ -362,11 +266,6 @@ class ChangesView(QWidget):
         has = self.diff is not None
         self.export_md.setEnabled(has)
         self.export_html.setEnabled(has)
-
-    def _open(self, index: QModelIndex) -> None:
-        uuid = index.data(UUID_ROLE)
-        if uuid:
-            self.entryActivated.emit(str(uuid))
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
         """The shown changes as a Markdown or self-contained HTML file (a file dialog asks where)."""

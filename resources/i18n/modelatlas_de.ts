@@ -535,16 +535,16 @@
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <source>Choose two points and show what changed between them.</source>
-        <translation>Wählen Sie zwei Zeitpunkte und zeigen Sie, was sich dazwischen geändert hat.</translation>
-    </message>
-    <message>
         <source>Entries changed</source>
         <translation>Geänderte Einträge</translation>
     </message>
     <message>
         <source>Field differences</source>
         <translation>Unterschiede je Feld</translation>
+    </message>
+    <message>
+        <source>Choose two points and show what changed between them.</source>
+        <translation>Wählen Sie zwei Zeitpunkte und zeigen Sie, was sich dazwischen geändert hat.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2575,6 +2575,41 @@ In diesem Atlas wurde nichts geändert.</translation>
 <context>
     <name>changes_pane</name>
     <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The changes show once the preview is ready.</source>
         <translation>Die Änderungen erscheinen, sobald die Vorschau fertig ist.</translation>
     </message>
@@ -2613,44 +2648,6 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>
             <numerusform>%n geändert</numerusform>
             <numerusform>%n geändert</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>changes_view</name>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Felder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n Feld</numerusform>
-            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
 </context>

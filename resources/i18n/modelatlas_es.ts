@@ -535,16 +535,16 @@
         <translation>Exportar HTML…</translation>
     </message>
     <message>
-        <source>Choose two points and show what changed between them.</source>
-        <translation>Elija dos puntos y muestre qué cambió entre ellos.</translation>
-    </message>
-    <message>
         <source>Entries changed</source>
         <translation>Entradas cambiadas</translation>
     </message>
     <message>
         <source>Field differences</source>
         <translation>Diferencias por campo</translation>
+    </message>
+    <message>
+        <source>Choose two points and show what changed between them.</source>
+        <translation>Elija dos puntos y muestre qué cambió entre ellos.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2575,6 +2575,41 @@ No se cambió nada en este atlas.</translation>
 <context>
     <name>changes_pane</name>
     <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The changes show once the preview is ready.</source>
         <translation>Los cambios se muestran en cuanto la vista previa esté lista.</translation>
     </message>
@@ -2613,44 +2648,6 @@ No se cambió nada en este atlas.</translation>
         <translation>
             <numerusform>%n cambiada</numerusform>
             <numerusform>%n cambiadas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>changes_view</name>
-    <message>
-        <source>added</source>
-        <translation>añadida</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>quitada</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>cambiada</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Campos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n campo</numerusform>
-            <numerusform>%n campos</numerusform>
         </translation>
     </message>
 </context>

@@ -535,16 +535,16 @@
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <source>Choose two points and show what changed between them.</source>
-        <translation>Choisissez deux points et affichez ce qui a changé entre eux.</translation>
-    </message>
-    <message>
         <source>Entries changed</source>
         <translation>Entrées modifiées</translation>
     </message>
     <message>
         <source>Field differences</source>
         <translation>Différences par champ</translation>
+    </message>
+    <message>
+        <source>Choose two points and show what changed between them.</source>
+        <translation>Choisissez deux points et affichez ce qui a changé entre eux.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2575,6 +2575,41 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
 <context>
     <name>changes_pane</name>
     <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The changes show once the preview is ready.</source>
         <translation>Les changements s’affichent dès que l’aperçu est prêt.</translation>
     </message>
@@ -2613,44 +2648,6 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>
             <numerusform>%n modifiée</numerusform>
             <numerusform>%n modifiées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>changes_view</name>
-    <message>
-        <source>added</source>
-        <translation>ajoutée</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifiée</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n champ</numerusform>
-            <numerusform>%n champs</numerusform>
         </translation>
     </message>
 </context>

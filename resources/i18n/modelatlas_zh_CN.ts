@@ -535,16 +535,16 @@
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <source>Choose two points and show what changed between them.</source>
-        <translation>选择两个时间点，显示其间的变化。</translation>
-    </message>
-    <message>
         <source>Entries changed</source>
         <translation>已更改的条目</translation>
     </message>
     <message>
         <source>Field differences</source>
         <translation>字段差异</translation>
+    </message>
+    <message>
+        <source>Choose two points and show what changed between them.</source>
+        <translation>选择两个时间点，显示其间的变化。</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2550,6 +2550,40 @@ Nothing was changed in this atlas.</source>
 <context>
     <name>changes_pane</name>
     <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The changes show once the preview is ready.</source>
         <translation>预览完成后即显示变更。</translation>
     </message>
@@ -2585,43 +2619,6 @@ Nothing was changed in this atlas.</source>
         <source>%n changed</source>
         <translation>
             <numerusform>更改 %n 个</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>changes_view</name>
-    <message>
-        <source>added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>更改</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>字段</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
 </context>
