@@ -10,7 +10,7 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError
-from db.schema import Entry, Model
+from db.schema import MODEL_FAMILY_KEY, Entry, Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
 from db.vocab import MAX_LINEAGE_DEPTH, BaseRelation
@@ -185,7 +185,9 @@ def family_members(session: Session, family: str) -> list[Lineal]:
     key = family_key(family)
     if not key:
         return []
-    candidates = _live(session, func.lower(func.trim(Model.family)) == family.strip().lower())
+    # Compared with the indexed expression itself (ix_models_family_key), so SQLite searches the index rather than
+    # scan every model; the text asked for is keyed by the same SQL (SQLite's lower() folds only ASCII letters).
+    candidates = _live(session, func.lower(func.trim(literal(family))) == MODEL_FAMILY_KEY)
     if not candidates:  # spelled differently (punctuation, spacing): compare normalized keys
         candidates = [m for m in _live(session, Model.family.is_not(None)) if family_key(m.family) == key]
     return candidates

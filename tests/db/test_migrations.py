@@ -8,14 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from db import backend, migrate
 from db.errors import NewerSchemaError
 from db.schema import SCHEMA_REVISION, Base
 from db.store import Store
+from tests.db.schema_compare import schema_differences
 
 VERSIONS = migrate.MIGRATIONS / "versions"
 FIRST = "0001"
@@ -57,8 +56,7 @@ def test_migrated_schema_equals_the_orm_metadata(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"render_as_batch": True})
-            differences = compare_metadata(context, Base.metadata)
+            differences = schema_differences(connection, Base.metadata, render_as_batch=True)
     finally:
         engine.dispose()
     assert differences == []

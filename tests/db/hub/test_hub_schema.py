@@ -7,8 +7,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from hub_server import PgServer
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
@@ -20,6 +18,7 @@ from db.hub.errors import HubSchemaError
 from db.revision import SCHEMA_REVISION
 from db.schema import Base
 from db.store import Store
+from tests.db.schema_compare import schema_differences
 
 
 def test_every_revision_runs_on_postgresql_and_ends_at_the_orm_schema(pg_server: PgServer, hub_database: str) -> None:
@@ -32,8 +31,7 @@ def test_every_revision_runs_on_postgresql_and_ends_at_the_orm_schema(pg_server:
                 migrate.upgrade_connection(connection, revision)
         with engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_REVISION
-            context = MigrationContext.configure(connection)
-            differences = compare_metadata(context, Base.metadata)
+            differences = schema_differences(connection, Base.metadata)
     finally:
         engine.dispose()
     assert differences == []
