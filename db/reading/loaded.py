@@ -107,11 +107,14 @@ def load_entry(connection: sqlite3.Connection, uuid: str) -> dict[str, Any] | No
 
 
 def load_entries(connection: sqlite3.Connection, kind: str, where: str, params: Sequence[Any] = (),
-                 order: str = "") -> list[dict[str, Any]]:
-    """Entries of one kind (common and own columns) matching `where` (over aliases `e` and `k`), in `order`."""
+                 order: str = "", join: str = "") -> list[dict[str, Any]]:
+    """Entries of one kind (common and own columns, deleted or not) matching `where`, in `order`: the entries
+    table is `entries`, the kind's table `k` and `join` may join more (every column is read, as the store's query
+    does, so that SQLite takes the same path and rows that tie in `order` come in the same order)."""
     table = KIND_TABLES[kind]
-    sql = (f"SELECT {select_sql(ENTRIES, 'e')}, {select_sql(table, 'k')} FROM entries AS e "
-           f"JOIN {quoted(table)} AS k ON k.uuid = e.uuid WHERE {where}" + (f" ORDER BY {order}" if order else ""))
+    sql = (f"SELECT {select_sql(ENTRIES, 'entries')}, {select_sql(table, 'k')} FROM entries "
+           f"JOIN {quoted(table)} AS k ON entries.uuid = k.uuid {join} WHERE {where}"
+           + (f" ORDER BY {order}" if order else ""))
     width = len(TABLES[ENTRIES])
     found = []
     for raw in connection.execute(sql, tuple(params)):
