@@ -113,6 +113,7 @@ def _target(connection: sqlite3.Connection, uuid: str) -> dict[str, Any] | None:
 def _fields(connection: sqlite3.Connection, entry: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for spec in FIELDS[entry["kind"]]:
+        value: Any
         if spec.attr.startswith("clause_details."):
             value = (entry["clause_details"] or {}).get(spec.attr.split(".", 1)[1])
         else:
