@@ -21,16 +21,37 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(ctx: CommandContext) -> int:
-    from db.detail import entry_detail  # the detail builder (and all it reads with): only when it runs
+    """An up-to-date atlas is read with plain SQL (db.reading.detail: neither SQLAlchemy nor the mapped schema
+    loads); a file that needs the store (to be created, upgraded or refused with its message) goes through it."""
+    kind = ctx.args.kind.replace("-", "_") if ctx.args.kind else None
+    detail = _plain_detail(ctx, kind)
+    if detail is None:
+        from db.detail import entry_detail  # the detail builder (and all it reads with): only when it runs
 
-    store = ctx.store
-    entry = store.resolve(ctx.args.entry, ctx.args.kind.replace("-", "_") if ctx.args.kind else None)
-    detail = entry_detail(store, entry.uuid)
+        store = ctx.store
+        entry = store.resolve(ctx.args.entry, kind)
+        detail = entry_detail(store, entry.uuid)
     if ctx.json:
         emit_json(detail)
     else:
         print(render(detail))
     return 0
+
+
+def _plain_detail(ctx: CommandContext, kind: str | None) -> dict[str, Any] | None:
+    """The entry's detail read with plain SQL, or None when the file needs the store."""
+    import contextlib
+
+    from db.reading.connection import open_current, snapshot
+    from db.reading.detail import entry_detail
+    from db.reading.resolve import resolve
+
+    connection = open_current(ctx.target_path())
+    if connection is None:
+        return None
+    with contextlib.closing(connection), snapshot(connection):
+        uuid, _kind = resolve(connection, ctx.args.entry, kind)
+        return entry_detail(connection, uuid)
 
 
 def _names(refs: list[dict[str, Any]]) -> str:

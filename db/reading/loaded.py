@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-import uuid as uuid_module
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -55,8 +54,14 @@ def _fallback(column: Column) -> Any:
         return fallback
     makers: dict[Fallback, Callable[[], Any]] = {
         Fallback.DICT: dict, Fallback.LIST: list, Fallback.UTCNOW: lambda: datetime.now(UTC).replace(tzinfo=None),
-        Fallback.NEW_UUID: lambda: str(uuid_module.uuid4())}
+        Fallback.NEW_UUID: _new_uuid}
     return makers[fallback]()
+
+
+def _new_uuid() -> str:
+    import uuid  # only for a bad uuid column's fallback: the module costs more to import than a whole read
+
+    return str(uuid.uuid4())
 
 
 def loaded(table: str, column: str, raw: Any) -> Any:
