@@ -6,18 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop.history_view import FieldChangesModel
 from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import UUID_ROLE
+from desktop.table_model import Index, TitledTableModel
 
 if TYPE_CHECKING:
     from db.history.diff import Diff, DiffEntry
 
-Index = QModelIndex | QPersistentModelIndex
 CHANGE_LABELS = {"added": QT_TRANSLATE_NOOP("changes_pane", "added"),
                  "removed": QT_TRANSLATE_NOOP("changes_pane", "removed"),
                  "changed": QT_TRANSLATE_NOOP("changes_pane", "changed")}
@@ -32,8 +32,10 @@ def kind_label(kind: str) -> str:
     return vocab(KIND_LABELS[kind][0]) if kind in KIND_LABELS else kind.replace("_", " ")
 
 
-class EntryChangesModel(QAbstractTableModel):
+class EntryChangesModel(TitledTableModel):
     """One row per entry added, removed or changed between the two points."""
+
+    CONTEXT, COLUMNS = "changes_pane", COLUMNS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,21 +48,11 @@ class EntryChangesModel(QAbstractTableModel):
             + [("changed", e) for e in diff.changed])
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return translate("changes_pane", COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(COLUMNS):
+        if not self.holds(index):
             return None
         change, entry = self.rows[index.row()]
         column = index.column()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, local_value, translate, vocab
 from desktop.local_time import local_time
+from desktop.table_model import Index, TitledTableModel
 
 if TYPE_CHECKING:
     from db.history.entries import Version
     from db.store import Store
 
-Index = QModelIndex | QPersistentModelIndex
 VIA_LABELS = {"edit": QT_TRANSLATE_NOOP("history_view", "edit in the app"),
               "cli": QT_TRANSLATE_NOOP("history_view", "command line"),
               "seed": QT_TRANSLATE_NOOP("history_view", "seed"),
@@ -104,8 +104,10 @@ def via_text(via: str) -> str:
     return translate("history_view", VIA_LABELS[via]) if via in VIA_LABELS else via
 
 
-class FieldChangesModel(QAbstractTableModel):
+class FieldChangesModel(TitledTableModel):
     """Field, old value, new value: the changes of one version (or of one entry between two points)."""
+
+    CONTEXT, COLUMNS = "history_view", FIELD_COLUMNS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,21 +120,11 @@ class FieldChangesModel(QAbstractTableModel):
                       display_value(kind, field, pair[1], name_of)) for field, pair in changes.items()]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELD_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(FIELD_COLUMNS):
-            return translate("history_view", FIELD_COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < 3:
+        if not self.holds(index):
             return None
         text = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -142,8 +134,10 @@ class FieldChangesModel(QAbstractTableModel):
         return None
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(TitledTableModel):
     """An entry's versions, newest first: number, when, who, via what, from where, and which fields changed."""
+
+    CONTEXT, COLUMNS = "history_view", VERSION_COLUMNS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,22 +149,11 @@ class VersionsModel(QAbstractTableModel):
         self.kind, self.versions = kind, list(versions)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(VERSION_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(VERSION_COLUMNS):
-            return translate("history_view", VERSION_COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.versions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.versions) \
-                or not 0 <= index.column() < len(VERSION_COLUMNS):
+        if not self.holds(index):
             return None
         version = self.versions[index.row()]
         if role == VERSION_ROLE:

@@ -7,10 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -38,17 +35,19 @@ from desktop.accessible import name_clear_button
 from desktop.i18n import QT_TRANSLATE_NOOP, local_count, translate
 from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
+from desktop.table_model import Index, TitledTableModel
 from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, RenameTag
 
-Index = QModelIndex | QPersistentModelIndex
 TAG_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = (QT_TRANSLATE_NOOP("tag_manager", "Tag"), QT_TRANSLATE_NOOP("tag_manager", "Color"),
            QT_TRANSLATE_NOOP("tag_manager", "Entries"))
 
 
-class TagListModel(QAbstractTableModel):
+class TagListModel(TitledTableModel):
     """Tags with color and count; editing a name asks `rename` (which returns False to refuse it)."""
+
+    CONTEXT, COLUMNS = "tag_manager", COLUMNS
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,16 +60,8 @@ class TagListModel(QAbstractTableModel):
         self.tags = list_tags(self.store)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.tags)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return translate("tag_manager", COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.tags)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -79,7 +70,7 @@ class TagListModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.tags):
+        if not self.holds(index):
             return None
         tag = self.tags[index.row()]
         column = index.column()

@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -46,10 +44,10 @@ from desktop.flow_layout import FlowLayout
 from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.local_time import local_time
+from desktop.table_model import Index, TitledTableModel
 from desktop.theme import is_dark
 from desktop.workers import JobRunner
 
-Index = QModelIndex | QPersistentModelIndex
 VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separate_agreement": "#d4852a",
                   "not_allowed": "#b03a2e", "unknown": "#8a8f98"}
 VERDICT_ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
@@ -66,7 +64,9 @@ NAME_COLUMN_MIN = 70
 whole), and on a narrow page each takes at most 2/7 of what the verdict and duties leave, but never under the MIN."""
 
 
-class VerdictModel(QAbstractTableModel):
+class VerdictModel(TitledTableModel):
+    CONTEXT, COLUMNS = "usecase_view", COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.results: list[Any] = []
@@ -78,18 +78,15 @@ class VerdictModel(QAbstractTableModel):
         self.flips = dict(flips or {})
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_total(self) -> int:
+        return len(self.results)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return translate("usecase_view", COLUMNS[section])
+            return super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole and section == DUTIES:
             return translate("usecase_view", "How many duties the license attaches to this use")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == DUTIES:
@@ -97,7 +94,7 @@ class VerdictModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.results) or not 0 <= index.column() < len(COLUMNS):
+        if not self.holds(index):
             return None
         result = self.results[index.row()]
         column = index.column()
