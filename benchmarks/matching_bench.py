@@ -41,23 +41,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import select  # noqa: E402
 
 from db.cli.main import main as cli_main  # noqa: E402
-from db.fields import FIELDS  # noqa: E402
 from db.importers.api import canonical_source, read_records, run_import  # noqa: E402
+from db.importers.canonical import describe, differing  # noqa: E402
 from db.importers.common import ImportReport, read_text  # noqa: E402
-from db.importers.matching import org_keys  # noqa: E402
 from db.library import create_atlas  # noqa: E402
-from db.schema import (  # noqa: E402
-    LINK_DEVELOPED_BY,
-    Alias,
-    Assessment,
-    Component,
-    ImportReview,
-    License,
-    Link,
-    Model,
-    Organization,
-    Provenance,
-)
+from db.schema import Alias, ImportReview, Model, Organization, Provenance  # noqa: E402
 from db.store import Store  # noqa: E402
 from db.values import normalize_name  # noqa: E402
 
@@ -146,13 +134,12 @@ def parse_floor(paths: dict[str, Path]) -> tuple[float, float, int]:
 
 @dataclass
 class Snapshot:
-    """Entries identified by what is in them: seed entries by their (fixed) UUID, imported ones by the names the
-    catalogs gave them; and where each catalog record went."""
+    """Where each catalog record went (for the scores) and what the atlas says, without UUIDs or times (for the
+    order check: db.importers.canonical, as benchmarks/order_check.py compares atlases)."""
 
     record_entry: dict[tuple[str, str], str]  # (source, record name) -> entry uuid
     in_review: set[tuple[str, str]]
-    identity: dict[str, str]  # entry uuid -> identity text
-    content: dict[str, Any]  # identity -> what the atlas says about it
+    content: dict[str, Any]  # identity -> what the atlas says about it (db.importers.canonical.describe)
     org_by_name: dict[str, str]  # normalized organization name or alias -> organization uuid
     seed_models: dict[str, str]  # seed model name -> uuid
     seed_orgs: dict[str, str]
@@ -170,76 +157,27 @@ def snapshot(atlas: Path) -> Snapshot:
 
 def _snapshot(session: Any) -> Snapshot:
     record_entry: dict[tuple[str, str], str] = {}
-    names_by_entry: dict[str, set[str]] = defaultdict(set)
     entry_names = dict(session.execute(select(Model.uuid, Model.name)).all())
     for row in session.scalars(select(Provenance).where(Provenance.field == "name", Provenance.deleted_at.is_(None))):
         for name in row.value if isinstance(row.value, list) else [row.value]:
             record_entry[(row.source, str(name))] = row.entry_uuid
-            names_by_entry[row.entry_uuid].add(f"{row.source}:{name}")
         if row.entry_uuid in entry_names:  # the Index states its system name; its record is named by its end model
             record_entry.setdefault((row.source, entry_names[row.entry_uuid]), row.entry_uuid)
     in_review = {(row.source, str((row.record or {}).get("name"))) for row in session.scalars(
         select(ImportReview).where(ImportReview.status == "open", ImportReview.deleted_at.is_(None)))}
     models = list(session.scalars(select(Model).where(Model.deleted_at.is_(None))))
     orgs = list(session.scalars(select(Organization).where(Organization.deleted_at.is_(None))))
-    licenses = {lic.uuid: lic.name for lic in session.scalars(select(License))}
     aliases: dict[str, set[str]] = defaultdict(set)
     for uuid, name in session.execute(select(Alias.entry_uuid, Alias.name).where(Alias.deleted_at.is_(None))):
         aliases[uuid].add(name)
-    identity: dict[str, str] = {}
-    seed_models = {m.name: m.uuid for m in models if _is_seed(m.uuid)}
-    seed_orgs = {o.name: o.uuid for o in orgs if _is_seed(o.uuid)}
-    for model in models:
-        seeded = model.uuid in seed_models.values()
-        identity[model.uuid] = f"seed:{model.uuid}" if seeded else "|".join(sorted(names_by_entry[model.uuid]))
     org_by_name: dict[str, str] = {}
     for org in orgs:
-        seeded = org.uuid in seed_orgs.values()
-        spellings = {org.name, *aliases[org.uuid]}
-        # by its matching keys, not its spellings: which spelling became the name depends on who came first
-        keys = {key for spelling in spellings for key in org_keys(spelling)}
-        identity[org.uuid] = f"seed:{org.uuid}" if seeded else "org:" + "|".join(sorted(keys))
-        for spelling in spellings:
+        for spelling in (org.name, *aliases[org.uuid]):
             org_by_name.setdefault(normalize_name(spelling), org.uuid)
-    content: dict[str, Any] = {}
-    components: dict[str, list[Any]] = defaultdict(list)
-    for row in session.scalars(select(Component).where(Component.deleted_at.is_(None))):
-        components[row.model_uuid].append((row.component, row.status, row.license_text))
-    assessments: dict[str, list[Any]] = defaultdict(list)
-    for row in session.scalars(select(Assessment).where(Assessment.deleted_at.is_(None))):
-        assessments[row.model_uuid].append((row.framework, row.dimension, row.value))
-    statements: dict[str, list[Any]] = defaultdict(list)
-    for row in session.scalars(select(Provenance).where(Provenance.deleted_at.is_(None))):
-        statements[row.entry_uuid].append((row.field, row.source, json.dumps(row.value, sort_keys=True)))
-    credited: dict[str, list[str]] = defaultdict(list)
-    for a, b in session.execute(select(Link.from_uuid, Link.to_uuid).where(
-            Link.relation == LINK_DEVELOPED_BY, Link.deleted_at.is_(None))):
-        credited[a].append(identity.get(b, b))
-    refs = {"developer_uuid": identity, "base_model_uuid": identity, "license_uuid": licenses}
-    for model in models:
-        values = {}
-        for spec in FIELDS["model"]:
-            if spec.attr == "name" or "." in spec.attr:
-                continue
-            value = getattr(model, spec.attr)
-            values[spec.attr] = refs[spec.attr].get(value, value) if spec.attr in refs and value else value
-        content[identity[model.uuid]] = {
-            "name": model.name, "fields": json.loads(json.dumps(values, default=str)),
-            "manual": model.openness_manual,
-            "components": sorted(components[model.uuid]), "assessments": sorted(assessments[model.uuid]),
-            "statements": sorted(statements[model.uuid]), "credited": sorted(credited[model.uuid]),
-        }
-    for org in orgs:
-        content[identity[org.uuid]] = {
-            "fields": {spec.attr: getattr(org, spec.attr) for spec in FIELDS["organization"] if spec.attr != "name"},
-            "statements": sorted(statements[org.uuid]),  # (its name is the first spelling imported: left out)
-        }
-    reviews = sorted(
-        (row.source, row.record_key, row.status, identity.get(row.candidate_uuid or "", ""))
-        for row in session.scalars(select(ImportReview).where(ImportReview.deleted_at.is_(None))))
-    content["~reviews"] = reviews
-    grades = {m.uuid: m.openness_grade for m in models}
-    return Snapshot(record_entry, in_review, identity, content, org_by_name, seed_models, seed_orgs, grades)
+    return Snapshot(record_entry, in_review, describe(session), org_by_name,
+                    seed_models={m.name: m.uuid for m in models if _is_seed(m.uuid)},
+                    seed_orgs={o.name: o.uuid for o in orgs if _is_seed(o.uuid)},
+                    grades={m.uuid: m.openness_grade for m in models})
 
 
 def _is_seed(uuid: str) -> bool:
@@ -253,12 +191,7 @@ def content_hash(snap: Snapshot) -> str:
 
 
 def differences(a: Snapshot, b: Snapshot, limit: int = 8) -> list[str]:
-    keys = sorted(set(a.content) | set(b.content))
-    out = []
-    for key in keys:
-        if a.content.get(key) != b.content.get(key):
-            side = "only in first" if key not in b.content else "only in second" if key not in a.content else "differs"
-            out.append(f"{key[:90]} ({side})")
+    out = [f"{key[:90]} ({', '.join(parts)})" for key, parts in differing(a.content, b.content).items()]
     return out[:limit] + ([f"… and {len(out) - limit} more"] if len(out) > limit else [])
 
 

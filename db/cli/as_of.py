@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from db.cli.context import CommandContext
 from db.cli.output import emit_table
 from db.cli.report_format import output_format, write_export, write_json
 from db.errors import AtlasError
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items() if v is not None) or "—"
-    return "—" if value is None else str(value)
+from db.history.change_text import change_text
 
 
 def check_over_time(ctx: CommandContext) -> int:
@@ -69,5 +60,5 @@ def check_over_time(ctx: CommandContext) -> int:
         print(f"  {flip.model}: {before} → {after}")
         for cause in flip.causes:
             print(f"      {cause.at.replace('T', ' ')} {cause.author} ({cause.via}) {cause.entry} · {cause.field}: "
-                  f"{_show(cause.old)} → {_show(cause.new)}")
+                  f"{change_text(cause.old)} → {change_text(cause.new)}")
     return 0

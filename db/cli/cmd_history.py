@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from db.cli.context import CommandContext
 from db.cli.output import emit_json
@@ -18,18 +17,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.set_defaults(run=run)
 
 
-def show(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items() if v is not None) or "—"
-    return str(value)
-
-
 def run(ctx: CommandContext) -> int:
     from db.errors import ValidationError
+    from db.history.change_text import change_text
     from db.history.entries import entry_history
 
     args = ctx.args
@@ -52,5 +42,5 @@ def run(ctx: CommandContext) -> int:
             if name == "exists":
                 print("    created" if new else "    removed")
             else:
-                print(f"    {name}: {show(old)} → {show(new)}")
+                print(f"    {name}: {change_text(old)} → {change_text(new)}")
     return 0

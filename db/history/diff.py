@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.errors import NotFoundError, ValidationError
+from db.history.change_text import change_text
 from db.history.graph import EXISTS, diff_fields, is_set_field
 from db.history.snapshots import get_snapshot
 from db.history.state import EntryState, live_names, states
@@ -221,16 +222,6 @@ def _compare(a: str, b: str, before: dict[str, EntryState], after: dict[str, Ent
 # ---- output ----------------------------------------------------------------------------------------
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items() if v is not None) or "—"
-    return str(value)
-
-
 def table_rows(diff: Diff) -> list[dict[str, str]]:
     rows = [{"change": "added", "kind": e.kind, "name": e.name, "field": "", "old": "", "new": ""}
             for e in diff.added]
@@ -239,7 +230,7 @@ def table_rows(diff: Diff) -> list[dict[str, str]]:
     for entry in diff.changed:
         for name, (old, new) in entry.fields.items():
             rows.append({"change": "changed", "kind": entry.kind, "name": entry.name, "field": name,
-                         "old": _value(old), "new": _value(new)})
+                         "old": change_text(old), "new": change_text(new)})
     return rows
 
 
@@ -260,7 +251,7 @@ def to_markdown(diff: Diff) -> str:
         for entry in diff.changed:
             for name, (old, new) in entry.fields.items():
                 lines.append(f"| {cell(entry.name)} | {entry.kind.replace('_', ' ')} | {cell(name)} | "
-                             f"{cell(_value(old))} | {cell(_value(new))} |")
+                             f"{cell(change_text(old))} | {cell(change_text(new))} |")
         lines.append("")
     return "\n".join(lines)
 
@@ -286,8 +277,8 @@ def to_html(diff: Diff) -> str:
         for entry in diff.changed:
             for name, (old, new) in entry.fields.items():
                 parts.append(f"<tr><td>{esc(entry.name)}</td><td>{esc(entry.kind.replace('_', ' '))}</td>"
-                             f"<td>{esc(name)}</td><td class=\"old\">{esc(_value(old))}</td>"
-                             f"<td class=\"new\">{esc(_value(new))}</td></tr>")
+                             f"<td>{esc(name)}</td><td class=\"old\">{esc(change_text(old))}</td>"
+                             f"<td class=\"new\">{esc(change_text(new))}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
