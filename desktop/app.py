@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from db.library import DB_ENV, default_db_path
+from desktop import lean_imports  # noqa: F401  (first: the modules imported after it are checked without caching)
 from desktop.actions.files import prepare_first_atlas
 from desktop.actions.help import show_on_first_start
 from desktop.i18n import translate
