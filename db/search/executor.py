@@ -10,10 +10,9 @@ import bisect
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, pairwise, repeat
-from operator import itemgetter, not_
+from itertools import chain, compress, pairwise, repeat
 
 from db.search import query as q
 from db.search.analysis import GRAM, STOPWORDS, Analyzer, byte_tokens, contains_pattern
@@ -46,15 +45,16 @@ GRADE_WORDS: frozenset[bytes] = frozenset(
 
 
 class Node:
-    """A compiled query node: yields, per segment, the docnums that match and (for leaves) scores."""
+    """A compiled query node: yields, per segment, the docnums that match and (for leaves) what they score."""
 
     scoring = False
 
     def docs(self, seg: Segment, ctx: _Context) -> set[int]:
         raise NotImplementedError
 
-    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
-        """Add this leaf's BM25F contribution for the documents of `final`."""
+    def contributions(self, seg: Segment, ctx: _Context, final: set[int]) -> list[Contribution]:
+        """This leaf's parts of the BM25F score, in the order they are added to a document's score."""
+        return []
 
 
 @dataclass
@@ -66,8 +66,6 @@ class _Context:
     average_body: float
     _df: dict[tuple[str, bytes], int] = field(default_factory=dict)
     _all: dict[str, set[int]] = field(default_factory=dict)
-    first: dict[str, set[int]] = field(default_factory=dict)
-    """Per segment: documents ranked ahead of the rest whatever their score (see GradeNode)."""
 
     def df(self, field_name: str, term: bytes) -> int:
         """Documents holding the term in any segment (from the decoded, cached postings: no dictionary lookup)."""
@@ -94,35 +92,85 @@ def _union(seg: Segment, field_name: str, terms: Sequence[bytes]) -> set[int]:
     return found
 
 
-def _add_bm25(seg: Segment, ctx: _Context, field_name: str, term: bytes, final: set[int],
-              scores: dict[int, float], boost: float, title: bool) -> None:
-    ids, tfs = seg.postings(field_name, term)
-    if not ids:
-        return
-    titles, bodies = seg.lengths()
-    lengths = titles if title else bodies
-    average = (ctx.average_title if title else ctx.average_body) or 1.0
-    c1 = ctx.idf(field_name, term) * (K1 + 1) * boost
-    c2 = K1 * (1 - B)
-    c3 = K1 * B / average
-    get = scores.get
-    if len(final) * 8 < len(ids):  # few documents left: find each one in the postings by bisection
-        count = len(ids)
-        for docnum in final:
-            i = bisect.bisect_left(ids, docnum)
-            if i < count and ids[i] == docnum:
-                tf = tfs[i]
-                scores[docnum] = get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum])
-        return
-    if not (len(final) >= len(ids) and final.issuperset(ids)):  # only the postings of matched documents
-        kept = list(map(final.__contains__, ids))
-        ids, tfs = list(compress(ids, kept)), list(compress(tfs, kept))
-    # get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum]) for every posting, computed by C-level maps
-    # (the same operations in the same order, so the same floats) instead of a Python loop per posting
-    numerators = map(c1.__mul__, tfs)
-    denominators = map(float.__add__, map(c2.__radd__, tfs), map(c3.__mul__, map(lengths.__getitem__, ids)))
-    terms = map(float.__truediv__, numerators, denominators)
-    scores.update(zip(ids, list(map(float.__add__, map(get, ids, repeat(0.0)), terms)), strict=True))
+# ---- the parts of a score ----------------------------------------------------------------------------
+
+
+class Postings:
+    """One term's BM25 part in one field: c1 * tf / (tf + c2 + c3 * length) for each document holding it."""
+
+    __slots__ = ("_max_tf", "_tf_of", "c1", "c2", "c3", "ids", "lengths", "tfs", "title")
+
+    def __init__(self, seg: Segment, ctx: _Context, field_name: str, term: bytes, boost: float,
+                 title: bool) -> None:
+        self.ids, self.tfs = seg.postings(field_name, term)
+        titles, bodies = seg.lengths()
+        self.lengths = titles if title else bodies
+        self.title = title
+        average = (ctx.average_title if title else ctx.average_body) or 1.0
+        self.c1 = ctx.idf(field_name, term) * (K1 + 1) * boost if self.ids else 0.0
+        self.c2 = K1 * (1 - B)
+        self.c3 = K1 * B / average
+        self._tf_of: dict[int, int] | None = None
+        self._max_tf: int | None = None
+
+    def add(self, docs: set[int], scores: dict[int, float]) -> None:
+        """Add this part to the scores of `docs` that hold the term."""
+        ids, tfs = self.ids, self.tfs
+        if not ids or not docs:
+            return
+        if len(docs) * 8 < len(ids):  # few documents: each one looked up in the postings
+            if self._tf_of is None and len(docs) * 64 < len(ids):  # by bisection
+                count = len(ids)
+                found_ids: list[int] = []
+                found_tfs: list[int] = []
+                for docnum in docs:
+                    i = bisect.bisect_left(ids, docnum)
+                    if i < count and ids[i] == docnum:
+                        found_ids.append(docnum)
+                        found_tfs.append(tfs[i])
+                ids, tfs = found_ids, found_tfs
+            else:  # in a docnum -> tf map made once (a pruned ranking looks up several groups of documents)
+                if self._tf_of is None:
+                    self._tf_of = dict(zip(ids, tfs, strict=True))
+                ids = list(filter(self._tf_of.__contains__, docs))
+                tfs = list(map(self._tf_of.__getitem__, ids))
+        elif not (len(docs) >= len(ids) and docs.issuperset(ids)):  # only the postings of these documents
+            kept = list(map(docs.__contains__, ids))
+            ids, tfs = list(compress(ids, kept)), list(compress(tfs, kept))
+        # get(docnum, 0.0) + c1 * tf / (tf + c2 + c3 * lengths[docnum]) for every posting, computed by C-level maps
+        # (the same operations in the same order, so the same floats) instead of a Python loop per posting
+        c1, c2, c3, get = self.c1, self.c2, self.c3, scores.get
+        numerators = map(c1.__mul__, tfs)
+        denominators = map(float.__add__, map(c2.__radd__, tfs), map(c3.__mul__, map(self.lengths.__getitem__, ids)))
+        terms = map(float.__truediv__, numerators, denominators)
+        scores.update(zip(ids, list(map(float.__add__, map(get, ids, repeat(0.0)), terms)), strict=True))
+
+    def bound(self, length: int) -> float:
+        """At least this part of the score of any document of this length (tf / (tf + k) grows with tf)."""
+        if not self.ids or self.c1 <= 0:
+            return 0.0
+        if self._max_tf is None:
+            self._max_tf = max(self.tfs)
+        top = self._max_tf
+        return self.c1 * top / (top + self.c2 + self.c3 * length)
+
+
+class Bonus:
+    """A fixed amount added to the score of each of `docs` (see GradeNode)."""
+
+    __slots__ = ("bonus", "docs")
+
+    def __init__(self, docs: set[int], bonus: float) -> None:
+        self.docs = docs
+        self.bonus = bonus
+
+    def add(self, docs: set[int], scores: dict[int, float]) -> None:
+        bonus = self.bonus
+        docnums = list(self.docs & docs)  # scores[docnum] = scores.get(docnum, 0.0) + bonus, in C
+        scores.update(zip(docnums, list(map(bonus.__radd__, map(scores.get, docnums, repeat(0.0)))), strict=True))
+
+
+Contribution = Postings | Bonus
 
 
 class WordNode(Node):
@@ -157,11 +205,13 @@ class WordNode(Node):
     def matched_terms(self) -> list[list[bytes]]:
         return list(self._terms.values())
 
-    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+    def contributions(self, seg: Segment, ctx: _Context, final: set[int]) -> list[Contribution]:
+        found: list[Contribution] = []
         for term in self.terms(seg, ctx):
             if not self.title_only:
-                _add_bm25(seg, ctx, "word", term, final, scores, self.weight, title=False)
-            _add_bm25(seg, ctx, "title", term, final, scores, TITLE_BOOST * self.weight, title=True)
+                found.append(Postings(seg, ctx, "word", term, self.weight, title=False))
+            found.append(Postings(seg, ctx, "title", term, TITLE_BOOST * self.weight, title=True))
+        return found
 
 
 class PrefixNode(Node):
@@ -193,15 +243,15 @@ class PrefixNode(Node):
             return set(seg.postings("gram", self.prefix)[0])
         return _union(seg, "word", self.words(seg, "word"))
 
-    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+    def contributions(self, seg: Segment, ctx: _Context, final: set[int]) -> list[Contribution]:
+        found: list[Contribution] = []
         if not self.title_only:
             if len(self.prefix) == GRAM:
-                _add_bm25(seg, ctx, "gram", self.prefix, final, scores, 1.0, title=False)
+                found.append(Postings(seg, ctx, "gram", self.prefix, 1.0, title=False))
             else:
-                for term in self.words(seg, "word"):
-                    _add_bm25(seg, ctx, "word", term, final, scores, 1.0, title=False)
-        for term in self.words(seg, "title"):
-            _add_bm25(seg, ctx, "title", term, final, scores, TITLE_BOOST, title=True)
+                found += (Postings(seg, ctx, "word", term, 1.0, title=False) for term in self.words(seg, "word"))
+        found += (Postings(seg, ctx, "title", term, TITLE_BOOST, title=True) for term in self.words(seg, "title"))
+        return found
 
 
 class FieldNode(Node):
@@ -255,14 +305,15 @@ class PhraseNode(Node):
             return {d for d in candidates if contains_pattern(forward(d).split(separator, 1)[0], pattern)}
         return {d for d in candidates if contains_pattern(forward(d), pattern)}
 
-    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+    def contributions(self, seg: Segment, ctx: _Context, final: set[int]) -> list[Contribution]:
+        found: list[Contribution] = []
         for word in self.words:
             if not self.title_only:
-                _add_bm25(seg, ctx, "word", word, final, scores, 1.0, title=False)
-            _add_bm25(seg, ctx, "title", word, final, scores, TITLE_BOOST, title=True)
+                found.append(Postings(seg, ctx, "word", word, 1.0, title=False))
+            found.append(Postings(seg, ctx, "title", word, TITLE_BOOST, title=True))
         if not self.words:  # only stopwords: rank by the pair terms
-            for pair in self.pairs:
-                _add_bm25(seg, ctx, "pair", pair, final, scores, 1.0, title=False)
+            found += (Postings(seg, ctx, "pair", pair, 1.0, title=False) for pair in self.pairs)
+        return found
 
 
 class GradeNode(Node):
@@ -280,17 +331,17 @@ class GradeNode(Node):
     def docs(self, seg: Segment, ctx: _Context) -> set[int]:  # pragma: no cover - never part of the match tree
         return set()
 
-    def score(self, seg: Segment, ctx: _Context, final: set[int], scores: dict[int, float]) -> None:
+    def contributions(self, seg: Segment, ctx: _Context, final: set[int]) -> list[Contribution]:
+        """Per term, a bonus for the documents of `final` whose grade holds it."""
         stem = ctx.analyzer.stem_bytes
-        graded_all: set[int] | None = None
-        for term in self.terms:
-            graded = _union(seg, "openness", [t for t in GRADE_WORDS if stem(t) == stem(term)]) & final
-            bonus = ctx.idf("word", term) * TITLE_BOOST
-            docnums = list(graded)  # scores[docnum] = scores.get(docnum, 0.0) + bonus, in C
-            scores.update(zip(docnums, list(map(bonus.__radd__, map(scores.get, docnums, repeat(0.0)))), strict=True))
-            graded_all = graded if graded_all is None else graded_all & graded
-        if len(self.terms) >= 2 and graded_all:
-            ctx.first.setdefault(seg.key, set()).update(graded_all)
+        return [Bonus(_union(seg, "openness", [t for t in GRADE_WORDS if stem(t) == stem(term)]) & final,
+                      ctx.idf("word", term) * TITLE_BOOST) for term in self.terms]
+
+    @staticmethod
+    def first(bonuses: Sequence[Contribution]) -> set[int]:
+        """The documents ranked ahead of the rest: graded with every term, when the query names two or more."""
+        graded = [bonus.docs for bonus in bonuses if isinstance(bonus, Bonus)]
+        return graded[0].intersection(*graded[1:]) if len(graded) >= 2 else set()
 
 
 class RangeNode(Node):
@@ -529,8 +580,12 @@ class Outcome:
 
 
 def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hidden: Mapping[str, frozenset[int]],
-        facet_filters: Mapping[str, Sequence[str]], offset: int, limit: int) -> Outcome:
-    """Match, filter by facets, count facets, rank, and return one page of hits."""
+        facet_filters: Mapping[str, Sequence[str]], offset: int, limit: int, prune: bool = True) -> Outcome:
+    """Match, filter by facets, count facets, rank, and return one page of hits.
+
+    Hits rank by (graded with every grade word of the query, score, modification date, segment, docnum), best
+    first. `prune`: score only the documents that can still reach the page (see _rank_pruned); the page is the
+    same as when every matched document is scored (prune=False)."""
     live_total = sum(seg.doc_count - len(hidden.get(seg.key, ())) for seg in segments)
     title_sum = sum(seg.length_sums()[0] for seg in segments)
     body_sum = sum(seg.length_sums()[1] for seg in segments)
@@ -539,8 +594,8 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
     wanted = {name: set(values) for name, values in facet_filters.items() if values and name in FACETS}
     facet_counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
     total = 0
-    candidates: list[tuple[bool, float, int, int, int]] = []
     keep = max(offset + limit, 0)
+    top = _Top(keep)
     for index, seg in enumerate(segments):
         if compiled.root is None:
             break
@@ -561,35 +616,126 @@ def run(compiled: Compiled, analyzer: Analyzer, segments: Sequence[Segment], hid
         total += len(final)
         if not final or keep == 0:
             continue
-        scores: dict[int, float] = {}
+        parts: list[Contribution] = []
+        first: set[int] = set()
         for scorer in compiled.scorers:
-            scorer.score(seg, ctx, final, scores)
-        modified = seg.modified
-        first = ctx.first.get(seg.key, set())
-        best = _best(scores, first, keep)
-        candidates.extend((d in first, score, modified(d), index, d) for d, score in best)
-        if len(best) < keep and len(scores) < len(final):  # matched by filters alone: newest first
-            unscored = (d for d in final if d not in scores)
-            newest = heapq.nlargest(keep - len(best), unscored, key=modified)
-            candidates.extend((False, 0.0, modified(d), index, d) for d in newest)
-    top = heapq.nlargest(keep, candidates)[offset:]
-    hits = [RawHit(segments[index], docnum, score) for _first, score, _modified, index, docnum in top]
+            found = scorer.contributions(seg, ctx, final)
+            if isinstance(scorer, GradeNode):
+                first = GradeNode.first(found)
+            parts += found
+        _rank_segment(seg, index, final, first, parts, top, prune)
+    hits = [RawHit(segments[index], docnum, score) for _first, score, _modified, index, docnum in top.keys[offset:]]
     facets = {name: sorted(((v, n) for v, n in facet_counts[name].items() if v), key=lambda vn: (-vn[1], vn[0]))
               for name in FACETS}
     return Outcome(total, hits, facets)
 
 
-def _best(scores: dict[int, float], first: set[int], keep: int) -> list[tuple[int, float]]:
-    """The `keep` best (docnum, score) pairs: the documents of `first` ahead of the rest, then by score, ties in
-    `scores` order — heapq.nlargest with key (docnum in first, score), without a Python call per document."""
-    if not first:
-        return heapq.nlargest(keep, scores.items(), key=itemgetter(1))
-    ranked_first = list(map(first.__contains__, scores))
-    ahead = heapq.nlargest(keep, compress(scores.items(), ranked_first), key=itemgetter(1))
-    if len(ahead) == keep:
-        return ahead
-    rest = compress(scores.items(), map(not_, ranked_first))
-    return ahead + heapq.nlargest(keep - len(ahead), rest, key=itemgetter(1))
+Key = tuple[bool, float, int, int, int]
+"""A hit's rank: graded first (GradeNode), score, modification date (newest first), segment index, docnum."""
+SMALL_GROUP = 256
+"""Groups of documents this small are scored whole: pruning them saves less than it costs."""
+_MARGIN = 1e-9
+"""Relative slack on score bounds, far above the rounding of a sum of a few dozen floats."""
+
+
+class _Top:
+    """The best `keep` rank keys offered so far, best first."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.keys: list[Key] = []
+
+    def offer(self, keys: Iterable[Key]) -> None:
+        self.keys = heapq.nlargest(self.keep, chain(self.keys, keys))
+
+    def beaten(self, first: bool, score: float) -> bool:
+        """Whether a document ranked `first` (or not) and scoring at most `score` can no longer enter."""
+        if len(self.keys) < self.keep:
+            return False
+        floor = self.keys[-1]
+        return floor[0] > first or (floor[0] == first and score + _MARGIN * (1.0 + abs(score)) < floor[1])
+
+
+def _rank_segment(seg: Segment, index: int, final: set[int], first: set[int], parts: Sequence[Contribution],
+                  top: _Top, prune: bool) -> None:
+    """Offer the segment's matched documents to `top`: the documents of `first`, then the others."""
+    modified = seg.modified_dates()
+
+    def offer(docs: Iterable[int], ahead: bool, scores: dict[int, float]) -> None:
+        docnums = list(docs)
+        top.offer(zip(repeat(ahead), map(scores.get, docnums, repeat(0.0)), map(modified.__getitem__, docnums),
+                      repeat(index), docnums))
+
+    for ahead, docs in ((True, first), (False, final - first)) if first else ((False, final),):
+        if not docs or top.beaten(ahead, math.inf):
+            continue
+        if prune and len(docs) > SMALL_GROUP:
+            _rank_pruned(seg, docs, ahead, parts, top, offer)
+            continue
+        scores: dict[int, float] = {}
+        for part in parts:
+            part.add(docs, scores)
+        offer(docs, ahead, scores)
+
+
+def _rank_pruned(seg: Segment, docs: set[int], ahead: bool, parts: Sequence[Contribution], top: _Top,
+                 offer: Callable[[Iterable[int], bool, dict[int, float]], None]) -> None:
+    """Score only the documents of `docs` that can still enter `top` (exact: the same page as scoring them all).
+
+    The documents holding a rare term are scored first, whatever they hold. Each other document's score is at
+    most the bonuses plus, for each common term, what its highest term frequency would give at the document's
+    length; that bound falls as the length grows. So the rest are taken shortest first, in groups of doubling
+    size, and the walk stops at the first group whose bound cannot reach the page (nor tie with its last hit)."""
+    rare = [p for p in parts if isinstance(p, Postings) and p.ids and len(p.ids) * 8 <= len(docs)]
+    scores: dict[int, float] = {}
+    if rare:
+        holding: set[int] = set()
+        for postings in rare:
+            holding.update(postings.ids)
+        holding &= docs
+        if holding:
+            for part in parts:
+                part.add(holding, scores)
+            offer(holding, ahead, scores)
+            docs = docs - holding
+    rest_parts = [p for p in parts if not any(p is r for r in rare)]  # the rest hold no rare term
+    common = [p for p in rest_parts if isinstance(p, Postings) and p.ids]
+    bonus = sum(max(p.bonus, 0.0) for p in rest_parts if isinstance(p, Bonus) and not p.docs.isdisjoint(docs))
+    if not docs or top.beaten(ahead, bonus + sum(p.bound(0) for p in common)):
+        return
+    if not common:  # nothing varies with length: score them all
+        scores = {}
+        for part in rest_parts:
+            part.add(docs, scores)
+        offer(docs, ahead, scores)
+        return
+    by_title = all(part.title for part in common)
+    titles, bodies = seg.lengths()
+    other = min(bodies if by_title else titles, default=0) if any(p.title != by_title for p in common) else 0
+
+    def bound(length: int) -> float:
+        return bonus + sum(p.bound(length if p.title == by_title else other) for p in common)
+
+    members = list(docs)
+    member_lengths = list(map((titles if by_title else bodies).__getitem__, members))
+    histogram = sorted(Counter(member_lengths).items())
+    start, wanted = 0, max(top.keep, 64)
+    while start < len(histogram):
+        shortest = histogram[start][0]
+        if top.beaten(ahead, bound(shortest)):
+            break
+        end, size = start, 0
+        while end < len(histogram) and (end == start or size < wanted):
+            size += histogram[end][1]
+            end += 1
+        longest = histogram[end - 1][0]
+        picked = map(shortest.__eq__ if end - start == 1 else range(shortest, longest + 1).__contains__, member_lengths)
+        group = set(compress(members, picked))
+        scores = {}
+        for part in rest_parts:
+            part.add(group, scores)
+        offer(group, ahead, scores)
+        start, wanted = end, wanted * 2
 
 
 def _facet_docs(seg: Segment, facet: str, values: set[str]) -> set[int]:

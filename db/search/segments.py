@@ -218,6 +218,10 @@ class Segment:
         """The document's modification date (a proleptic ordinal; 0 when it has none): ties rank newest first."""
         return int(self.columns().modified[docnum])
 
+    def modified_dates(self) -> Sequence[int]:
+        """Docnum -> modification date (see `modified`)."""
+        return self.columns().modified
+
     def lengths(self) -> tuple[Sequence[int], Sequence[int]]:
         """Docnum -> title length, and docnum -> body length (in indexed words), for BM25."""
         columns = self.columns()
