@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.errors import NotFoundError
 from db.values import normalize_name
@@ -19,8 +18,7 @@ from db.vocab import MAX_LINEAGE_DEPTH, BaseRelation
 MAX_DEPTH = MAX_LINEAGE_DEPTH
 
 
-@dataclass(frozen=True)
-class Lineal:
+class Lineal(NamedTuple):
     """One model as the family tree shows it (db.lineage.Lineal's fields, read as stored columns)."""
 
     uuid: str
@@ -37,11 +35,15 @@ class Lineal:
         return {"uuid": self.uuid, "kind": "model", "name": self.name}
 
 
-@dataclass
 class TreeNode:
-    model: Lineal
-    children: list[TreeNode] = field(default_factory=list)
-    in_family: bool = True  # False for a derivative that belongs to another family (or none)
+    """A model in a family tree and the models derived from it (sorted by name)."""
+
+    __slots__ = ("children", "in_family", "model")
+
+    def __init__(self, model: Lineal, in_family: bool) -> None:
+        self.model = model
+        self.children: list[TreeNode] = []
+        self.in_family = in_family  # False for a derivative that belongs to another family (or none)
 
     def walk(self) -> Iterable[tuple[int, TreeNode]]:
         """Depth-first (depth, node) pairs, parents before children."""
@@ -52,8 +54,7 @@ class TreeNode:
             stack.extend((depth + 1, child) for child in reversed(node.children))
 
 
-@dataclass(frozen=True)
-class Lineage:
+class Lineage(NamedTuple):
     """A live model and its chain of live bases, nearest first, each with the relation of the step below it."""
 
     model: Lineal

@@ -8,16 +8,14 @@ the model has.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.errors import NotFoundError
 from db.reading.loaded import loaded
 
 
-@dataclass(frozen=True)
-class EntryRef:
+class EntryRef(NamedTuple):
     """An entry as detail views refer to it."""
 
     uuid: str
@@ -28,8 +26,7 @@ class EntryRef:
         return {"uuid": self.uuid, "kind": self.kind, "name": self.name}
 
 
-@dataclass(frozen=True)
-class LoadedLicense:
+class LoadedLicense(NamedTuple):
     """The license columns a model's detail reads (attribute names as db.schema.License's)."""
 
     uuid: str
@@ -50,8 +47,7 @@ class LoadedLicense:
         return EntryRef(self.uuid, self.kind, self.name)
 
 
-@dataclass(frozen=True)
-class LoadedOrganization:
+class LoadedOrganization(NamedTuple):
     """The developer columns a model's detail reads (attribute names as db.schema.Organization's)."""
 
     uuid: str
@@ -65,8 +61,7 @@ class LoadedOrganization:
         return EntryRef(self.uuid, self.kind, self.name)
 
 
-@dataclass(frozen=True)
-class LoadedComponent:
+class LoadedComponent(NamedTuple):
     """One MOF component row of a model (attribute names as db.schema.Component's)."""
 
     component: str
@@ -76,16 +71,14 @@ class LoadedComponent:
     deleted_at: datetime | None
 
 
-@dataclass(frozen=True)
-class LoadedAssessment:
+class LoadedAssessment(NamedTuple):
     framework: str
     dimension: str
     value: str
     deleted_at: datetime | None
 
 
-@dataclass(frozen=True)
-class LoadedModel:
+class LoadedModel(NamedTuple):
     """A model as the store loads it, with what its detail reads of its relations.
 
     The attribute names are db.schema.Model's, so the pure readers of loaded models (db.advisor.facts) read it too.

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from db.advisor.atlas_check import read_sources
 from db.advisor.facts import model_facts
@@ -25,8 +24,7 @@ LINK_CONCERNS = "concerns"
 """The relation of a policy note concerning an entry (db.schema.LINK_CONCERNS)."""
 
 
-@dataclass(frozen=True)
-class NoteRow:
+class NoteRow(NamedTuple):
     """The policy-note columns a rule result reads, as the store loads them."""
 
     uuid: str
