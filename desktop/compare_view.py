@@ -43,7 +43,7 @@ from desktop.delegates import BadgeDelegate
 from desktop.frozen_column import FrozenFirstColumn
 from desktop.i18n import QT_TRANSLATE_NOOP, local_value, translate, vocab, vocab_noun
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
-from desktop.theme import is_dark
+from desktop.theme import error_html, is_dark
 from desktop.workers import JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -406,7 +406,7 @@ class CompareView(QWidget):
             self.ready.emit()
 
         def failed(message: str) -> None:
-            self.message.setText(f"<span style='color:#c0392b'>{html.escape(message)}</span>")
+            self.message.setText(error_html(self.message.palette(), html.escape(message)))
             self.failed.emit(message)
 
         self.runner.start(work, key=JOB_KEY, on_done=done, on_failed=failed, name="compare")
@@ -568,7 +568,7 @@ class CompareView(QWidget):
             return self.export(fmt, Path(path))
         except OSError as error:
             problem = translate("compare_view", "Could not save: {problem}").format(problem=error.strerror or error)
-            self.message.setText(f"<span style='color:#c0392b'>{problem}</span>")
+            self.message.setText(error_html(self.message.palette(), html.escape(problem)))
             return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

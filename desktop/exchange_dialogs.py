@@ -44,6 +44,7 @@ from db.store import Store
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.local_time import local_time
 from desktop.operations import run_operation
+from desktop.theme import error_html
 from desktop.workers import JobRunner
 
 ACTIONS = ("new", "updated", "unchanged", "deleted", "conflicts", "duplicates")
@@ -157,7 +158,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         failed = translate("exchange_dialogs", "Export failed: {problem}").format(problem=html.escape(message))
-        self.message.setText(f"<span style='color:#c0392b'>{failed}</span>")
+        self.message.setText(error_html(self.message.palette(), failed))
 
 
 class _Held:
@@ -461,15 +462,14 @@ class MergeDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         if self._job_kind == "merge" and self.verified is not None:
-            self.info.setText("<span style='color:#c0392b'>"
-                              + translate("exchange_dialogs", "<b>The merge failed:</b> {problem}")
-                              .format(problem=html.escape(message)) + "</span><br>"
-                              + translate("exchange_dialogs", "Your atlas was not changed."))
+            self.info.setText(error_html(self.info.palette(), translate(
+                "exchange_dialogs", "<b>The merge failed:</b> {problem}").format(problem=html.escape(message)))
+                              + "<br>" + translate("exchange_dialogs", "Your atlas was not changed."))
             self.merge_button.setEnabled(True)
             return
-        self.info.setText("<span style='color:#c0392b'>" + translate(
-            "exchange_dialogs", "<b>This file cannot be merged:</b> {problem}").format(problem=html.escape(message))
-                          + "</span><br>" + translate("exchange_dialogs", "Your atlas was not changed."))
+        self.info.setText(error_html(self.info.palette(), translate(
+            "exchange_dialogs", "<b>This file cannot be merged:</b> {problem}").format(problem=html.escape(message)))
+                          + "<br>" + translate("exchange_dialogs", "Your atlas was not changed."))
         self.merge_button.setEnabled(False)
         self.policy.setEnabled(self.verified is not None)
 

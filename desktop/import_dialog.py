@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.store import Store
 from desktop.i18n import QT_TRANSLATE_NOOP, local_count, local_decimal, translate, vocab
 from desktop.operations import run_operation
+from desktop.theme import error_html
 from desktop.workers import JobRunner
 
 CATALOGS: list[tuple[str, str, str]] = [
@@ -227,8 +229,8 @@ class ImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)
         self.status.setText("")
-        self.report.setHtml("<p style='color:#c0392b'>" + translate("import_dialog", "<b>Import failed:</b> {problem}")
-                            .format(problem=html.escape(message)) + "</p><p>"
+        failed = translate("import_dialog", "<b>Import failed:</b> {problem}").format(problem=html.escape(message))
+        self.report.setHtml(f"<p>{error_html(self.report.palette(), failed, QPalette.ColorRole.Base)}</p><p>"
                             + translate("import_dialog", "Nothing was changed.") + "</p>")
 
     def _cancelled(self) -> None:
@@ -343,7 +345,7 @@ class ReviewDialog(QDialog):
         try:
             resolve_review(self.store, item["uuid"], action, entry)
         except AtlasError as error:
-            self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
+            self.message.setText(error_html(self.message.palette(), html.escape(str(error))))
             return
         self.reload()
         rest = "" if self.items else " " + translate("import_dialog", "Nothing else to review.")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import translate
-from desktop.theme import text_color_on
+from desktop.theme import error_style, text_color_on
 
 # The seed's tag hues, around the color wheel, and a neutral grey.
 SWATCHES = ("#d64541", "#e4743a", "#d9962b", "#b59a1f", "#6aa23a", "#35a356", "#22a088", "#1e9bb0",
@@ -74,7 +74,7 @@ class NewTagDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a chip, not a bar
         self.message = QLabel("", self)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setStyleSheet(error_style(self.message.palette()))
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(

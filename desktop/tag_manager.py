@@ -37,6 +37,7 @@ from desktop.new_tag_dialog import NewTagDialog
 from desktop.sidebar import color_icon
 from desktop.table_model import Index, TitledTableModel
 from desktop.tag_commands import CreateTag, DeleteTags, MergeTags, RecolorTag, RenameTag
+from desktop.theme import error_html
 
 TAG_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -270,7 +271,7 @@ class TagManager(QDialog):
     def _push(self, make: Callable[[], QUndoCommand]) -> bool:
         problem = self._attempt(make)
         if problem is not None:
-            self.message.setText(f"<span style='color:#c0392b'>{html.escape(problem)}</span>")
+            self.message.setText(error_html(self.message.palette(), html.escape(problem)))
         return problem is None
 
     def create_tag(self, name: str, color: str) -> str | None:

@@ -106,6 +106,11 @@ def error_style(palette: QPalette) -> str:
     return f"color: {error_color(palette).name()};"
 
 
+def error_html(palette: QPalette, text: str, background: QPalette.ColorRole = QPalette.ColorRole.Window) -> str:
+    """`text` (already HTML) as error text of a rich-text label or page, in the current theme."""
+    return f"<span style='color:{error_color(palette, background).name()}'>{text}</span>"
+
+
 def outline(palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
     """Outlines that must be seen (checkbox indicators, chips): contrast ≥ 3 against their background."""
     return toned(palette.color(QPalette.ColorRole.Text), palette.color(background), 3.0, start=0.35)

@@ -45,7 +45,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate, vocab
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
 from desktop.local_time import local_time
 from desktop.table_model import Index, TitledTableModel
-from desktop.theme import is_dark
+from desktop.theme import error_html, is_dark
 from desktop.workers import JobRunner
 
 VERDICT_COLORS = {"allowed": "#2e9a52", "allowed_with_duties": "#7fa83a", "separate_agreement": "#d4852a",
@@ -409,7 +409,7 @@ class UseCaseView(QWidget):
         try:
             usecase = self.current_usecase()
         except UseCaseError as error:
-            self.message.setText(f"<span style='color:#c0392b'>{html.escape(str(error))}</span>")
+            self.message.setText(error_html(self.message.palette(), html.escape(str(error))))
             return
         self.message.setText(translate("usecase_view", "Checking…"))
         self.usecase = usecase

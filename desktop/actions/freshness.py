@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.errors import AtlasError, ValidationError
 from desktop.actions.spec import ActionSpec, has_current
 from desktop.i18n import translate, vocab
+from desktop.theme import error_style
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -99,7 +100,7 @@ class VerifyDialog(QDialog):
         self.source.setAccessibleName(translate("actions.freshness", "Source"))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style(self.error.palette()))
         self.error.setAccessibleName(translate("actions.freshness", "Problem"))
         form = QFormLayout()
         form.addRow(translate("actions.freshness", "What"), self.what)
