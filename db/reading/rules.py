@@ -2,7 +2,8 @@
 
 Every live policy note with conditions, evaluated for one model by the pure rule language (db.advisor.rules) over
 the facts db.advisor.facts reads from a loaded model; the notes, their sources and the model's own "concerns" links
-in three queries.
+in three queries. Each result is the dict db.advisor.results.RuleResult.to_dict writes, built here directly: that
+module brings the license checker's modules, which `show` would otherwise import for nothing.
 """
 
 from __future__ import annotations
@@ -12,16 +13,22 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, NamedTuple, cast
 
-from db.advisor.atlas_check import read_sources
 from db.advisor.facts import model_facts
-from db.advisor.license_check import SourceRef
-from db.advisor.results import STATUS_ORDER, RuleResult
 from db.advisor.rules import FACTS, ConditionError, Decision, decide, parse_conditions
 from db.reading.loaded import loaded
 from db.reading.model_row import LoadedModel
 
 LINK_CONCERNS = "concerns"
 """The relation of a policy note concerning an entry (db.schema.LINK_CONCERNS)."""
+LINK_SOURCE = "source"
+"""The relation of a source backing an entry (db.schema.LINK_SOURCE)."""
+STATUS_ORDER = {status: i for i, status in enumerate(("applies", "exempt", "undetermined", "does_not_apply"))}
+STATUS_LABELS = {"applies": "Applies", "exempt": "Exempt", "does_not_apply": "Does not apply",
+                 "undetermined": "Undetermined"}
+"""db.advisor.results' (which this module does not import: with it comes the license checker, a sixth of `show`'s
+imports; tests/db/test_reading_detail_model.py checks these against it)."""
+MAX_SOURCES = 3
+BATCH = 500
 
 
 class NoteRow(NamedTuple):
@@ -51,6 +58,12 @@ _NOTES_SQL = (
     "FROM entries JOIN policy_notes ON entries.uuid = policy_notes.uuid "
     "WHERE entries.deleted_at IS NULL AND policy_notes.conditions IS NOT NULL"
 )
+# the store's query (db.advisor.api._sources): equal titles come in its order
+_SOURCES_SQL = (
+    "SELECT links.to_uuid, entries.name, sources.url FROM links JOIN (entries JOIN sources ON entries.uuid = "
+    "sources.uuid) ON sources.uuid = links.from_uuid WHERE links.to_uuid IN ({}) AND links.relation = ? "
+    "AND links.deleted_at IS NULL AND entries.deleted_at IS NULL ORDER BY links.to_uuid, entries.name"
+)
 _LINKED_SQL = ("SELECT links.from_uuid FROM links WHERE links.to_uuid = ? AND links.relation = ? "
                "AND links.deleted_at IS NULL")
 
@@ -69,11 +82,25 @@ def rules_detail(connection: sqlite3.Connection, model: LoadedModel) -> list[dic
     # db.advisor.facts reads a loaded model's attributes, which LoadedModel has under the same names
     facts = model_facts(cast(Any, model), None)
     owners: dict[str, Any] = {"model": model, "license": model.live_license, "organization": model.live_developer}
-    sources = read_sources(connection, [n.uuid for n in notes] + [e.uuid for e in owners.values() if e is not None])
+    sources = _sources(connection, [n.uuid for n in notes] + [e.uuid for e in owners.values() if e is not None])
     linked = {uuid for (uuid,) in connection.execute(_LINKED_SQL, (model.uuid, LINK_CONCERNS))}
     results = [_rule_result(note, facts, owners, sources, note.uuid in linked) for note in notes]
-    results.sort(key=lambda r: (STATUS_ORDER[r.status], r.jurisdiction or "", r.note.casefold()))
-    return [result.to_dict() for result in results]
+    results.sort(key=lambda r: (STATUS_ORDER[r["status"]], r["jurisdiction"] or "", r["note"].casefold()))
+    return results
+
+
+def _sources(connection: sqlite3.Connection, uuids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The first few sources backing each entry (db.advisor.api._sources' query)."""
+    wanted = list(dict.fromkeys(uuids))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(wanted), BATCH):
+        chunk = wanted[start:start + BATCH]
+        for target, title, url in connection.execute(_SOURCES_SQL.format(", ".join("?" * len(chunk))),
+                                                     [*chunk, LINK_SOURCE]):
+            listed = found.setdefault(target, [])
+            if len(listed) < MAX_SOURCES:
+                listed.append({"title": title, "url": url})
+    return found
 
 
 _FACT_OWNER = {"license_open": "license", "license_family": "license", "license_spdx": "license",
@@ -82,32 +109,52 @@ _FACT_OWNER = {"license_open": "license", "license_family": "license", "license_
 
 
 def _rule_result(note: NoteRow, facts: Mapping[str, Any], owners: Mapping[str, Any],
-                 sources: Mapping[str, list[SourceRef]], linked: bool) -> RuleResult:
-    base: dict[str, Any] = {
-        "uuid": note.uuid, "note": note.name, "jurisdiction": note.jurisdiction, "instrument": note.instrument,
-        "article": note.article, "note_status": note.status,
-        "rule_text": {key: text for key, text in (("thresholds", note.thresholds), ("obligations", note.obligations),
-                                                   ("open_model_treatment", note.open_model_treatment)) if text},
-        "sources": list(sources.get(note.uuid, [])), "linked": linked,
-        "revoked_date": note.revoked_date.isoformat() if note.revoked_date else None,
-        "applies_from": note.applies_from.isoformat() if note.applies_from else None,
-    }
+                 sources: Mapping[str, list[dict[str, Any]]], linked: bool) -> dict[str, Any]:
+    """db.advisor.api._rule_result(...).to_dict() (db.advisor.results.RuleResult's keys, in its order)."""
+    revoked_date = note.revoked_date.isoformat() if note.revoked_date else None
     try:
         conditions = parse_conditions(note.conditions)
     except ConditionError as error:
         # a rule edited into an unreadable state elsewhere (or merged in) must not break the whole list
-        return RuleResult(**base, status="undetermined", why=f"The note's conditions cannot be read: {error}",
-                          error=str(error))
+        decision = Decision("undetermined", f"The note's conditions cannot be read: {error}")
+        return _result(note, decision, decision.why, [], sources, linked, revoked_date, str(error))
     assert conditions is not None
-    decision: Decision = decide(conditions, facts, note.status, base["revoked_date"])
-    applies_checks = decision.applies.checks if decision.applies else []
-    exempt_checks = decision.exempt.checks if decision.exempt else []
-    used = list(dict.fromkeys(c.fact for c in [*applies_checks, *exempt_checks]))
-    return RuleResult(
-        **base, status=decision.status, why=_why(decision, conditions), duties=decision.duties,
-        exempt_from=decision.exempt_from, missing=decision.missing, applies_checks=applies_checks,
-        exempt_checks=exempt_checks, facts=[_fact(name, facts, owners, sources) for name in used],
-    )
+    decision = decide(conditions, facts, note.status, revoked_date)
+    checks = [*(decision.applies.checks if decision.applies else []),
+              *(decision.exempt.checks if decision.exempt else [])]
+    used = list(dict.fromkeys(c.fact for c in checks))
+    return _result(note, decision, _why(decision, conditions), [_fact(name, facts, owners, sources) for name in used],
+                   sources, linked, revoked_date, None)
+
+
+def _result(note: NoteRow, decision: Decision, why: str, facts: list[dict[str, Any]],
+            sources: Mapping[str, list[dict[str, Any]]], linked: bool, revoked_date: str | None,
+            error: str | None) -> dict[str, Any]:
+    return {
+        "uuid": note.uuid,
+        "note": note.name,
+        "jurisdiction": note.jurisdiction,
+        "instrument": note.instrument,
+        "article": note.article,
+        "note_status": note.status,
+        "status": decision.status,
+        "status_label": STATUS_LABELS[decision.status],
+        "why": why,
+        "duties": list(decision.duties),
+        "exempt_from": list(decision.exempt_from),
+        "missing": [{"fact": name, "label": FACTS[name].label, "help": FACTS[name].help}
+                    for name in decision.missing if name in FACTS],
+        "conditions": {"applies_if": [c.to_dict() for c in (decision.applies.checks if decision.applies else [])],
+                       "exempt_if": [c.to_dict() for c in (decision.exempt.checks if decision.exempt else [])]},
+        "facts": facts,
+        "rule_text": {key: text for key, text in (("thresholds", note.thresholds), ("obligations", note.obligations),
+                                                   ("open_model_treatment", note.open_model_treatment)) if text},
+        "sources": [dict(source) for source in sources.get(note.uuid, [])],
+        "linked": linked,
+        "revoked_date": revoked_date,
+        "applies_from": note.applies_from.isoformat() if note.applies_from else None,
+        "error": error,
+    }
 
 
 def _why(decision: Decision, conditions: Mapping[str, Any]) -> str:
@@ -119,7 +166,7 @@ def _why(decision: Decision, conditions: Mapping[str, Any]) -> str:
 
 
 def _fact(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
-          sources: Mapping[str, list[SourceRef]]) -> dict[str, Any]:
+          sources: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
     owner_kind = _FACT_OWNER.get(name, "model")
     owner = owners.get(owner_kind)
     value = facts.get(name)
@@ -131,7 +178,7 @@ def _fact(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
         data["sources"] = []
     elif owner is not None:
         data["from"] = {"kind": owner.kind, "uuid": owner.uuid, "name": owner.name}
-        data["sources"] = [s.to_dict() for s in sources.get(owner.uuid, [])]
+        data["sources"] = [dict(source) for source in sources.get(owner.uuid, [])]
     else:
         data["from"] = None
         data["sources"] = []

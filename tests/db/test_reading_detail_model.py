@@ -24,7 +24,7 @@ from db.errors import NotFoundError
 from db.importers.api import run_import
 from db.reading.connection import open_current, snapshot
 from db.reading.detail_model import model_sections
-from db.schema import Model
+from db.schema import Model, PolicyNote
 from db.store import Store
 from tests.conftest import reference
 
@@ -155,11 +155,21 @@ def test_deleted_license_and_developer_manual_grade_and_no_components(seeded: St
     derived = _model(seeded, "Derived from Llama")
     lineage.set_base(seeded, derived, llama, "fine-tune")
     seeded.delete(_model(seeded, "Deleted derivative"))
+    with seeded.read() as session:
+        note = session.scalars(select(PolicyNote.uuid).where(PolicyNote.conditions.is_not(None))).first()
+    assert note is not None
+    with seeded.write() as ctx:  # more sources than a rule lists, some with equal titles; the note concerns Mistral
+        for number in range(5):
+            for target in (note, mistral, seeded.get(mistral).license_uuid):  # type: ignore[attr-defined]
+                seeded.add_source_in(ctx, target, f"https://example.org/{number}", f"Page {number % 2}")
+        seeded.concern_in(ctx, note, mistral)
     assert_same(seeded, seeded_path, [llama, mistral, bare, derived])
     with plain(seeded_path) as connection:
         shown = model_sections(connection, mistral)
         assert shown["openness"]["set_by_hand"] is True and shown["openness"]["grade"] == "closed-api"
         assert shown["developer"] is not None  # named, though deleted: as the store's relationship loads it
+        linked = next(rule for rule in shown["rules"] if rule["uuid"] == note)
+        assert linked["linked"] and len(linked["sources"]) == 3
         assert model_sections(connection, llama)["license"] is None
         assert all(c["status"] == "unknown" for c in model_sections(connection, bare)["components"])
         with pytest.raises(NotFoundError):
@@ -208,6 +218,14 @@ def test_the_query_count_does_not_grow_with_the_family(seeded: Store, seeded_pat
         lineage.set_base(seeded, child, parent if number % 5 else llama, "fine-tune")
         parent = child
     assert statements() == before <= 16
+
+
+def test_the_rule_vocabulary_is_the_advisors() -> None:
+    from db.advisor import results
+    from db.reading import rules
+
+    assert (rules.STATUS_ORDER, rules.STATUS_LABELS, rules.MAX_SOURCES) == (
+        results.STATUS_ORDER, results.STATUS_LABELS, results.MAX_SOURCES)
 
 
 def test_the_plain_reader_imports_no_orm() -> None:
