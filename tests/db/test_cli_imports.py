@@ -101,17 +101,17 @@ def test_list_reads_with_plain_sql(seeded: Path, argv: tuple[str, ...]) -> None:
     assert "db.reading.listing" in modules
 
 
-def test_show_still_needs_the_store(seeded: Path) -> None:
-    """`show` builds one entry's whole graph (the advisor's verdict on every policy rule, the family tree, what
-    imported catalogs said, the checks of invalid values, which db.validity derives from the mapped schema) with
-    the store's ORM: it loads SQLAlchemy and the schema, but not the search engine."""
-    printed, modules = imported_by("show", "Llama 3.1 405B", db=seeded)
-    assert "Llama 3.1 405B" in printed
-    assert heavy(modules, ("db.search", "whoosh", "alembic", "db.compare", "db.queries", "yaml")) == []
-    # what imported catalogs said about the entry, not the catalog readers themselves
-    assert heavy(modules, ("db.importers",)) == ["db.importers", "db.importers.common",
-                                                 "db.importers.disagreements", "db.importers.licenses",
-                                                 "db.importers.matching"]
+@pytest.mark.parametrize("argv", [("show", "Llama 3.1 405B"), ("show", "Llama 3.1 405B", "--format", "json"),
+                                  ("show", "Apache License 2.0"), ("show", "eu-ai-act", "--kind", "tag")])
+def test_show_reads_with_plain_sql(seeded: Path, argv: tuple[str, ...]) -> None:
+    """`show` reads one entry's whole graph (policy rules, family tree, imported statements, the checks of invalid
+    values) with plain SQL: neither SQLAlchemy, the schema, the store, the ORM detail builder nor the importers."""
+    printed, modules = imported_by(*argv, db=seeded)
+    assert argv[1] in printed
+    assert heavy(modules, ("sqlalchemy", "db.schema", "db.store", "db.tolerant", "db.lineage", "db.search", "whoosh",
+                           "db.detail", "db.importers", "db.advisor.api", "db.queries", "db.compare", "db.exchange",
+                           "db.freshness", "alembic", "yaml")) == []
+    assert "db.reading.detail" in modules
 
 
 def test_search_answers_from_a_fresh_index_without_the_orm(seeded: Path) -> None:
