@@ -358,8 +358,10 @@ class EntryTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        self.sort_key = self._columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        sort_key, descending = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (sort_key, descending) == (self.sort_key, self.descending) and self._uuids:
+            return  # the order listed (a restored header says it again): ordering the whole atlas anew changes nothing
+        self.sort_key, self.descending = sort_key, descending
         self.reload()
 
     # ---- rows ------------------------------------------------------------------------------------

@@ -21,6 +21,10 @@ from db.jobs import CancelToken, JobCancelled, Progress
 JobFunction = Callable[[Progress, CancelToken], Any]
 
 
+def _spent(_progress: Progress, _cancelled: CancelToken) -> None:
+    """A released job's function: it has run and never runs again."""
+
+
 class JobSignals(QObject):
     """Signals carry no Python payload: the result waits on the job (no copy through the event queue), and
     `finished` only says it is ready."""
@@ -144,6 +148,10 @@ class JobRunner(QObject):
                 self.pool.start(job)
 
     def _release(self, job: Job) -> None:
+        # delivered: Qt's connections to its signals keep the job object alive, not what it returned (a list's
+        # order, an opened atlas's first page: some MB each at 100,000 entries) or what its function refers to
+        job.result = None
+        job.function = _spent
         self._jobs.discard(job)
         if job.key is not None and self._by_key.get(job.key) is job:
             del self._by_key[job.key]

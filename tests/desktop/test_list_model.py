@@ -40,6 +40,17 @@ def test_sort_descending_by_release_date(qtbot, model: EntryTableModel) -> None:
     assert [model.index(r, 0).data() for r in range(3)] == ["BigCo Ultra", "Acme 7B Chat", "Acme 7B"]
 
 
+def test_sorting_by_the_order_listed_orders_nothing_again(qtbot, model: EntryTableModel) -> None:
+    """A restored header announces the sort already listed: no second ordering of the whole atlas."""
+    name = [c.key for c in model.columns].index("name")
+    qtbot.waitUntil(model.runner.is_idle)
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+    assert model.runner.is_idle()
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(name, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(3)] == ["BigCo Ultra", "Acme 7B Chat", "Acme 7B"]
+
+
 def test_filter_by_facet_and_tag(qtbot, model: EntryTableModel) -> None:
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.set_query(ListFilter(kind="model", facets={"jurisdiction": ("US",)}))

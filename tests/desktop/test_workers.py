@@ -28,6 +28,18 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:
     assert runner.is_idle()
 
 
+def test_a_delivered_result_is_not_kept(qtbot) -> None:
+    """Qt's connections keep a finished job alive; the result it delivered (a list's order: MBs) goes."""
+    runner = JobRunner()
+    big = [str(n) for n in range(1000)]
+    delivered: list[list[str]] = []
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        job = runner.start(lambda _p, _c: big, on_done=delivered.append)
+    assert delivered == [big]
+    assert job.result is None
+    assert job.function(lambda _d, _t: None, CancelToken()) is None  # its function no longer refers to anything
+
+
 def test_a_key_replaces_the_earlier_job_whose_result_is_dropped(qtbot) -> None:
     runner = JobRunner()
     release = threading.Event()
