@@ -4,21 +4,29 @@ A search through `SearchService` opens the store (SQLAlchemy and the mapped sche
 catch up the index. When the index on disk already reflects the file's change sequence there is nothing to build or
 catch up: this reads the file's identity and change sequence with plain SQL, opens the live generation, and answers
 through the same code as the service (db.search.answer). Each hit's record is read from its segment; nothing is
-loaded per entry of the whole atlas. Whenever the index is not exactly fresh (missing, older, another format,
-damaged), it returns None and the caller goes through the service, which builds or catches up and says so.
+loaded per entry of the whole atlas, and Whoosh is not imported: the index files are read by db.search.w3files.
+Whenever the index is not exactly fresh (missing, older, another format, damaged), it returns None and the caller
+goes through the service, which builds or catches up and says so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import pickle
 import sqlite3
+import struct
+import zlib
 from pathlib import Path
 
 from db.reading.connection import open_current
 from db.search import query as q
+from db.search.analysis import Analyzer
 from db.search.answer import SEARCH_ERRORS, SUGGEST_BELOW, SearchResult, filters_of, find, page_bounds, suggest
-from db.search.engine import EngineError, WhooshIndex, make_analyzer
 from db.search.location import FORMAT, current_folder, index_root, read_meta
+from db.search.w3files import FormatError, IndexFiles
+
+READ_ERRORS = (FormatError, struct.error, pickle.UnpicklingError, zlib.error, *SEARCH_ERRORS)
+"""What reading a damaged or unexpected index raises here: the service then reads it with Whoosh."""
 
 
 def file_state(path: Path) -> tuple[str, int] | None:
@@ -47,9 +55,10 @@ def search_fresh(path: Path, query: str, *, kind: str | None = None, limit: int 
     if folder is None or meta is None or meta.get("format") != FORMAT or meta.get("identity") != identity \
             or meta["seq"] != seq:
         return None
+    analyzer = _analyzer(meta.get("common", []))
     try:
-        index = WhooshIndex(folder, make_analyzer(meta.get("common", [])))
-    except EngineError:
+        index = IndexFiles(folder, analyzer)
+    except READ_ERRORS:
         return None
     try:
         parsed = q.parse(query)
@@ -57,12 +66,19 @@ def search_fresh(path: Path, query: str, *, kind: str | None = None, limit: int 
         segments = index.segments
         hidden = {segment.key: segment.deleted for segment in segments}
         try:
-            outcome, compiled, hits = find(parsed, index.analyzer, segments, hidden, filters_of(kind, None), offset,
+            outcome, compiled, hits = find(parsed, analyzer, segments, hidden, filters_of(kind, None), offset,
                                            limit, with_snippets=True, as_you_type=False)
             suggestion = suggest(parsed, segments, compiled) if outcome.total < SUGGEST_BELOW else None
-        except (EngineError, *SEARCH_ERRORS):  # damaged: the service says so and rebuilds it
+        except READ_ERRORS:  # damaged: the service says so and rebuilds it
             return None
         return SearchResult(outcome.total, hits, outcome.facets, suggestion, parsed.ignored, list(compiled.notes))
     finally:
         with contextlib.suppress(Exception):
             index.close()
+
+
+def _analyzer(common: list[str]) -> Analyzer:
+    """The index's analyzer (as db.search.engine.make_analyzer), with Whoosh's stemmer alone of Whoosh."""
+    from whoosh.lang.porter import stem
+
+    return Analyzer(stem, common)
