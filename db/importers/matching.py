@@ -14,12 +14,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from db.schema import Alias, Model, Organization
+if TYPE_CHECKING:  # the ORM loads where an index reads a session: comparing names (same_org) needs neither
+    from sqlalchemy.orm import Session
 
 MATCH_AT = 90
 """A candidate scoring this much (of 100, evidence included) is the same model."""
@@ -396,6 +396,10 @@ class ModelMatcher:
         self._by_uuid: dict[str, list[Candidate]] = defaultdict(list)
         self._curated: dict[str, bool] = {}
         self.developers_agree = developers_agree or (lambda name, uuid: False)
+        from sqlalchemy import select
+
+        from db.schema import Alias, Model
+
         rows = session.execute(select(Model.uuid, Model.name, Model.developer_uuid, Model.params_total).where(
             Model.deleted_at.is_(None))).all()
         for uuid, name, developer, params in rows:
@@ -621,6 +625,10 @@ class OrgMatcher:
         self.names: dict[str, str] = {}
         self.keys_of: dict[str, set[str]] = defaultdict(set)
         self.curated: set[str] = set()
+        from sqlalchemy import select
+
+        from db.schema import Alias, Organization
+
         rows = session.execute(select(Organization.uuid, Organization.name, Organization.author).where(
             Organization.deleted_at.is_(None)).order_by(Organization.created_at, Organization.name)).all()
         for uuid, name, author in rows:
