@@ -3,7 +3,7 @@ db.importers.disagreements.provenance_detail and organization_scores over rows r
 
 An atlas nobody imported into has no statements: then nothing of the importers loads. An entry with statements
 compares them with db.importers.disagreements' own rules (license names, organization names and number tolerances,
-which need the importers' license and name tables), imported at that moment.
+which need the importers' license and name tables), imported at that moment; they load without the ORM.
 """
 
 from __future__ import annotations

@@ -7,8 +7,11 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -187,6 +190,30 @@ def test_every_entry_with_imported_statements_reads_as_the_orm_path(imported: tu
     assert sum(len(d["provenance"]) for d in details) > 500
     assert sum(len(d["disagreements"]) for d in details) > 5
     assert any(d.get("scores") for d in details) and any(d.get("developer_scores") for d in details)
+
+
+PROBE = """
+import contextlib, io, json, sys
+from db.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()) as printed:
+    code = main(sys.argv[1:])
+json.dump({"code": code, "printed": printed.getvalue(), "modules": sorted(sys.modules)}, sys.stdout)
+"""
+
+
+def test_show_compares_imported_statements_without_the_orm(imported: tuple[Store, Path]) -> None:
+    """What catalogs said, and where they disagree, is compared with the importers' rules alone."""
+    _store, path = imported
+    with plain(path) as connection:
+        uuid = connection.execute("SELECT entry_uuid FROM provenance JOIN entries ON entries.uuid = entry_uuid "
+                                  "WHERE entries.kind = 'model' AND field IN ('developer', 'license') "
+                                  "AND provenance.deleted_at IS NULL LIMIT 1").fetchone()[0]
+    done = subprocess.run([sys.executable, "-c", PROBE, "show", uuid], capture_output=True, text=True, check=True,
+                          env=dict(os.environ, MODELATLAS_DB=str(path)))
+    answer = json.loads(done.stdout)
+    assert answer["code"] == 0 and "Imported from:" in answer["printed"]
+    assert "db.importers.disagreements" in answer["modules"]
+    assert [m for m in answer["modules"] if m.split(".")[0] == "sqlalchemy" or m in ("db.schema", "db.store")] == []
 
 
 @pytest.mark.slow  # the ORM path builds every entry's detail (about 600 of them)
