@@ -40,6 +40,7 @@ from db.compare import EXPORTERS, MAX_ENTRIES, MIN_ENTRIES, Comparison, Group, R
 from db.store import Store
 from desktop.accessible import name_clear_button
 from desktop.delegates import BadgeDelegate
+from desktop.field_width import ElidedPlaceholder
 from desktop.frozen_column import FrozenFirstColumn
 from desktop.i18n import QT_TRANSLATE_NOOP, local_value, translate, vocab, vocab_noun
 from desktop.list_model import COLOR_ROLE, UUID_ROLE
@@ -194,11 +195,12 @@ class CompareView(QWidget):
         self.only_differences.setToolTip(translate("compare_view", "Show only the rows where the entries differ"))
         self.only_differences.toggled.connect(lambda _on: self._show())
         self.add_field = QLineEdit(self)
-        self.add_field.setPlaceholderText(translate("compare_view", "Add an entry by name…"))
         self.add_field.setAccessibleName(translate("compare_view", "Add an entry to the comparison"))
         self.add_field.setClearButtonEnabled(True)
         name_clear_button(self.add_field)
         self.add_field.setMaximumWidth(360)
+        # the hint is whole when the page has the room; a narrow page shortens it ("…") rather than widen the window
+        self.add_hint = ElidedPlaceholder(self.add_field, translate("compare_view", "Add an entry by name…"))
         self._name_list = QStringListModel(self)
         self._completer = QCompleter(self._name_list, self.add_field)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -242,7 +244,7 @@ class CompareView(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             bar.addWidget(button)
-        bar.addStretch(1)
+        bar.addStretch(0)  # what is left once the field has its room (it stops at its maximum width)
 
         self.model = ComparisonModel(self)
         self.table = QTableView(self)

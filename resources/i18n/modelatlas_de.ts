@@ -2897,12 +2897,12 @@ In diesem Atlas wurde nichts geändert.</translation>
         <translation>Nur die Zeilen zeigen, in denen sich die Einträge unterscheiden</translation>
     </message>
     <message>
-        <source>Add an entry by name…</source>
-        <translation>Einen Eintrag per Name hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add an entry to the comparison</source>
         <translation>Einen Eintrag zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an entry by name…</source>
+        <translation>Einen Eintrag per Name hinzufügen…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>

@@ -2897,12 +2897,12 @@ No se cambió nada en este atlas.</translation>
         <translation>Mostrar solo las filas en que las entradas difieren</translation>
     </message>
     <message>
-        <source>Add an entry by name…</source>
-        <translation>Añadir una entrada por su nombre…</translation>
-    </message>
-    <message>
         <source>Add an entry to the comparison</source>
         <translation>Añadir una entrada a la comparación</translation>
+    </message>
+    <message>
+        <source>Add an entry by name…</source>
+        <translation>Añadir una entrada por su nombre…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>

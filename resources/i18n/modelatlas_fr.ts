@@ -2897,12 +2897,12 @@ Rien n&apos;a été modifié dans cet atlas.</translation>
         <translation>Afficher seulement les lignes où les entrées diffèrent</translation>
     </message>
     <message>
-        <source>Add an entry by name…</source>
-        <translation>Ajouter une entrée par son nom…</translation>
-    </message>
-    <message>
         <source>Add an entry to the comparison</source>
         <translation>Ajouter une entrée à la comparaison</translation>
+    </message>
+    <message>
+        <source>Add an entry by name…</source>
+        <translation>Ajouter une entrée par son nom…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>

@@ -2863,12 +2863,12 @@ Nothing was changed in this atlas.</source>
         <translation>只显示条目之间有差异的行</translation>
     </message>
     <message>
-        <source>Add an entry by name…</source>
-        <translation>按名称添加条目…</translation>
-    </message>
-    <message>
         <source>Add an entry to the comparison</source>
         <translation>向比较中添加条目</translation>
+    </message>
+    <message>
+        <source>Add an entry by name…</source>
+        <translation>按名称添加条目…</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>

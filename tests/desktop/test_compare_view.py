@@ -7,10 +7,11 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
 from db.compare import GRADE_HEX, build_comparison
+from db.store import Store
 from desktop.compare_view import (
     DIFFERS_ROLE,
     MIN_ENTRY_WIDTH,
@@ -21,6 +22,7 @@ from desktop.compare_view import (
 )
 from desktop.list_model import COLOR_ROLE
 from desktop.main_window import MainWindow
+from desktop.settings import Preferences
 from desktop.theme import GRADE_COLORS
 from tests.desktop.conftest import settle
 
@@ -224,6 +226,51 @@ def test_at_1280x720_every_column_is_reachable_by_scrolling(qtbot, window: MainW
     assert view is not None
     assert_every_column_reachable(view)
     assert view.minimumSizeHint().width() <= 420  # the page does not force the window wider
+
+
+def hint_room(line: QLineEdit) -> int:
+    """The width a line edit draws its placeholder in: its contents less the clear button."""
+    option = QStyleOptionFrame()
+    line.initStyleOption(option)
+    area = line.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, line)
+    if line.isClearButtonEnabled():
+        area.setRight(area.right() - line.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, line))
+    return area.width()
+
+
+def test_the_add_hint_is_whole_at_1280x720(qtbot, seeded_path: Path, prefs: Preferences) -> None:
+    """The review's finding: at 1280×720, with the real seed's sidebar and the detail pane beside the comparison,
+    "Add an entry by name…" was cut. Now it is whole there; a narrower window shortens it with "…" (the tooltip
+    has it whole) rather than widen the page."""
+    store = Store.open(seeded_path, "ana")
+    main = MainWindow(store, prefs)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    try:
+        settle(qtbot, main)
+        main.table.setFocus()
+        rows = main.table.selectionModel()
+        for row in range(3):
+            rows.select(main.table.model().index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        qtbot.keyClick(main.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Compare
+        view = compare_page(qtbot, main, 3)
+        settle(qtbot, main)
+        field, hint = view.add_field, "Add an entry by name…"
+        assert main.width() == 1280 and view.width() < 700  # the sidebar and the detail pane take their share
+        assert field.placeholderText() == hint and not field.toolTip()
+        assert field.fontMetrics().horizontalAdvance(hint) <= hint_room(field)
+        main.resize(1000, 720)
+        settle(qtbot, main)
+        shortened = field.placeholderText()
+        assert shortened != hint and shortened.endswith("…") and hint.startswith(shortened[:-1].rstrip())
+        assert field.toolTip() == hint
+        assert field.fontMetrics().horizontalAdvance(shortened) <= hint_room(field)
+        assert view.minimumSizeHint().width() <= 420
+    finally:
+        main.close()
+        store.close()
 
 
 @pytest.mark.parametrize("width", [520, 1400])
