@@ -180,6 +180,7 @@ def test_invalid_stored_values_read_as_the_store_loads_them(seeded: Store, seede
     """A damaged or hand-edited file: each bad value becomes what db.tolerant makes of it, on both paths."""
     llama = seeded.resolve("Llama 3.1 405B").uuid
     mistral = seeded.resolve("Mistral 7B").uuid
+    vision, base = seeded.resolve("Llama 3.2 11B Vision").uuid, seeded.resolve("Llama 3.1 8B", "model").uuid
     with contextlib.closing(sqlite3.connect(seeded_path)) as connection, connection:
         connection.execute("UPDATE models SET modalities = '{broken', access = '[\"telepathy\"]', "
                            "openness_grade = 'bogus', training_compute_flop = 9e999, params_total = 'abc', "
@@ -193,11 +194,13 @@ def test_invalid_stored_values_read_as_the_store_loads_them(seeded: Store, seede
                            (mistral,))
         connection.execute("UPDATE models SET base_relation = 'cloned', openness_manual = 'yes' WHERE uuid = ?",
                            (mistral,))
+        # a derivative's relation out of the vocabulary: None where the store loads the model, as stored in lineage
+        connection.execute("UPDATE models SET base_relation = 'grafted' WHERE uuid = ?", (vision,))
         connection.execute("UPDATE policy_notes SET conditions = '{\"applies_if\": 3}', status = 'dreamt', "
                            "revoked_date = '2024-19-39' WHERE rowid % 2 = 0")
         connection.execute("UPDATE policy_notes SET conditions = '{broken' WHERE rowid % 3 = 0")
     models = live_models(seeded)
-    assert_same(seeded, seeded_path, [llama, mistral, *models[::8]])
+    assert_same(seeded, seeded_path, [llama, mistral, vision, base, *models[::8]])
 
 
 def test_the_query_count_does_not_grow_with_the_family(seeded: Store, seeded_path: Path) -> None:
