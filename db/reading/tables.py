@@ -35,7 +35,7 @@ class Column:
     fallback: Any = Fallback.EMPTY  # a Fallback, or the column's scalar default
 
 
-KIND_TABLES: dict[str, str] = {
+KIND_TABLES: dict[str, str] = {  # each kind of entry and the table of its own columns
     "evaluation": "evaluations",
     "license": "licenses",
     "model": "models",
@@ -47,7 +47,7 @@ KIND_TABLES: dict[str, str] = {
     "tag": "tags",
     "use_case": "use_cases",
 }
-TABLES: dict[str, dict[str, Column]] = {
+TABLES: dict[str, dict[str, Column]] = {  # every synced table's columns, in name order (db.exchange.layout's)
     "entries": {
         "author": Column("text", ""), "change_seq": Column("int", 0), "created_at": Column("datetime", UTCNOW),
         "deleted_at": Column("datetime"), "kind": Column("text", KEEP), "modified_at": Column("datetime", UTCNOW),
