@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from db.cli.arguments import count, vocabulary
 from db.cli.atlas_facts import reading_connection
 from db.cli.context import CommandContext
-from db.cli.output import emit_json_rows, emit_table
+from db.cli.output import emit_json_columns, emit_table
 from db.errors import AtlasError
 from db.vocab import LicenseFamily, OpennessGrade, PolicyStatus, Verdict
 
@@ -57,7 +58,7 @@ def run(ctx: CommandContext) -> int:
 
     from db.reading.connection import snapshot
     from db.reading.listing import KINDS as KIND_SQL
-    from db.reading.listing import Listing, iter_rows, read_page
+    from db.reading.listing import Listing, read_columns, read_page
 
     args = ctx.args
     kind = KINDS[args.kind]
@@ -79,8 +80,9 @@ def run(ctx: CommandContext) -> int:
     with contextlib.closing(reading_connection(ctx)) as connection:
         if ctx.json:  # every column, streamed as it is read
             with snapshot(connection):
-                streamed = iter_rows(connection, listing, for_json=True)
-                emit_json_rows((_with_author(kind, row) for row in streamed), flat=True)
+                read = read_columns(connection, listing, for_json=True)
+                names, batches = _with_author_column(kind, read.names, read.batches)
+                emit_json_columns(names, batches)
             return 0
         columns = [(c.key, c.label) for c in kind_sql.columns if c.default]
         rows, total = read_page(connection, listing, [key for key, _ in columns])
@@ -90,6 +92,18 @@ def run(ctx: CommandContext) -> int:
         return 0
     print(f"\n{len(rows)} of {total} {args.kind}")
     return 0
+
+
+def _with_author_column(kind: str, names: list[str], batches: Iterator[list[Sequence[Any]]]
+                        ) -> tuple[list[str], Iterator[list[Sequence[Any]]]]:
+    """`_with_author` for rows read column by column: the evaluator's column is the author's too."""
+    if kind != "evaluation":
+        return names, batches
+    evaluator = names.index("evaluator")
+    if "author" in names:
+        author = names.index("author")
+        return names, ([*columns[:author], columns[evaluator], *columns[author + 1:]] for columns in batches)
+    return [*names, "author"], ([*columns, columns[evaluator]] for columns in batches)
 
 
 def _with_author(kind: str, row: dict[str, Any]) -> dict[str, Any]:

@@ -31,17 +31,13 @@ def emit_json(data: Any, stream: TextIO | None = None) -> None:
     stream.write("\n")
 
 
-def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None, *, flat: bool = False) -> None:
+def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None) -> None:
     """A JSON array of rows, written as they come, exactly as `json.dump(list(rows), indent=2, ensure_ascii=False)`
     writes it with `_default`.
 
-    With `indent` Python's `json` always takes its pure-Python encoder, one `write` per token (over half the time
-    of listing 100,000 rows). A flat row (a dict of texts, numbers, booleans, None, dates) is written here in one
-    piece from the C scalar encoders; anything else goes through `json.dumps`, indented one level deeper.
-
-    `flat=True` promises that every row is a dict of scalars (texts, numbers, None, booleans, dates, times), as
-    db.reading's list rows are: a batch of them is then written by `json`'s C encoder in one call, with separators
-    that make each row's items the indented form's lines (see `_flat_batch`).
+    With `indent` Python's `json` always takes its pure-Python encoder, one `write` per token. A flat row (a dict
+    of texts, numbers, booleans, None, dates) is written here in one piece from the C scalar encoders; anything
+    else goes through `json.dumps`, indented one level deeper.
     """
     stream = stream or sys.stdout
     started = False
@@ -49,18 +45,16 @@ def emit_json_rows(rows: Iterable[Any], stream: TextIO | None = None, *, flat: b
     for row in rows:
         batch.append(row)
         if len(batch) >= 500:
-            stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch, flat))
+            stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch))
             started = True
             batch.clear()
     if batch:
-        stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch, flat))
+        stream.write(("[\n  " if not started else ",\n  ") + _batch_text(batch))
         started = True
     stream.write("\n]\n" if started else "[]\n")
 
 
-def _batch_text(batch: list[Any], flat: bool) -> str:
-    if flat and all(batch):  # no empty row: each opens with a key
-        return _flat_batch(batch)
+def _batch_text(batch: list[Any]) -> str:
     texts = []
     for row in batch:
         text = _flat_row(row) if type(row) is dict else None
@@ -70,18 +64,45 @@ def _batch_text(batch: list[Any], flat: bool) -> str:
     return ",\n  ".join(texts)
 
 
-_FLAT_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": "), default=_default)
-"""Without `indent`, `json` encodes in C; these separators make a flat row's items the indented form's lines."""
+def emit_json_columns(names: Sequence[str], batches: Iterable[Sequence[Sequence[Any]]],
+                      stream: TextIO | None = None) -> None:
+    """Rows given column by column, written exactly as `emit_json_rows` writes the rows `dict(zip(names, row))`.
+
+    `names` holds at least one name; each batch holds one sequence of values per name, all as long, and every
+    value is a scalar: a text, a number, None, a boolean, a date or a time (as db.reading's list columns are).
+    Each column is encoded by `json`'s C encoder in one call, its values one a line (a scalar's JSON text never
+    holds a raw line break), and the batch's text is joined from those values and the keys in one call: no Python
+    code runs per value or per row.
+    """
+    stream = stream or sys.stdout
+    keys = [_encode_text(str(name)) + ": " for name in names]
+    first = "{\n    " + keys[0]
+    between = ["\n  },\n  {\n    " + keys[0], *(",\n    " + key for key in keys[1:])]
+    width = 2 * len(keys)
+    opening = "[\n  "
+    for columns in batches:
+        count = len(columns[0])
+        if not count:
+            continue
+        parts: list[str] = [""] * (width * count)
+        parts[0::2] = between * count
+        parts[0] = first
+        for position, (name, column) in enumerate(zip(names, columns, strict=True)):
+            parts[2 * position + 1::width] = _column_texts(name, column)
+        stream.write(opening + "".join(parts) + "\n  }")
+        opening = ",\n  "
+    stream.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
-def _flat_batch(rows: list[dict[str, Any]]) -> str:
-    """Flat, non-empty rows as the indented array's items (without the brackets), from one C-encoder call.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=("\n", ": "), default=_default)
+"""Without `indent`, `json` encodes in C: a list of scalars comes out as their texts, one a line, in brackets."""
 
-    The C encoder writes `[{"k": v,\n    "k": v},\n    {"k": v}]`. Inside a row an item separator is always
-    followed by a key (`"`), and a text never holds a raw line break, so `},\n    {` is only ever between rows."""
-    text = _FLAT_ENCODER.encode(rows)
-    body = text[2:-2].replace("},\n    {", "\n  },\n  {\n    ")
-    return "{\n    " + body + "\n  }"
+
+def _column_texts(name: str, column: Sequence[Any]) -> list[str]:
+    texts = _LINE_ENCODER.encode(column if type(column) in (list, tuple) else list(column))[1:-1].split("\n")
+    if len(texts) != len(column):  # a list or a mapping of several items: not a scalar
+        raise TypeError(f"column {name!r} holds a value that is not a text, a number, a boolean or a date")
+    return texts
 
 
 _encode_text = json.encoder.encode_basestring  # the C encoder of ensure_ascii=False (py_encode_basestring without it)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import repeat
 from typing import Any
 
 from db.list_filter import sql_moment, stale_cutoff, stale_days_of
 from db.reading.connection import snapshot
-from db.reading.convert import JSON_READERS, READERS, Reader
+from db.reading.convert import COLUMN_READERS, JSON_COLUMN_READERS, ColumnReader
 from db.values import normalize_name
 from db.vocab import OpennessGrade
 
@@ -80,6 +81,11 @@ def _refers(sql: str, alias: str) -> bool:
 TAGS = ("(SELECT group_concat(tag_entry.name, ', ') FROM entry_tags JOIN entries AS tag_entry ON tag_entry.uuid = "
         "entry_tags.tag_uuid WHERE entry_tags.entry_uuid = entries.uuid AND entry_tags.deleted_at IS NULL AND "
         "tag_entry.deleted_at IS NULL)")
+TAG_SEPARATOR = "\x1f"
+TAG_UUIDS = ("(SELECT group_concat(entry_tags.tag_uuid, char(31)) FROM entry_tags WHERE entry_tags.entry_uuid = "
+             "entries.uuid AND entry_tags.deleted_at IS NULL)")
+"""The uuids of TAGS's links, in the same order (the same index walked for the same terms), named in Python
+(`TagNames`): a search in the entries table for every link costs more than the rest of the row."""
 
 
 def _common_tail() -> tuple[Col, ...]:
@@ -287,9 +293,11 @@ class Statement:
     lookups: list[tuple[int, Join, str]] = field(default_factory=list)
     """(position, join, column): the statement selects the join's key there; the value is the joined table's
     column for that key, read once per distinct key instead of by a join for every row."""
+    tag_uuids: int | None = None
+    """The position where the statement selects TAG_UUIDS instead of TAGS (to be named by `TagNames`)."""
 
 
-def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statement:
+def select_rows(listing: Listing, keys: Sequence[str] | None = None, *, tag_uuids: bool = False) -> Statement:
     """The statement listing rows in display order.
 
     A page (a limit) is chosen first from the narrow sort key alone, as db.queries.list_select does (walking the
@@ -297,7 +305,7 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statemen
     subqueries, like the tags) are computed for its rows only. Every row (no limit) is one pass in the sort's
     order, in which a joined entry's column (a model's developer, its license) is looked up by key afterwards:
     a few hundred developers read once instead of a B-tree search per row and join; and the kind's table is
-    walked in its own order, the rows sorted afterwards."""
+    walked in its own order, the rows sorted afterwards; with `tag_uuids`, its tags are the uuids of TAG_UUIDS."""
     kind = KINDS[listing.kind]
     sort = kind.column(listing.sort) or kind.columns[0]
     chosen = [c for c in kind.columns if keys is None or c.key in keys or c.key == sort.key]
@@ -308,18 +316,22 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statemen
     if listing.limit is None:
         lookups: list[tuple[int, Join, str]] = []
         selected = ["entries.uuid"]
+        tag_position = None
         for position, c in enumerate(chosen, start=1):
             found = next(((j, c.expr.split(".", 1)[1]) for j in kind.joins
                           if re.fullmatch(rf"{j.alias}\.\w+", c.expr)), None)
             if found is not None:
                 lookups.append((position, *found))
-            selected.append(f"{found[0].key if found else c.expr} AS {c.key}")
+            expr = found[0].key if found else c.expr
+            if tag_uuids and expr == TAGS:
+                expr, tag_position = TAG_UUIDS, position
+            selected.append(f"{expr} AS {c.key}")
         columns = ", ".join(selected)
         # Walking the sort's index would visit every row of the kind's and the entries table at random; walking
         # the kind's table in its own order reads both nearly in sequence, and sorting afterwards costs less.
         sql = (f"SELECT {columns} FROM {kind.from_clause(columns, *terms, sort.order, kind_first=True)} "
                f"WHERE {' AND '.join(terms)} ORDER BY {order}")
-        return Statement(names, sql, params, lookups)
+        return Statement(names, sql, params, lookups, tag_position)
     columns = ", ".join(["entries.uuid", *(f"{c.expr} AS {c.key}" for c in chosen)])
     page = (f"SELECT entries.uuid AS uuid FROM {kind.from_clause(*terms, sort.order, bare=True)} "
             f"WHERE {' AND '.join(terms)} ORDER BY {order} LIMIT ?")
@@ -328,41 +340,106 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None) -> Statemen
     return Statement(names, sql, [*params, max(listing.limit, 0)])
 
 
+class TagNames(dict[Any, Any]):
+    """The tags of a row (what TAGS gives) from its TAG_UUIDS: each distinct list of uuids is named once."""
+
+    def __init__(self, connection: sqlite3.Connection, names: dict[str, str | None]) -> None:
+        super().__init__({None: None})
+        self._connection = connection
+        self._names = names
+
+    @classmethod
+    def read(cls, connection: sqlite3.Connection) -> TagNames | None:
+        """Every uuid a link names → its live entry's name, None for a deleted or missing one (group_concat
+        leaves those out, as it leaves out a missing name); None when a uuid or a name is not a text or a uuid
+        holds TAG_SEPARATOR (a damaged file): then TAGS names them in SQL."""
+        names: dict[str, str | None] = {}
+        for uuid, name in connection.execute(
+                "SELECT links.tag_uuid, tag_entry.name FROM (SELECT DISTINCT tag_uuid FROM entry_tags) AS links "
+                "LEFT OUTER JOIN entries AS tag_entry ON tag_entry.uuid = links.tag_uuid AND "
+                "tag_entry.deleted_at IS NULL"):
+            if type(uuid) is not str or TAG_SEPARATOR in uuid or not (name is None or type(name) is str):
+                return None
+            names[uuid] = name
+        return cls(connection, names)
+
+    def __missing__(self, uuids: str) -> str | None:
+        found = [self._name(uuid) for uuid in uuids.split(TAG_SEPARATOR)]
+        named = [name for name in found if name is not None]
+        self[uuids] = text = ", ".join(named) if named else None
+        return text
+
+    def _name(self, uuid: str) -> str | None:
+        if uuid not in self._names:  # linked after the names were read (outside a snapshot): as group_concat reads it
+            row = self._connection.execute("SELECT CAST(name AS TEXT) FROM entries WHERE uuid = ? AND deleted_at IS "
+                                           "NULL", (uuid,)).fetchone()
+            self._names[uuid] = None if row is None else row[0]
+        return self._names[uuid]
+
+
 def _looked_up(connection: sqlite3.Connection, kind: KindSql, join: Join, column: str) -> dict[Any, Any]:
     """uuid → the joined table's column, for every key the kind's table holds (what the LEFT JOIN would find)."""
     return dict(connection.execute(f"SELECT uuid, {column} FROM {join.table} WHERE uuid IN "
                                    f"(SELECT {join.key} FROM {kind.table})"))
 
 
-def iter_rows(connection: sqlite3.Connection, listing: Listing,
-              keys: Sequence[str] | None = None, *, for_json: bool = False) -> Iterator[dict[str, Any]]:
-    """Rows as dicts (uuid first, then the chosen columns in the kind's order), streamed from one statement;
-    every value is a text, a number, None, a boolean, a date or a time (a flat row, as `emit_json_rows` wants).
+@dataclass(frozen=True)
+class Columns:
+    """Rows column by column: their `names` (uuid first, then the chosen columns in the kind's order) and
+    `batches` of them, one sequence of values per name (all as long). Every value is a text, a number, None, a
+    boolean, a date or a time."""
+
+    names: list[str]
+    batches: Iterator[list[Sequence[Any]]]
+
+
+def read_columns(connection: sqlite3.Connection, listing: Listing, keys: Sequence[str] | None = None, *,
+                 for_json: bool = False) -> Columns:
+    """The rows of one statement, streamed in batches of columns: a reader runs over a whole column of a batch
+    at once (db.reading.convert.COLUMN_READERS), in C-level passes where the values are what the store writes.
     `for_json`: dates and times come as the ISO text JSON output writes for them."""
-    statement = select_rows(listing, keys)
-    names = statement.names
     kind = KINDS[listing.kind]
+    tag_names = None
+    if listing.limit is None and any(c.expr == TAGS and (keys is None or c.key in keys) for c in kind.columns):
+        tag_names = TagNames.read(connection)
+    statement = select_rows(listing, keys, tag_uuids=tag_names is not None)
+    names = statement.names
     by_key = {c.key: c for c in kind.columns}
-    readers: list[tuple[int, Reader]] = []
+    readers: list[tuple[int, ColumnReader]] = []
     for position, name in enumerate(names[1:], start=1):
-        reader = (JSON_READERS if for_json else READERS)[by_key[name].reader]
+        reader = (JSON_COLUMN_READERS if for_json else COLUMN_READERS)[by_key[name].reader]
         if reader is not None:
             readers.append((position, reader))
     for position, join, column in statement.lookups:
-        readers.append((position, _looked_up(connection, kind, join, column).get))
+        readers.append((position, partial(_mapped, _looked_up(connection, kind, join, column).get)))
+    if statement.tag_uuids is not None and tag_names is not None:
+        readers.append((statement.tag_uuids, partial(_mapped, tag_names.__getitem__)))
     if listing.limit is None:
         # every row, in the sort's order, visits the entries and kind tables' pages at random: a page cache of
         # up to WHOLE_LIST_CACHE_KB keeps them instead of reading each again (SQLite's default holds 2 MB)
         connection.execute(f"PRAGMA cache_size = -{WHOLE_LIST_CACHE_KB}")
     cursor = connection.execute(statement.sql, statement.params)
+    return Columns(names, _batches(cursor, readers))
+
+
+def _mapped(read: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
+    return list(map(read, column))
+
+
+def _batches(cursor: sqlite3.Cursor, readers: list[tuple[int, ColumnReader]]) -> Iterator[list[Sequence[Any]]]:
     while batch := cursor.fetchmany(1000):
-        rows: Iterable[Sequence[Any]] = batch
-        if readers:  # column by column, so that the loops run in C (100,000 rows times a dozen values)
-            columns: list[Iterable[Any]] = list(zip(*batch, strict=True))
-            for position, reader in readers:
-                columns[position] = map(reader, columns[position])
-            rows = zip(*columns, strict=True)
-        yield from map(dict, map(zip, repeat(names), rows))
+        columns: list[Sequence[Any]] = list(zip(*batch, strict=True))
+        for position, reader in readers:
+            columns[position] = reader(columns[position])
+        yield columns
+
+
+def iter_rows(connection: sqlite3.Connection, listing: Listing,
+              keys: Sequence[str] | None = None, *, for_json: bool = False) -> Iterator[dict[str, Any]]:
+    """The rows of `read_columns` as dicts (uuid first, then the chosen columns in the kind's order)."""
+    read = read_columns(connection, listing, keys, for_json=for_json)
+    for columns in read.batches:
+        yield from map(dict, map(zip, repeat(read.names), zip(*columns, strict=True)))
 
 
 def count(connection: sqlite3.Connection, listing: Listing) -> int:
