@@ -16,7 +16,7 @@ from db.errors import NotFoundError
 from db.fields import FIELDS, KIND_LABELS, FieldSpec, FieldType, display
 from db.reading.connection import snapshot
 from db.reading.detail_clauses import clauses_of, entry_mark
-from db.reading.loaded import load_entries, load_entry, row_of, select_sql
+from db.reading.loaded import live_refs, load_entries, load_entry, row_of, select_sql
 from db.reading.problems import entry_problems
 from db.reading.provenance import organization_scores, provenance_detail
 
@@ -178,7 +178,7 @@ def _average(scores: dict[str, Any]) -> float | None:
 
 
 def _models(connection: sqlite3.Connection, where: str, uuid: str) -> list[dict[str, Any]]:
-    return [_ref(m) for m in _live(load_entries(connection, "model", where, (uuid,)))]
+    return live_refs(connection, "model", where, (uuid,))
 
 
 def _linked(connection: sqlite3.Connection, entry_side: str, other_side: str, uuid: str,
@@ -191,6 +191,4 @@ def _linked(connection: sqlite3.Connection, entry_side: str, other_side: str, uu
 
 def _refs(connection: sqlite3.Connection, join: str, where: str, params: Sequence[Any],
           order: str) -> list[dict[str, Any]]:
-    sql = f"SELECT {select_sql('entries', 'entries')} FROM entries {join} WHERE {where} ORDER BY {order}"
-    rows = [row_of("entries", raw) for raw in connection.execute(sql, tuple(params))]
-    return [_ref(row) for row in rows if row["deleted_at"] is None]
+    return live_refs(connection, None, where, params, order, join)

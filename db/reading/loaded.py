@@ -64,17 +64,40 @@ def _new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def loaded(table: str, column: str, raw: Any) -> Any:
-    """A raw stored value as an object loaded through the store holds it."""
+Loader = Callable[[Any], Any]
+
+
+def _as_stored(raw: Any) -> Any:
+    return raw
+
+
+@functools.cache
+def column_loader(table: str, column: str) -> Loader:
+    """The function turning a raw stored value of `table.column` into the value the store loads."""
     info = TABLES[table][column]
-    reader = READERS[info.type]
-    value = reader(raw) if reader is not None else raw
+    reader = READERS[info.type] or _as_stored
     check = decoded_check(table, column)
     if check is None or info.fallback is Fallback.KEEP:
+        return reader
+    empty = info.fallback is Fallback.EMPTY
+
+    def load(raw: Any) -> Any:
+        value = reader(raw)
+        if (value is None and not empty) or (value is not None and check(value) is not None):
+            return None if empty else _fallback(info)
         return value
-    if (value is None and info.fallback is not Fallback.EMPTY) or (value is not None and check(value) is not None):
-        return None if info.fallback is Fallback.EMPTY else _fallback(info)
-    return value
+
+    return load
+
+
+def loaded(table: str, column: str, raw: Any) -> Any:
+    """A raw stored value as an object loaded through the store holds it."""
+    return column_loader(table, column)(raw)
+
+
+@functools.cache
+def _row_loaders(table: str) -> tuple[tuple[str, Loader], ...]:
+    return tuple((column, column_loader(table, column)) for column in TABLES[table])
 
 
 def quoted(name: str) -> str:
@@ -89,7 +112,7 @@ def select_sql(table: str, alias: str | None = None) -> str:
 
 def row_of(table: str, raw: Sequence[Any]) -> dict[str, Any]:
     """A row read with `select_sql(table)` as column → value as the store loads it."""
-    return {column: loaded(table, column, value) for column, value in zip(TABLES[table], raw, strict=True)}
+    return {column: load(value) for (column, load), value in zip(_row_loaders(table), raw, strict=True)}
 
 
 def rows_of(table: str, raws: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
@@ -117,13 +140,34 @@ def load_entries(connection: sqlite3.Connection, kind: str, where: str, params: 
     table is `entries`, the kind's table `k` and `join` may join more (every column is read, as the store's query
     does, so that SQLite takes the same path and rows that tie in `order` come in the same order)."""
     table = KIND_TABLES[kind]
-    sql = (f"SELECT {select_sql(ENTRIES, 'entries')}, {select_sql(table, 'k')} FROM entries "
-           f"JOIN {quoted(table)} AS k ON entries.uuid = k.uuid {join} WHERE {where}"
-           + (f" ORDER BY {order}" if order else ""))
     width = len(TABLES[ENTRIES])
     found = []
-    for raw in connection.execute(sql, tuple(params)):
+    for raw in connection.execute(_entries_sql(kind, where, order, join), tuple(params)):
         entry = row_of(ENTRIES, raw[:width])
         entry |= {column: value for column, value in row_of(table, raw[width:]).items() if column != "uuid"}
         found.append(entry)
     return found
+
+
+def _entries_sql(kind: str | None, where: str, order: str, join: str) -> str:
+    """Every column of the entries (and of their kind's table `k`, for one kind) matching `where`, in `order`."""
+    if kind is None:
+        return (f"SELECT {select_sql(ENTRIES, 'entries')} FROM entries {join} WHERE {where}"
+                + (f" ORDER BY {order}" if order else ""))
+    table = KIND_TABLES[kind]
+    return (f"SELECT {select_sql(ENTRIES, 'entries')}, {select_sql(table, 'k')} FROM entries "
+            f"JOIN {quoted(table)} AS k ON entries.uuid = k.uuid {join} WHERE {where}"
+            + (f" ORDER BY {order}" if order else ""))
+
+
+_UUID, _KIND, _NAME, _DELETED = (list(TABLES[ENTRIES]).index(c) for c in ("uuid", "kind", "name", "deleted_at"))
+
+
+def live_refs(connection: sqlite3.Connection, kind: str | None, where: str, params: Sequence[Any] = (),
+              order: str = "", join: str = "") -> list[dict[str, Any]]:
+    """References (uuid, kind, name) to the live entries `load_entries` reads (of any kind when `kind` is None):
+    the same statement, so the same order, with only what a reference shows read from each row."""
+    deleted_at = column_loader(ENTRIES, "deleted_at")
+    return [{"uuid": raw[_UUID], "kind": raw[_KIND], "name": raw[_NAME]}
+            for raw in connection.execute(_entries_sql(kind, where, order, join), tuple(params))
+            if deleted_at(raw[_DELETED]) is None]
