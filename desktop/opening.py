@@ -5,6 +5,7 @@ atlas open, ready for File ▸ Open."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from db.jobs import CancelToken, JobCancelled, Progress
 from db.list_filter import ListFilter
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.list_columns import restore_column_layout, saved_columns
-from desktop.list_model import PAGE_SIZE, Listing, PreviewColumn, preview_columns, read_listing
+from desktop.list_model import PAGE_SIZE, Listing, PreviewColumn, preview_columns, read_listing, visible_columns
 from desktop.workers import Job
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ class Opening:
 class Preview:
     first: FirstPage
     columns: list[PreviewColumn]
+    change_seq: int | None = None
+    """The atlas's change sequence while the page was read (None if a write came in meanwhile): every write through
+    the store counts it up, so an atlas opened at the same sequence lists exactly these rows."""
 
 
 def read_preview(path: Path, visible: list[str] | None) -> Preview | None:
@@ -93,21 +97,47 @@ def read_preview(path: Path, visible: list[str] | None) -> Preview | None:
     try:
         columns = preview_columns(visible)
         keys = [c.key for c in columns]
-        return Preview(read_first_page(connection, FIRST_LIST.kind, "name", False, keys, PAGE_SIZE), columns)
+        before = _change_seq(connection)
+        first = read_first_page(connection, FIRST_LIST.kind, "name", False, keys, PAGE_SIZE)
+        return Preview(first, columns, before if _change_seq(connection) == before else None)
     finally:
         connection.close()
 
 
-def read_atlas(path: Path, author: str, visible: list[str] | None) -> OpenedAtlas:
-    """Open the atlas and read what its list shows first; runs in a worker and touches no widget."""
+def _change_seq(connection: sqlite3.Connection) -> int | None:
+    row = connection.execute("SELECT value FROM atlas_meta WHERE key = 'change_seq'").fetchone()
+    try:
+        return int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        return None
+
+
+def read_atlas(path: Path, author: str, visible: list[str] | None, preview: Preview | None = None) -> OpenedAtlas:
+    """Open the atlas and read what its list shows first; runs in a worker and touches no widget. When nothing was
+    written since `preview` was read, its order is the list's (ordering every entry again through the ORM held a
+    second copy of a 100,000-entry order, and took a second)."""
     from db.store import Store  # the ORM and the mapped schema: their first import is most of the wait
 
     store = Store.open(path, author)
     try:
-        return OpenedAtlas(store, read_listing(store, FIRST_LIST, "name", False, visible))
+        listing = _listing_of(preview, visible) if preview is not None and preview.change_seq is not None \
+            and preview.change_seq == store.change_seq else None
+        return OpenedAtlas(store, listing or read_listing(store, FIRST_LIST, "name", False, visible))
     except BaseException:
         store.close()
         raise
+
+
+def _listing_of(preview: Preview, visible: list[str] | None) -> Listing | None:
+    """The preview as the store's listing (the same order, rows and tag colors: tested), when it shows the columns
+    the store's listing would."""
+    from db.browse import ListOrder
+
+    keys = tuple(c.key for c in visible_columns(FIRST_LIST.kind, visible))
+    if keys != tuple(c.key for c in preview.columns):
+        return None
+    first = preview.first
+    return Listing(FIRST_LIST, "name", False, ListOrder(first.uuids, first.tag_colors), keys, first.rows)
 
 
 def open_in_background(window: MainWindow, path: Path, *, after_first_paint: bool = False) -> Opening:
@@ -123,8 +153,11 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
     window.list_state.say(translate("opening", LOADING))
     window.path_label.setText(translate("opening", "Opening {file}…").format(file=path))
 
+    read_ahead: list[Preview] = []  # the rows on screen before the store opens, when there are some
+
     def work(_progress: Progress, _cancelled: CancelToken) -> None:
-        opened = read_atlas(path, author, visible)
+        # taken, not kept: the closures of this opening outlive it (Qt's connections), its rows need not
+        opened = read_atlas(path, author, visible, read_ahead.pop() if read_ahead else None)
         if not opening.keep(opened):
             opened.store.close()
             raise JobCancelled()
@@ -166,11 +199,13 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
             open_store()
             return
         window.list_model.show_preview(preview.first, preview.columns)
+        read_ahead.append(preview)
         restore_column_layout(window, FIRST_LIST.kind)
         FirstPaint(window.table.viewport(), open_store)  # the ORM loads once these rows are on screen
 
     def open_store() -> None:
         if window.pending_open is not opening:
+            read_ahead.clear()
             return
         job = window.runner.start(work, key=OPEN_KEY, on_done=done, on_failed=failed, name=f"open {path.name}")
         for ended in (job.signals.finished, job.signals.cancelled):

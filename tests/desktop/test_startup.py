@@ -262,3 +262,30 @@ def test_the_rows_read_before_the_store_are_the_rows_the_store_reads(mini_path: 
             assert format_cell(column, preview.first.rows[uuid].get(column.key)) == \
                 format_cell(real, listing.first_page[uuid].get(column.key))
     assert read_preview(tmp_path / "missing.atlas", None) is None  # a file the store must make or explain
+
+
+def test_the_store_takes_over_the_order_read_ahead_unless_a_write_came_in_between(mini_path: Path) -> None:
+    """Opening the store does not order every entry again when nothing was written since the first page was read;
+    after a write it does, and lists what the write made."""
+    from db.list_filter import ListFilter
+    from desktop.list_model import read_listing
+    from desktop.opening import read_atlas, read_preview
+
+    preview = read_preview(mini_path, None)
+    assert preview is not None and preview.change_seq is not None
+    opened = read_atlas(mini_path, "ana", None, preview)
+    try:
+        assert opened.store.change_seq == preview.change_seq
+        assert opened.listing.order.uuids is preview.first.uuids  # taken over, not read again
+        again = read_listing(opened.store, ListFilter(kind="model"), "name", False, None)
+        assert (again.order, again.columns) == (opened.listing.order, opened.listing.columns)
+        assert again.first_page.keys() == opened.listing.first_page.keys()
+        opened.store.create("model", {"name": "Aardvark 1B"})
+    finally:
+        opened.store.close()
+    reopened = read_atlas(mini_path, "ana", None, preview)  # written since the preview: read through the store
+    try:
+        names = [reopened.listing.first_page[uuid]["name"] for uuid in reopened.listing.order.uuids]
+        assert names[0] == "Aardvark 1B" and len(names) == len(preview.first.uuids) + 1
+    finally:
+        reopened.store.close()
