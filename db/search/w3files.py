@@ -17,7 +17,9 @@ import mmap
 import os
 import pickle
 import struct
+import sys
 import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from pathlib import Path
@@ -308,35 +310,56 @@ def decode_blocks(data: bytes) -> tuple[list[int], list[int]]:
 
 class VarBytes:
     """A Whoosh variable-length bytes column: the values, then their lengths (and, past 2**15 documents, their
-    offsets), then the arrays' type codes."""
+    offsets), then the arrays' type codes. A value's offset is the sum of the lengths before it: summed per value
+    while few are read (a search reads its hits'), else once for all."""
+
+    SUM_READS = 64
+    """Values read with summed offsets before all offsets are computed."""
 
     def __init__(self, region: Region, doc_count: int, compressed: bool = False) -> None:
         self.region = region
         self.compressed = compressed
         last = region.length - 1
         code = chr(region.get(last, 1)[0])
-        offsets = None
+        self.offsets: Sequence[int] | None = None
         if code == "X":
             codes = region.get(last - 2, 2).decode("ascii")
             code, offsets_code = codes[0], codes[1]
-            offsets_size = _item_size(offsets_code)
-            start = (last - 2) - doc_count * offsets_size
-            offsets = list(struct.unpack(f"!{doc_count}{offsets_code}", region.get(start, doc_count * offsets_size)))
+            start = (last - 2) - doc_count * _item_size(offsets_code)
+            self.offsets = _big_endian(offsets_code, region.get(start, doc_count * _item_size(offsets_code)))
             last = start
         size = _item_size(code)
-        lengths = struct.unpack(f"!{doc_count}{code}", region.get(last - size * doc_count, size * doc_count))
-        self.lengths = lengths
-        self.offsets = offsets if offsets is not None else list(accumulate(lengths, initial=0))
+        self.lengths = _big_endian(code, region.get(last - size * doc_count, size * doc_count))
+        self._reads = 0
+
+    def _offset(self, docnum: int) -> int:
+        if self.offsets is None:
+            self._reads += 1
+            if self._reads <= self.SUM_READS:
+                return sum(self.lengths[:docnum])
+            self.offsets = array("q", accumulate(self.lengths, initial=0))
+        return self.offsets[docnum]
 
     def __getitem__(self, docnum: int) -> bytes:
         length = self.lengths[docnum]
         if not length:
             return b""
-        value = self.region.get(self.offsets[docnum], length)
+        value = self.region.get(self._offset(docnum), length)
         return zlib.decompress(value) if self.compressed else value
 
     def __iter__(self) -> Iterator[bytes]:
         return (self[docnum] for docnum in range(len(self.lengths)))
+
+
+def _big_endian(code: str, data: bytes) -> array[int]:
+    """An array of Whoosh's (big-endian) numbers."""
+    found = array(code)
+    if found.itemsize != _item_size(code):
+        raise FormatError(f"array type {code!r} has another size here")
+    found.frombytes(data)
+    if sys.byteorder == "little":
+        found.byteswap()
+    return found
 
 
 def _item_size(code: str) -> int:
