@@ -183,8 +183,9 @@ class Model(Entry):
 
 
 MODEL_FAMILY_KEY = func.lower(func.trim(Model.__table__.c.family))
-"""lower(trim(models.family)): how a family look-up compares families (db.lineage.family_members). SQLite uses an
-index on an expression only for a query that spells the same expression, so look-ups compare this very one."""
+"""lower(trim(models.family)): how a family look-up compares families (db.lineage.family_members, and its plain-SQL
+twin in db.reading.lineage, which spells it out). SQLite uses an index on an expression only for a query that spells
+the same expression, so look-ups compare this very one (tests/db/test_family_index.py checks both plans)."""
 
 Index("ix_models_family_key", MODEL_FAMILY_KEY)  # migration 0008: a family look-up is an index search at 100,000 models
 
