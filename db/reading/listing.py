@@ -284,15 +284,25 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 @dataclass(frozen=True)
+class Lookup:
+    """The value at `position` is the `join`ed table's `column` for the join's key, which the statement selects
+    at `source` (once for every lookup on the same key: at the first of them)."""
+
+    position: int
+    source: int
+    join: Join
+    column: str
+
+
+@dataclass(frozen=True)
 class Statement:
     """The SQL listing rows, the keys of its columns, and the columns read afterwards by key (`lookups`)."""
 
     names: list[str]
     sql: str
     params: list[Any]
-    lookups: list[tuple[int, Join, str]] = field(default_factory=list)
-    """(position, join, column): the statement selects the join's key there; the value is the joined table's
-    column for that key, read once per distinct key instead of by a join for every row."""
+    lookups: list[Lookup] = field(default_factory=list)
+    """The columns read by key after the rows, once per distinct key instead of by a join for every row."""
     tag_uuids: int | None = None
     """The position where the statement selects TAG_UUIDS instead of TAGS (to be named by `TagNames`)."""
 
@@ -314,15 +324,16 @@ def select_rows(listing: Listing, keys: Sequence[str] | None = None, *, tag_uuid
              f"{sort.order} ASC NULLS LAST, entries.uuid")
     names = ["uuid", *(c.key for c in chosen)]
     if listing.limit is None:
-        lookups: list[tuple[int, Join, str]] = []
+        lookups: list[Lookup] = []
         selected = ["entries.uuid"]
         tag_position = None
         for position, c in enumerate(chosen, start=1):
-            found = next(((j, c.expr.split(".", 1)[1]) for j in kind.joins
-                          if re.fullmatch(rf"{j.alias}\.\w+", c.expr)), None)
-            if found is not None:
-                lookups.append((position, *found))
-            expr = found[0].key if found else c.expr
+            expr = c.expr
+            join = next((j for j in kind.joins if re.fullmatch(rf"{j.alias}\.\w+", c.expr)), None)
+            if join is not None:
+                source = next((lookup.source for lookup in lookups if lookup.join.key == join.key), position)
+                lookups.append(Lookup(position, source, join, c.expr.split(".", 1)[1]))
+                expr = join.key if source == position else "NULL"
             if tag_uuids and expr == TAGS:
                 expr, tag_position = TAG_UUIDS, position
             selected.append(f"{expr} AS {c.key}")
@@ -364,23 +375,34 @@ class TagNames(dict[Any, Any]):
         return cls(connection, names)
 
     def __missing__(self, uuids: str) -> str | None:
-        found = [self._name(uuid) for uuid in uuids.split(TAG_SEPARATOR)]
+        split = uuids.split(TAG_SEPARATOR)
+        found: list[str | None]
+        try:
+            found = list(map(self._names.__getitem__, split))
+        except KeyError:  # linked after the names were read (outside a snapshot)
+            found = list(map(self._name, split))
         named = [name for name in found if name is not None]
         self[uuids] = text = ", ".join(named) if named else None
         return text
 
     def _name(self, uuid: str) -> str | None:
-        if uuid not in self._names:  # linked after the names were read (outside a snapshot): as group_concat reads it
+        if uuid not in self._names:  # as group_concat reads it
             row = self._connection.execute("SELECT CAST(name AS TEXT) FROM entries WHERE uuid = ? AND deleted_at IS "
                                            "NULL", (uuid,)).fetchone()
             self._names[uuid] = None if row is None else row[0]
         return self._names[uuid]
 
 
-def _looked_up(connection: sqlite3.Connection, kind: KindSql, join: Join, column: str) -> dict[Any, Any]:
-    """uuid → the joined table's column, for every key the kind's table holds (what the LEFT JOIN would find)."""
-    return dict(connection.execute(f"SELECT uuid, {column} FROM {join.table} WHERE uuid IN "
-                                   f"(SELECT {join.key} FROM {kind.table})"))
+def _looked_up(connection: sqlite3.Connection, kind: KindSql, lookups: Sequence[Lookup]) -> list[dict[Any, Any]]:
+    """For lookups on one key: key → each lookup's column, for every key the kind's table holds (what each LEFT
+    JOIN would find), in one query."""
+    key = lookups[0].join.key
+    joins = " ".join(f"LEFT OUTER JOIN {lookup.join.table} AS looked_{n} ON looked_{n}.uuid = keys.key"
+                     for n, lookup in enumerate(lookups))
+    columns = ", ".join(f"looked_{n}.{lookup.column}" for n, lookup in enumerate(lookups))
+    rows = connection.execute(f"SELECT keys.key, {columns} FROM (SELECT DISTINCT {key} AS key FROM {kind.table}) "
+                              f"AS keys {joins}").fetchall()
+    return [{row[0]: row[n] for row in rows} for n in range(1, len(lookups) + 1)]
 
 
 @dataclass(frozen=True)
@@ -405,15 +427,18 @@ def read_columns(connection: sqlite3.Connection, listing: Listing, keys: Sequenc
     statement = select_rows(listing, keys, tag_uuids=tag_names is not None)
     names = statement.names
     by_key = {c.key: c for c in kind.columns}
-    readers: list[tuple[int, ColumnReader]] = []
+    readers: list[tuple[int, int, ColumnReader]] = []  # (position, the position of the raw values read, reader)
     for position, name in enumerate(names[1:], start=1):
         reader = (JSON_COLUMN_READERS if for_json else COLUMN_READERS)[by_key[name].reader]
         if reader is not None:
-            readers.append((position, reader))
-    for position, join, column in statement.lookups:
-        readers.append((position, partial(_mapped, _looked_up(connection, kind, join, column).get)))
+            readers.append((position, position, reader))
+    for source in sorted({lookup.source for lookup in statement.lookups}):
+        together = [lookup for lookup in statement.lookups if lookup.source == source]
+        for lookup, found in zip(together, _looked_up(connection, kind, together), strict=True):
+            readers.append((lookup.position, source, partial(_mapped, found.get)))
     if statement.tag_uuids is not None and tag_names is not None:
-        readers.append((statement.tag_uuids, partial(_mapped, tag_names.__getitem__)))
+        position = statement.tag_uuids
+        readers.append((position, position, partial(_mapped, tag_names.__getitem__)))
     if listing.limit is None:
         # every row, in the sort's order, visits the entries and kind tables' pages at random: a page cache of
         # up to WHOLE_LIST_CACHE_KB keeps them instead of reading each again (SQLite's default holds 2 MB)
@@ -426,11 +451,13 @@ def _mapped(read: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
     return list(map(read, column))
 
 
-def _batches(cursor: sqlite3.Cursor, readers: list[tuple[int, ColumnReader]]) -> Iterator[list[Sequence[Any]]]:
+def _batches(cursor: sqlite3.Cursor,
+             readers: list[tuple[int, int, ColumnReader]]) -> Iterator[list[Sequence[Any]]]:
     while batch := cursor.fetchmany(1000):
-        columns: list[Sequence[Any]] = list(zip(*batch, strict=True))
-        for position, reader in readers:
-            columns[position] = reader(columns[position])
+        raw: list[Sequence[Any]] = list(zip(*batch, strict=True))
+        columns = list(raw)
+        for position, source, reader in readers:
+            columns[position] = reader(raw[source])
         yield columns
 
 
