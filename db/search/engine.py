@@ -22,6 +22,7 @@ import shutil
 import struct
 import threading
 import warnings
+import weakref
 import zlib
 from array import array
 from collections import Counter, OrderedDict, defaultdict, deque
@@ -600,8 +601,17 @@ class DiskSegment(Segment):
         self.deleted = deleted
         self._stems: dict[bytes, list[bytes]] | None = None
         self._lexicons: dict[str, list[bytes]] = {}
-        side = _read_side_file(folder, self.key)
-        columns = Columns.from_dict(side, self.doc_count) if side is not None else None
+        columns = None
+        side_file = _SideFile.open(folder, self.key)
+        if side_file is not None:
+            side = side_file.read()
+            columns = Columns.from_dict(side, self.doc_count) if side is not None else None
+            del side  # its pickled ranges and UUIDs are read again when a search needs them
+            if columns is None:
+                side_file.close()
+            else:
+                columns.keep_on_disk(side_file.read)
+                weakref.finalize(self, side_file.close)
         if columns is None:  # written by an incremental commit (small): its records, read once from the column
             columns = Columns.of(list(reader.column_reader("meta")))
         self._columns = columns
@@ -708,15 +718,35 @@ class DiskSegment(Segment):
         return str(value[0]), str(value[1])
 
 
-def _read_side_file(folder: Path | None, segid: str) -> dict[str, Any] | None:
-    if folder is None:
-        return None
-    try:
-        with open(folder / _side_file(segid), "rb") as handle:
-            side = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-        return None
-    return side if isinstance(side, dict) and {"version", "titles", "facets"} <= side.keys() else None
+class _SideFile:
+    """A segment's saved columns (`_side_file`), kept open while the segment is searched so that what its columns let
+    go of can be read again, even after another process's rebuild has removed the generation's folder."""
+
+    def __init__(self, handle: io.BufferedReader) -> None:
+        self._handle = handle
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, folder: Path | None, segid: str) -> _SideFile | None:
+        if folder is None:
+            return None
+        try:
+            return cls(open(folder / _side_file(segid), "rb"))  # closed with the segment (see DiskSegment)
+        except OSError:
+            return None
+
+    def read(self) -> dict[str, Any] | None:
+        with self._lock:
+            try:
+                self._handle.seek(0)
+                side = pickle.load(self._handle)
+            except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+                return None
+        return side if isinstance(side, dict) and {"version", "titles", "facets"} <= side.keys() else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._handle.close()
 
 
 def _decode(postfile: Any, info: Any) -> tuple[Sequence[int], Sequence[int]]:
