@@ -109,7 +109,7 @@ def after_filled():
     def searched():
         result["search_s"] = time.perf_counter() - typed
         when(window.is_settled, settled)
-    when(lambda: " result" in summary.text(), searched)
+    when(lambda: "</b> result" in summary.text(), searched)  # "<b>N</b> result(s) for …", not "the results follow"
 
 def settled():
     result["peak_rss_mb"] = peak_rss_mb()
