@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.list_model.loaded.connect(self._on_list_loaded)
         self.list_model.modelAboutToBeReset.connect(self._remember_selection)
         self.list_model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.search_panel.entryActivated.connect(lambda uuid: self.detail.show_entry(uuid))
+        self.search_panel.entryActivated.connect(self._show_hit)
         self.search_panel.view.selectionModel().selectionChanged.connect(lambda *_: self.targets.changed.emit())
         self.detail.historyChanged.connect(self._on_history)
         self.detail.entryShown.connect(lambda _uuid: self.targets.changed.emit())
@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         if typed.strip():  # searched while the atlas was loading: the results come when its index is open
             self.search_field.setText(typed)
             self.show_page(self.search_panel)
+            hit = self.search_panel.current_uuid()
+            if hit is not None:  # or came already (an up-to-date index answered): the current hit's detail
+                self._show_hit(hit)
         if old is not None and old is not store:
             old.close()
         self.registry.update_enabled()
@@ -318,6 +321,11 @@ class MainWindow(QMainWindow):
             uuid = current.data(UUID_ROLE)
             self.detail.show_entry(uuid)
             self.prefs.set_value("last_selection", uuid)
+
+    def _show_hit(self, uuid: str) -> None:
+        """A search hit made current: its detail, once the atlas is open (a search can answer before it is)."""
+        if self.store is not None:
+            self.detail.show_entry(uuid)
 
     def _on_history(self, back: bool, forward: bool) -> None:
         self.history = (back, forward)

@@ -102,6 +102,8 @@ class SearchPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.early_answer: str | None = None
+        """The query answered by the quick reader before the search service was open (not run again then)."""
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -129,7 +131,9 @@ class SearchPanel(QWidget):
         if link.startswith("suggest:"):
             self.suggestionClicked.emit(link.removeprefix("suggest:"))
 
-    def show_result(self, result: Any, query: str) -> None:
+    def show_result(self, result: Any, query: str, *, early: bool = False) -> None:
+        """Show `result`; `early` when the quick reader answered before the search service was open."""
+        self.early_answer = query.strip() if early else None
         self.model.set_hits(result.hits)
         total = result.total
         parts = [translate("search_panel", "<b>%n</b> result(s) for <i>{query}</i>", "", total).format(
@@ -151,6 +155,12 @@ class SearchPanel(QWidget):
         if result.hits:
             self.view.setCurrentIndex(self.model.index(0, 0))
 
+    def current_uuid(self) -> str | None:
+        """The hit made current (its detail is the one shown), if any."""
+        current = self.view.currentIndex()
+        return current.data(UUID_ROLE) if current.isValid() else None
+
     def show_message(self, text: str) -> None:
+        self.early_answer = None
         self.model.set_hits([])
         self.summary.setText(html.escape(text))

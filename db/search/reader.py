@@ -43,8 +43,8 @@ def file_state(path: Path) -> tuple[str, int] | None:
             return None
 
 
-def search_fresh(path: Path, query: str, *, kind: str | None = None, limit: int = 20,
-                 offset: int = 0) -> SearchResult | None:
+def search_fresh(path: Path, query: str, *, kind: str | None = None, limit: int = 20, offset: int = 0,
+                 as_you_type: bool = False) -> SearchResult | None:
     """The result `SearchService.search` gives, when the index is up to date with the file; else None."""
     state = file_state(path)
     if state is None:
@@ -61,13 +61,13 @@ def search_fresh(path: Path, query: str, *, kind: str | None = None, limit: int 
     except READ_ERRORS:
         return None
     try:
-        parsed = q.parse(query)
+        parsed = q.parse(query, as_you_type=as_you_type)
         limit, offset = page_bounds(limit, offset)
         segments = index.segments
         hidden = {segment.key: segment.deleted for segment in segments}
         try:
             outcome, compiled, hits = find(parsed, analyzer, segments, hidden, filters_of(kind, None), offset,
-                                           limit, with_snippets=True, as_you_type=False)
+                                           limit, with_snippets=True, as_you_type=as_you_type)
             suggestion = suggest(parsed, segments, compiled) if outcome.total < SUGGEST_BELOW else None
         except READ_ERRORS:  # damaged: the service says so and rebuilds it
             return None

@@ -3,6 +3,7 @@ background with its progress and Cancel in the status bar."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -64,6 +65,9 @@ def leave_search(window: MainWindow) -> None:
 
 def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> None:
     """Show the results page and search in a worker; a newer search replaces one still running."""
+    # this search answers what was typed: the pause timer of the typing must not search it again (and make the
+    # first hit current again after the person had moved on)
+    window.search_timer.stop()
     query = query.strip()
     if not query:
         leave_search(window)
@@ -73,9 +77,13 @@ def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> 
     window.show_page(window.search_panel)
     service = window.search_service
     if service is None:
+        coming = search_coming(window)
         window.search_panel.show_message(
-            translate("actions.search", "Opening the search index… the results follow.") if search_coming(window)
+            translate("actions.search", "Opening the search index… the results follow.") if coming
             else translate("actions.search", "Search is not available in this session."))
+        path = atlas_path(window)
+        if coming and path is not None:
+            search_early(window, path, query, as_you_type)
         return
 
     def work(_progress: Progress, _cancelled: CancelToken) -> Any:
@@ -83,6 +91,32 @@ def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> 
 
     window.runner.start(work, key="search", on_done=lambda result: window.search_panel.show_result(result, query),
                         on_failed=window.search_panel.show_message)
+
+
+def atlas_path(window: MainWindow) -> Path | None:
+    """The file of the atlas shown or being opened (None while a first start makes it from the seed)."""
+    if window.store is not None:
+        return Path(window.store.path)
+    return window.pending_open.path if window.pending_open is not None else None
+
+
+def search_early(window: MainWindow, path: Path, query: str, as_you_type: bool) -> None:
+    """A search typed before the search service is open (the atlas, then its index, are still opening): an index
+    up to date with the file answers at once through the command line's quick reader (db.search.reader: no store,
+    no whole-index load), with the service's very results. Otherwise the message shown stays, and the search runs
+    again when the service is open and the index caught up."""
+
+    def work(_progress: Progress, _cancelled: CancelToken) -> Any:
+        from db.search.reader import search_fresh
+
+        return search_fresh(path, query, limit=RESULT_LIMIT, as_you_type=as_you_type)
+
+    def done(result: Any) -> None:
+        if result is not None and atlas_path(window) == path:
+            window.search_panel.show_result(result, query, early=True)
+
+    # a failure leaves the message: the service, once open, searches again and says what is wrong
+    window.runner.start(work, key="search", on_done=done, on_failed=lambda _message: None)
 
 
 def save_search(window: MainWindow) -> str | None:
@@ -159,8 +193,11 @@ def search_coming(window: MainWindow) -> bool:
 
 
 def rerun_shown_search(window: MainWindow) -> None:
-    if window.center.currentWidget() is window.search_panel and window.search_field.text().strip():
-        run_search(window, window.search_field.text())
+    """The search shown, run again now that the service can answer it; not when the quick reader answered it
+    already (its results are the service's, and the hit the person has moved to stays current)."""
+    text = window.search_field.text().strip()
+    if window.center.currentWidget() is window.search_panel and text and window.search_panel.early_answer != text:
+        run_search(window, text)
 
 
 def run_index_job(window: MainWindow, *, rebuild: bool, reason: str = "") -> Job | None:

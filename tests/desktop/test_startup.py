@@ -15,11 +15,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from db.search.service import SearchService
 from db.store import Store
+from desktop.actions.search import RESULT_LIMIT
 from desktop.app import start_window
 from desktop.getting_started import SHOWN_KEY
 from desktop.main_window import MainWindow
 from desktop.opening import LOADING, NO_ATLAS
+from desktop.search_panel import UUID_ROLE as HIT_UUID_ROLE
 from desktop.settings import Preferences
 from tests.desktop.conftest import SETTLE_MS, settle, trigger
 
@@ -98,6 +101,43 @@ def test_a_search_typed_while_loading_runs_when_the_atlas_is_ready(qtbot, starte
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() >= 2, timeout=SETTLE_MS)
     assert window.search_field.text() == "acme" and "results for" in window.search_panel.summary.text()
     settle(qtbot, window)
+
+
+def test_an_up_to_date_index_answers_a_search_typed_while_loading(qtbot, prefs: Preferences,
+                                                                   mini_path: Path) -> None:
+    """The quick reader answers before the atlas and its search service are open, with the service's results; the
+    current hit's detail shows once the atlas is open, and the service opening does not search again."""
+    with Store.open(mini_path, "ana") as store:
+        service = SearchService(store)
+        try:
+            assert service.prepare()  # the index is up to date with the file, as after yesterday's session
+            expected = [hit.uuid for hit in service.search("acme", limit=RESULT_LIMIT).hits]
+        finally:
+            service.close()
+    assert len(expected) >= 2
+    prefs.qsettings.setValue(SHOWN_KEY, True)
+    window = start_window(prefs, str(mini_path))
+    qtbot.addWidget(window)
+    panel = window.search_panel
+    qtbot.keyClicks(window.search_field, "acme")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.store is None and "Opening the search index" in panel.summary.text()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=SETTLE_MS)
+    assert [panel.model.index(row, 0).data(HIT_UUID_ROLE) for row in range(panel.model.rowCount())] == expected
+    assert "results for" in panel.summary.text()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # the person moves to the second hit while the atlas opens
+    assert panel.current_uuid() == expected[1]
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    qtbot.waitUntil(lambda: window.search_service is not None, timeout=SETTLE_MS)
+    settle(qtbot, window)
+    assert resets == [] and panel.current_uuid() == expected[1]
+    assert window.detail.current == expected[1]
+    title = window.store.get(expected[1]).name
+    assert title in window.detail.toPlainText()
+    window.close()
+    window.store.close()
 
 
 def test_opening_another_atlas_while_loading_shows_that_one(qtbot, started: MainWindow, tmp_path: Path,

@@ -47,6 +47,22 @@ def test_a_fresh_index_answers_without_the_store_exactly_as_the_service(mini_pat
     assert any(result.hits for result in quick if result is not None)
 
 
+def test_as_you_type_answers_as_the_service(mini_path: Path) -> None:
+    """The desktop's search field searches as you type (the last word a prefix) before its service is open."""
+    built_index(mini_path)
+    typed = ["ac", "acme la", "open wei", "licen", "released:2020.. ac", "zz"]
+    quick = [search_fresh(mini_path, text, limit=100, as_you_type=True) for text in typed]
+    with Store.open(mini_path, "tester") as store:
+        service = SearchService(store)
+        try:
+            expected = [service.search(text, limit=100, as_you_type=True) for text in typed]
+        finally:
+            service.close()
+    assert quick == expected
+    assert quick[0] is not None and quick[0].hits  # "ac" finds Acme as a prefix
+    assert search_fresh(mini_path, "ac", limit=100) != quick[0]  # not as a whole word
+
+
 def test_segments_without_saved_columns_read_their_records_from_whoosh(mini_path: Path) -> None:
     """A segment an incremental commit wrote has no columns file: its facts come from Whoosh's own column."""
     built_index(mini_path)
