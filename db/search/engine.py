@@ -578,6 +578,9 @@ class WhooshIndex:
             finally:
                 self._index.close()
                 self._storage.close()
+                for segment in self._segments.values():
+                    segment.close_files()
+
 
 
 # ---- reading one segment -----------------------------------------------------------------------------
@@ -602,6 +605,7 @@ class DiskSegment(Segment):
         self._stems: dict[bytes, list[bytes]] | None = None
         self._lexicons: dict[str, list[bytes]] = {}
         columns = None
+        self._release_files: Callable[[], Any] = lambda: None
         side_file = _SideFile.open(folder, self.key)
         if side_file is not None:
             side = side_file.read()
@@ -611,7 +615,7 @@ class DiskSegment(Segment):
                 side_file.close()
             else:
                 columns.keep_on_disk(side_file.read)
-                weakref.finalize(self, side_file.close)
+                self._release_files = weakref.finalize(self, side_file.close)  # at close, or when dropped
         if columns is None:  # written by an incremental commit (small): its records, read once from the column
             columns = Columns.of(list(reader.column_reader("meta")))
         self._columns = columns
@@ -620,6 +624,10 @@ class DiskSegment(Segment):
         self._stored: Any = None
         self._cache: OrderedDict[tuple[str, bytes], tuple[Sequence[int], Sequence[int]]] = OrderedDict()
         self._cached = 0
+
+    def close_files(self) -> None:
+        """Close the saved columns kept open (the index is closed: nothing reads them again)."""
+        self._release_files()
 
     def rebind(self, reader: Any, deleted: frozenset[int]) -> None:
         self._reader = reader

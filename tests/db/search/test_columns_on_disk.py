@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from db.search.engine import WhooshIndex, make_analyzer
 from db.search.location import current_folder, read_meta
 from db.search.segments import Columns, DocMeta
@@ -58,3 +60,37 @@ def test_a_segment_reads_them_again_from_its_open_file(mini: Store, tmp_path: Pa
         assert len(values) == len(docnums) >= expected.total > 0
     finally:
         index.close()
+
+
+def open_columns_files() -> list[str]:
+    """The saved-columns files this process holds open."""
+    found = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = str(fd.readlink())
+        except OSError:  # closed meanwhile (the listing's own descriptor)
+            continue
+        if target.endswith(".columns"):
+            found.append(target)
+    return found
+
+
+def test_closing_the_index_closes_its_saved_columns(mini: Store, tmp_path: Path) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("open files are listed through /proc (Linux)")
+    service = SearchService(mini, tmp_path / "index")
+    try:
+        assert service.ensure_fresh()
+    finally:
+        service.close()
+    before = open_columns_files()
+    folder = current_folder(tmp_path / "index")
+    meta = read_meta(folder)
+    assert folder is not None and meta is not None
+    index = WhooshIndex(folder, make_analyzer(meta.get("common", [])))
+    segments = index.segments
+    held = [name for name in open_columns_files() if name not in before]
+    assert len(held) == len(segments) >= 1  # kept open while the index is searched
+    index.close()
+    assert [name for name in open_columns_files() if name not in before] == []
+    assert segments  # closed at close, not only when the segments are dropped
