@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
-from db import backend
 from db.errors import DatabaseFileError, StorageError
 from db.jobs import Cancelled, Progress, never_cancelled, no_progress
 
@@ -23,6 +19,8 @@ DEFAULT_FILENAME = "atlas.atlas"
 
 
 def data_dir() -> Path:
+    import platformdirs  # finding a file named on the command line, or opened last time, needs none of this
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
@@ -41,8 +39,11 @@ def create_atlas(path: Path, author: str = "", *, empty: bool = False, progress:
         raise DatabaseFileError(f"{path} already exists; choose another name (nothing was overwritten)")
     staging = path.with_name(f".{path.name}.creating")
     _remove_with_sidecars(staging)
+    import sqlite3
+
     from sqlalchemy.exc import SQLAlchemyError
 
+    from db import backend
     from db.store import Store
 
     store: Store | None = None

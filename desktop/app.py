@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from db.library import DB_ENV, default_db_path
 from desktop import lean_imports  # noqa: F401  (first: the modules imported after it are checked without caching)
 from desktop.actions.files import prepare_first_atlas
 from desktop.actions.help import show_on_first_start
@@ -38,6 +37,8 @@ def atlas_to_open(db_path: str | None, prefs: Preferences) -> Path:
     """The file asked for, else the one open last time, else the default database."""
     if db_path:
         return Path(db_path).expanduser()
+    from db.library import DB_ENV, default_db_path
+
     if not os.environ.get(DB_ENV) and prefs.last_database and Path(prefs.last_database).exists():
         return Path(prefs.last_database)
     return default_db_path()

@@ -5,7 +5,6 @@ atlas open, ready for File ▸ Open."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from desktop.list_model import PAGE_SIZE, Listing, PreviewColumn, preview_column
 from desktop.workers import Job
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from db.reading.first_page import FirstPage
     from db.store import Store
     from desktop.main_window import MainWindow

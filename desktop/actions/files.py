@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from db.errors import AtlasError
 from db.jobs import CancelToken, Progress
-from db.library import create_atlas
 from desktop.actions.spec import ActionSpec
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.workers import Job
@@ -28,6 +27,8 @@ def new_database(window: MainWindow) -> Path | None:
     if not chosen:
         return None
     target = Path(chosen if chosen.endswith(".atlas") else f"{chosen}.atlas")
+    from db.library import create_atlas  # the backend and platformdirs: not needed to paint the window
+
     try:
         store = create_atlas(target, window.prefs.author)
     except AtlasError as error:
@@ -74,6 +75,8 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
     author = window.prefs.author
 
     def work(progress: Progress, cancelled: CancelToken) -> Path:
+        from db.library import create_atlas
+
         create_atlas(path, author, progress=progress, cancelled=cancelled).close()  # Quit stops it cleanly
         return path
 
