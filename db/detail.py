@@ -14,6 +14,7 @@ from db.fields import FIELDS, KIND_LABELS, FieldType, display
 from db.freshness import verification_of
 from db.importers.disagreements import organization_scores, provenance_detail
 from db.lineage import Lineal, ancestors, family_tree
+from db.openness.detail import assessments_detail, components_detail, mof_detail, openness_detail
 from db.schema import (
     LINK_CONCERNS,
     LINK_SOURCE,
@@ -31,7 +32,7 @@ from db.schema import (
 )
 from db.store import Store, _read_attr
 from db.validity import entry_problems
-from db.vocab import CLAUSE_LABELS, LICENSE_CLAUSES, MOF_COMPONENT_INFO, MofComponent, OpennessGrade
+from db.vocab import CLAUSE_LABELS, LICENSE_CLAUSES, OpennessGrade
 
 
 @overload
@@ -158,27 +159,8 @@ def _detail(store: Store, session: Session, entry: Entry) -> dict[str, Any]:
 
 def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any]:
     mof = store.mof(model)
-    by_key = {c.component: c for c in model.components if c.deleted_at is None}
-    components = []
-    for component, (label, content_type, lowest, required) in MOF_COMPONENT_INFO.items():
-        row = by_key.get(component.value)
-        components.append({
-            "component": component.value,
-            "label": label,
-            "content_type": content_type.value,
-            "class": lowest,
-            "required": required,
-            "status": row.status if row else "unknown",
-            "license": row.license_text if row else None,
-            "evidence": row.evidence if row else None,
-            "open_license": component not in mof.invalid_licenses and component not in mof.unlicensed,
-        })
     suggestion = store.suggest(model, session)
     grade = OpennessGrade(model.openness_grade) if model.openness_grade else None
-    assessments: dict[str, dict[str, str]] = {}
-    for assessment in model.assessments:
-        if assessment.deleted_at is None:
-            assessments.setdefault(assessment.framework, {})[assessment.dimension] = assessment.value
     license_row = model.license if model.license is not None and model.license.deleted_at is None else None
     lineage = ancestors(session, model.uuid)
     return {
@@ -187,23 +169,10 @@ def _model_detail(store: Store, session: Session, model: Model) -> dict[str, Any
         "base_model": ref(session.get(Model, model.base_model_uuid, options=_BARE)) if model.base_model_uuid else None,
         "derived_models": [ref(m) | {"relation": m.base_relation} for m in _live(
             session, select(Model).where(Model.base_model_uuid == model.uuid))],
-        "openness": {
-            "grade": grade.value if grade else None,
-            "label": grade.label if grade else "Not graded",
-            "rank": grade.rank if grade else None,
-            "set_by_hand": model.openness_manual,
-            "suggested": suggestion.grade.value,
-            "suggested_label": suggestion.grade.label,
-            "reasons": suggestion.reasons,
-        },
-        "mof": {
-            "class": mof.mof_class,
-            "label": mof.label,
-            "progress": {str(k): round(v, 1) for k, v in sorted(mof.progress.items())},
-            "missing": {str(k): [MofComponent(c).value for c in v] for k, v in sorted(mof.missing.items())},
-        },
-        "components": components,
-        "assessments": assessments,
+        "openness": openness_detail(grade, model.openness_manual, suggestion),
+        "mof": mof_detail(mof),
+        "components": components_detail(model.components, mof),
+        "assessments": assessments_detail(model.assessments),
         "clauses": license_clauses(license_row, model) if license_row is not None else [],
         "rules": rules_detail(store, session, model),  # policy notes' conditions evaluated for this model
         "lineage": [ref_of(base) | {"relation": relation} for base, relation in lineage],

@@ -98,7 +98,12 @@ def _decoder(kind: str) -> Callable[[Any], tuple[Any, str | None]]:
         return document
     from sqlalchemy.engine import processors
 
-    parse = {"date": processors.str_to_date, "datetime": processors.str_to_datetime}.get(kind)
+    return text_decoder(kind, {"date": processors.str_to_date, "datetime": processors.str_to_datetime}.get(kind))
+
+
+def text_decoder(kind: str, parse: Callable[[str], Any] | None) -> Callable[[Any], tuple[Any, str | None]]:
+    """The decoder of a text, date or timestamp column, dates read by `parse` (SQLAlchemy's processors here;
+    db.reading.problems passes the standard library's parsers they call, without loading SQLAlchemy)."""
     label = {"date": "not a date", "datetime": "not a date and time"}.get(kind, "")
 
     def text(raw: Any) -> tuple[Any, str | None]:

@@ -24,7 +24,15 @@ from db.advisor.results import (
     SavedCase,
     VerdictChange,
 )
-from db.advisor.rules import FACTS, STATUSES, ConditionError, Decision, decide, parse_conditions
+from db.advisor.rules import (
+    STATUSES,
+    ConditionError,
+    Decision,
+    decide,
+    decision_why,
+    fact_detail,
+    parse_conditions,
+)
 from db.advisor.usecase import UseCase, UseCaseError
 from db.errors import NotFoundError, ValidationError
 from db.schema import (
@@ -117,9 +125,6 @@ def _rules(session: Session, model: Model, regions: Sequence[str] | None, on: da
     return results
 
 
-_FACT_OWNER = {"license_open": "license", "license_family": "license", "license_spdx": "license",
-               "osi_approved": "license", "commercial_use": "license", "developer": "organization",
-               "developer_jurisdiction": "organization", "deployment_regions": "use case"}
 
 
 def _rule_result(note: PolicyNote, facts: Mapping[str, Any], owners: Mapping[str, Any],
@@ -150,39 +155,19 @@ def _rule_result(note: PolicyNote, facts: Mapping[str, Any], owners: Mapping[str
     applies_checks = decision.applies.checks if decision.applies else []
     exempt_checks = decision.exempt.checks if decision.exempt else []
     used = list(dict.fromkeys(c.fact for c in [*applies_checks, *exempt_checks]))
+
+    def sources_of(uuid: str) -> list[dict[str, Any]]:
+        return [source.to_dict() for source in sources.get(uuid, [])]
+
     return RuleResult(
-        **base, status=decision.status, why=_why(decision, conditions), duties=decision.duties,
+        **base, status=decision.status, why=decision_why(decision), duties=decision.duties,
         exempt_from=decision.exempt_from, missing=decision.missing, applies_checks=applies_checks,
-        exempt_checks=exempt_checks, facts=[_fact(name, facts, owners, sources) for name in used],
+        exempt_checks=exempt_checks, facts=[fact_detail(name, facts, owners, sources_of) for name in used],
     )
 
 
-def _why(decision: Decision, conditions: Mapping[str, Any]) -> str:
-    if decision.status != "undetermined" or not decision.missing:
-        return decision.why
-    needed = " and ".join(f"the {FACTS[name].label[0].lower()}{FACTS[name].label[1:]} ({name})"
-                          for name in decision.missing)
-    return f"{decision.why} Recording {needed} would settle it."
 
 
-def _fact(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
-          sources: Mapping[str, list[SourceRef]]) -> dict[str, Any]:
-    owner_kind = _FACT_OWNER.get(name, "model")
-    owner = owners.get(owner_kind)
-    value = facts.get(name)
-    data: dict[str, Any] = {"fact": name, "label": FACTS[name].label, "value": value, "known": value is not None}
-    if name == "training_compute_flop" and owners["model"].compute_confidence:
-        data["confidence"] = owners["model"].compute_confidence
-    if owner_kind == "use case":
-        data["from"] = {"kind": "use_case", "name": "the deployment regions given"}
-        data["sources"] = []
-    elif owner is not None:
-        data["from"] = {"kind": owner.kind, "uuid": owner.uuid, "name": owner.name}
-        data["sources"] = [s.to_dict() for s in sources.get(owner.uuid, [])]
-    else:
-        data["from"] = None
-        data["sources"] = []
-    return data
 
 
 def rules_detail(store: Store, session: Session, model: Model) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -457,3 +457,41 @@ def missing_facts(evaluations: Iterable[Evaluation | None]) -> list[str]:
         if evaluation is not None:
             found += [fact for fact in evaluation.missing if fact not in found]
     return found
+
+
+# ---- what a rule's result says of its decision and the facts it used (db.advisor.api and db.reading.rules) ----
+
+FACT_OWNER = {"license_open": "license", "license_family": "license", "license_spdx": "license",
+              "osi_approved": "license", "commercial_use": "license", "developer": "organization",
+              "developer_jurisdiction": "organization", "deployment_regions": "use case"}
+"""Which entry holds each fact (the model unless named here); the use case's come from the question asked."""
+
+
+def decision_why(decision: Decision) -> str:
+    """The decision's reason; an undetermined one also says which facts, once recorded, would settle it."""
+    if decision.status != "undetermined" or not decision.missing:
+        return decision.why
+    needed = " and ".join(f"the {FACTS[name].label[0].lower()}{FACTS[name].label[1:]} ({name})"
+                          for name in decision.missing)
+    return f"{decision.why} Recording {needed} would settle it."
+
+
+def fact_detail(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
+                sources_of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """One fact a rule used: its value, whether it is known, the entry it comes from and that entry's sources."""
+    owner_kind = FACT_OWNER.get(name, "model")
+    owner = owners.get(owner_kind)
+    value = facts.get(name)
+    data: dict[str, Any] = {"fact": name, "label": FACTS[name].label, "value": value, "known": value is not None}
+    if name == "training_compute_flop" and owners["model"].compute_confidence:
+        data["confidence"] = owners["model"].compute_confidence
+    if owner_kind == "use case":
+        data["from"] = {"kind": "use_case", "name": "the deployment regions given"}
+        data["sources"] = []
+    elif owner is not None:
+        data["from"] = {"kind": owner.kind, "uuid": owner.uuid, "name": owner.name}
+        data["sources"] = sources_of(owner.uuid)
+    else:
+        data["from"] = None
+        data["sources"] = []
+    return data

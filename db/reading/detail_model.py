@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from db.advisor.scopes import inheritance_of
+from db.openness.detail import assessments_detail, components_detail, mof_detail, openness_detail
 from db.openness.grade import LicenseFacts, suggest_grade
 from db.openness.mof import ComponentState, classify
 from db.reading.detail_clauses import license_clauses
@@ -18,7 +19,7 @@ from db.reading.lineage import Lineage, family_tree_rows, lineage
 from db.reading.loaded import loaded
 from db.reading.model_row import LICENSE_COLUMNS, LoadedModel, read_license_columns, read_model
 from db.reading.rules import rules_detail
-from db.vocab import CLAUSE_LABELS, MOF_COMPONENT_INFO, ComponentStatus, MofComponent, OpennessGrade
+from db.vocab import CLAUSE_LABELS, ComponentStatus, MofComponent, OpennessGrade
 
 # the store's query (no ORDER BY: derivatives come in SQLite's order)
 _DERIVED_SQL = ("SELECT models.uuid, entries.kind, entries.name, entries.deleted_at, models.base_relation "
@@ -42,23 +43,10 @@ def model_sections(connection: sqlite3.Connection, uuid: str) -> dict[str, Any]:
         "license": live_license.ref.to_dict() if live_license is not None else None,
         "base_model": model.base.to_dict() if model.base is not None else None,
         "derived_models": _derived(connection, uuid),
-        "openness": {
-            "grade": grade.value if grade else None,
-            "label": grade.label if grade else "Not graded",
-            "rank": grade.rank if grade else None,
-            "set_by_hand": model.openness_manual,
-            "suggested": suggestion.grade.value,
-            "suggested_label": suggestion.grade.label,
-            "reasons": suggestion.reasons,
-        },
-        "mof": {
-            "class": mof.mof_class,
-            "label": mof.label,
-            "progress": {str(k): round(v, 1) for k, v in sorted(mof.progress.items())},
-            "missing": {str(k): [MofComponent(c).value for c in v] for k, v in sorted(mof.missing.items())},
-        },
-        "components": _components(model, mof.invalid_licenses, mof.unlicensed),
-        "assessments": _assessments(model),
+        "openness": openness_detail(grade, model.openness_manual, suggestion),
+        "mof": mof_detail(mof),
+        "components": components_detail(model.components, mof),
+        "assessments": assessments_detail(model.assessments),
         "clauses": license_clauses(connection, live_license.uuid, (model.uuid, list(model.modalities)))
         if live_license is not None else [],
         "rules": rules_detail(connection, model),
@@ -81,33 +69,6 @@ def _derived(connection: sqlite3.Connection, uuid: str) -> list[dict[str, Any]]:
              "relation": loaded("models", "base_relation", relation)}
             for derived, kind, name, deleted_at, relation in connection.execute(_DERIVED_SQL, (uuid,))
             if loaded("entries", "deleted_at", deleted_at) is None]
-
-
-def _components(model: LoadedModel, invalid: Any, unlicensed: Any) -> list[dict[str, Any]]:
-    by_key = {c.component: c for c in model.components if c.deleted_at is None}
-    components = []
-    for component, (label, content_type, lowest, required) in MOF_COMPONENT_INFO.items():
-        row = by_key.get(component.value)
-        components.append({
-            "component": component.value,
-            "label": label,
-            "content_type": content_type.value,
-            "class": lowest,
-            "required": required,
-            "status": row.status if row else "unknown",
-            "license": row.license_text if row else None,
-            "evidence": row.evidence if row else None,
-            "open_license": component not in invalid and component not in unlicensed,
-        })
-    return components
-
-
-def _assessments(model: LoadedModel) -> dict[str, dict[str, str]]:
-    assessments: dict[str, dict[str, str]] = {}
-    for assessment in model.assessments:
-        if assessment.deleted_at is None:
-            assessments.setdefault(assessment.framework, {})[assessment.dimension] = assessment.value
-    return assessments
 
 
 def _inherited_terms(connection: sqlite3.Connection, found: Lineage) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from db.reading.loaded import ENTRIES, decoded_check, quoted
 from db.reading.tables import KIND_TABLES, TABLES
-from db.validity import Problem, _decoder
+from db.validity import Problem, _decoder, text_decoder
 
 Check = Callable[[Any], str | None]
 Decoder = Callable[[Any], tuple[Any, str | None]]
@@ -25,19 +25,7 @@ Decoder = Callable[[Any], tuple[Any, str | None]]
 def _text_decoder(kind: str) -> Decoder:
     """db.validity's decoder of a text, date or timestamp column, with the standard library's parsers."""
     parse: Callable[[str], Any] | None = {"date": date.fromisoformat, "datetime": datetime.fromisoformat}.get(kind)
-    label = {"date": "not a date", "datetime": "not a date and time"}.get(kind, "")
-
-    def text(raw: Any) -> tuple[Any, str | None]:
-        if not isinstance(raw, str):
-            return None, "not text"
-        if parse is None:
-            return raw, None
-        try:
-            return parse(raw), None
-        except ValueError as error:
-            detail = str(error)
-            return None, f"{label}: {detail}" if detail and "isoformat" not in detail else label
-    return text
+    return text_decoder(kind, parse)
 
 
 def _decoding(kind: str) -> Decoder:

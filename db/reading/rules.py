@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, NamedTuple, cast
 
 from db.advisor.facts import model_facts
-from db.advisor.rules import FACTS, ConditionError, Decision, decide, parse_conditions
+from db.advisor.rules import FACTS, ConditionError, Decision, decide, decision_why, fact_detail, parse_conditions
 from db.reading.loaded import loaded
 from db.reading.model_row import LoadedModel
 
@@ -103,9 +103,6 @@ def _sources(connection: sqlite3.Connection, uuids: list[str]) -> dict[str, list
     return found
 
 
-_FACT_OWNER = {"license_open": "license", "license_family": "license", "license_spdx": "license",
-               "osi_approved": "license", "commercial_use": "license", "developer": "organization",
-               "developer_jurisdiction": "organization", "deployment_regions": "use case"}
 
 
 def _rule_result(note: NoteRow, facts: Mapping[str, Any], owners: Mapping[str, Any],
@@ -123,8 +120,9 @@ def _rule_result(note: NoteRow, facts: Mapping[str, Any], owners: Mapping[str, A
     checks = [*(decision.applies.checks if decision.applies else []),
               *(decision.exempt.checks if decision.exempt else [])]
     used = list(dict.fromkeys(c.fact for c in checks))
-    return _result(note, decision, _why(decision, conditions), [_fact(name, facts, owners, sources) for name in used],
-                   sources, linked, revoked_date, None)
+    facts_used = [fact_detail(name, facts, owners, lambda uuid: [dict(s) for s in sources.get(uuid, [])])
+                  for name in used]
+    return _result(note, decision, decision_why(decision), facts_used, sources, linked, revoked_date, None)
 
 
 def _result(note: NoteRow, decision: Decision, why: str, facts: list[dict[str, Any]],
@@ -157,29 +155,4 @@ def _result(note: NoteRow, decision: Decision, why: str, facts: list[dict[str, A
     }
 
 
-def _why(decision: Decision, conditions: Mapping[str, Any]) -> str:
-    if decision.status != "undetermined" or not decision.missing:
-        return decision.why
-    needed = " and ".join(f"the {FACTS[name].label[0].lower()}{FACTS[name].label[1:]} ({name})"
-                          for name in decision.missing)
-    return f"{decision.why} Recording {needed} would settle it."
 
-
-def _fact(name: str, facts: Mapping[str, Any], owners: Mapping[str, Any],
-          sources: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    owner_kind = _FACT_OWNER.get(name, "model")
-    owner = owners.get(owner_kind)
-    value = facts.get(name)
-    data: dict[str, Any] = {"fact": name, "label": FACTS[name].label, "value": value, "known": value is not None}
-    if name == "training_compute_flop" and owners["model"].compute_confidence:
-        data["confidence"] = owners["model"].compute_confidence
-    if owner_kind == "use case":
-        data["from"] = {"kind": "use_case", "name": "the deployment regions given"}
-        data["sources"] = []
-    elif owner is not None:
-        data["from"] = {"kind": owner.kind, "uuid": owner.uuid, "name": owner.name}
-        data["sources"] = [dict(source) for source in sources.get(owner.uuid, [])]
-    else:
-        data["from"] = None
-        data["sources"] = []
-    return data
