@@ -42,6 +42,7 @@ from whoosh.reading import SegmentReader
 from db.search.analysis import AnalyzedDocument, Analyzer
 from db.search.segments import Columns, DocMeta, Segment, doc_meta
 from db.search.text import SearchDocument
+from db.search.w3files import FormatError, decode_blocks
 
 INDEX_NAME = "MAIN"
 TERM_FIELDS: tuple[str, ...] = (
@@ -765,31 +766,10 @@ def _decode(postfile: Any, info: Any) -> tuple[Sequence[int], Sequence[int]]:
     offset, length = info.extent()
     if isinstance(length, tuple):  # Whoosh's W3TermInfo.from_bytes leaves the length as a 1-tuple
         length = length[0]
-    data = postfile.get(offset, length)
-    if data[:4] != WHOOSH3_HEADER_MAGIC:
-        raise EngineError("a posting list is damaged")
-    view = memoryview(data)
-    ids: list[int] = []
-    tfs: list[int] = []
-    position = 4
-    while position < length:
-        block_length = abs(_INT.unpack_from(data, position)[0])
-        position += 4
-        stream = io.BytesIO(view[position:position + block_length])
-        count, _last, _maxweight, compression, _mn, _mx = pickle.load(stream)
-        raw = stream.read()
-        position += block_length
-        if compression:
-            raw = zlib.decompress(raw)
-        deltas, weights, _values = pickle.loads(raw)
-        ids.extend(accumulate(deltas))
-        if weights is None:
-            tfs.extend(repeat(1, count))
-        elif isinstance(weights, float):
-            tfs.extend(repeat(int(weights), count))
-        else:
-            tfs.extend(map(int, weights))
-    return ids, tfs
+    try:
+        return decode_blocks(postfile.get(offset, length))  # the quick reader's decoder: one reading of the format
+    except FormatError as error:
+        raise EngineError("a posting list is damaged") from error
 
 
 def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
