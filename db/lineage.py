@@ -10,6 +10,7 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError
+from db.reading.lineage import walk_chain
 from db.schema import MODEL_FAMILY_KEY, Entry, Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
@@ -141,19 +142,7 @@ def _lineage(session: Session, uuid: str) -> tuple[Lineal, list[tuple[Lineal, st
         .join(steps, models.c.uuid == steps.c.base)
         .where(steps.c.depth < MAX_DEPTH))
     live = {m.uuid: m for m in _live(session, Model.uuid.in_(select(steps.c.uuid)))}
-    if uuid not in live:
-        raise NotFoundError(f"no model with UUID {uuid}")
-    chain: list[tuple[Lineal, str]] = []
-    seen = {uuid}
-    current = live[uuid]
-    while current.base_uuid is not None and len(chain) < MAX_DEPTH:
-        base = live.get(current.base_uuid)
-        if base is None or base.uuid in seen:
-            break
-        chain.append((base, current.relation or BaseRelation.OTHER.value))
-        seen.add(base.uuid)
-        current = base
-    return live[uuid], chain
+    return walk_chain(live, uuid)
 
 
 def derivatives_of(session: Session, uuid: str, *, transitive: bool = False) -> list[Lineal]:

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from datetime import date, datetime
+from typing import Any
 
 _SUFFIXES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
 _NUMBER = re.compile(r"^\s*([-+]?(?:\d[\d,_]*\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(k|m|bn|b|tn|t)?\s*$", re.IGNORECASE)
@@ -73,6 +74,18 @@ def parse_date(value: object) -> date | None:
         except ValueError:
             continue
     raise ValueError(f"not a date (use YYYY-MM-DD): {text!r}")
+
+
+def compared_and_shown(value: Any) -> tuple[Any, str] | None:
+    """(the value to compare, the text to show) of a stored field's value, None when it has none (None, "" or []):
+    what an entry's detail puts beside the catalogs' statements of that field."""
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, date):
+        return value.isoformat(), value.isoformat()
+    if isinstance(value, float):
+        return value, format_number(value)
+    return value, str(value)
 
 
 def format_number(value: float | None, unit: str = "") -> str:

@@ -10,7 +10,7 @@ from db.importers.common import SOURCES
 from db.importers.licenses import PROPRIETARY, is_open, license_key, resolve
 from db.importers.matching import same_org
 from db.openness.mof import MOF_CLASS_LABELS
-from db.values import format_number, parse_date, parse_number
+from db.values import compared_and_shown, format_number, parse_date, parse_number
 from db.vocab import OpennessGrade
 
 if TYPE_CHECKING:  # the ORM loads where a session is read: the rules alone (db.reading.provenance) need neither
@@ -215,14 +215,7 @@ def _atlas_value(session: Session, entry: Entry, field: str) -> tuple[Any, str] 
             return (assessment.value, assessment.value) if assessment is not None else None
     if field in ("name", "base_model") or field.startswith(("component.", "assessment:")):
         return None
-    value = getattr(entry, field, None)
-    if value is None or value == "" or value == []:
-        return None
-    if isinstance(value, date):
-        return value.isoformat(), value.isoformat()
-    if isinstance(value, float):
-        return value, format_number(value)
-    return value, str(value)
+    return compared_and_shown(getattr(entry, field, None))
 
 
 def _shown(field: str, value: Any) -> Any:

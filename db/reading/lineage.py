@@ -8,8 +8,8 @@ and the chain of bases up to the root. tests/db/test_reading_detail_model.py com
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from db.errors import NotFoundError
 from db.values import normalize_name
@@ -95,9 +95,30 @@ def lineage(connection: sqlite3.Connection, uuid: str) -> Lineage:
 
     A deleted base or a model seen before (a cycle, only possible after merging two files) ends the chain."""
     live = {m.uuid: m for m in map(_lineal, connection.execute(_CHAIN, (0, uuid, 1, MAX_DEPTH)))}
+    return Lineage(*walk_chain(live, uuid))
+
+
+class ChainLink(Protocol):
+    """A model as a chain of bases reads it (Lineal here, db.lineage.Lineal over the ORM)."""
+
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def base_uuid(self) -> str | None: ...
+    @property
+    def relation(self) -> str | None: ...
+
+
+L = TypeVar("L", bound=ChainLink)
+
+
+def walk_chain(live: Mapping[str, L], uuid: str) -> tuple[L, list[tuple[L, str]]]:
+    """The model `uuid` and its chain of (base, relation) up to the root, through the live models read (anything
+    with uuid, base_uuid and relation: db.lineage's records too). A deleted base or a model seen before (a cycle,
+    only possible after merging two files) ends the chain."""
     if uuid not in live:
         raise NotFoundError(f"no model with UUID {uuid}")
-    chain: list[tuple[Lineal, str]] = []
+    chain: list[tuple[L, str]] = []
     seen = {uuid}
     current = live[uuid]
     while current.base_uuid is not None and len(chain) < MAX_DEPTH:
@@ -107,7 +128,7 @@ def lineage(connection: sqlite3.Connection, uuid: str) -> Lineage:
         chain.append((base, current.relation or BaseRelation.OTHER.value))
         seen.add(base.uuid)
         current = base
-    return Lineage(live[uuid], chain)
+    return live[uuid], chain
 
 
 def family_members(connection: sqlite3.Connection, family: str) -> list[Lineal]:

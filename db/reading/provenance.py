@@ -9,7 +9,6 @@ which need the importers' license and name tables), imported at that moment; the
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from typing import Any
 
 from db.reading.loaded import loaded, rows_of, select_sql
@@ -111,7 +110,7 @@ class _Related:
     def atlas_value(self, field: str) -> tuple[Any, str] | None:
         """(value to compare, text to show) of the atlas's own value of a field, or None when it has none."""
         from db.importers.disagreements import MOF_CLASS_LABELS
-        from db.values import format_number
+        from db.values import compared_and_shown
         from db.vocab import OpennessGrade
 
         entry = self.entry
@@ -149,14 +148,8 @@ class _Related:
                 return (assessment["value"], assessment["value"]) if assessment is not None else None
         if field in ("name", "base_model") or field.startswith(("component.", "assessment:")):
             return None
-        value = entry.get(field)  # the entry holds exactly its columns: another field reads as None, as getattr
-        if value is None or value == "" or value == []:
-            return None
-        if isinstance(value, date):
-            return value.isoformat(), value.isoformat()
-        if isinstance(value, float):
-            return value, format_number(value)
-        return value, str(value)
+        # the entry holds exactly its columns: another field reads as None, as getattr reads it
+        return compared_and_shown(entry.get(field))
 
     def developers_clash(self, atlas: tuple[Any, str] | None, statements: list[dict[str, Any]]) -> bool:
         from db.importers.matching import same_org
