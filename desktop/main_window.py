@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.search_enabled = search_enabled
         self.search_service: Any = None
         self.runner = JobRunner(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = QUndoStack(self)
         self.filter = ListFilter(kind="model")
         self.history = (False, False)  # can go back, can go forward
         self.layout_ready = False  # no column layout is saved while the window is being set up
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.center = QStackedWidget(self)
         self.center.addWidget(self.list_page)
         self.center.addWidget(self.search_panel)
-        self.detail = DetailView(self.store, self)
+        self.detail: DetailView = DetailView(self.store, self)
         self.detail.setObjectName("detail")
         self.detail.setAccessibleName(translate("main_window", "Entry detail"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -185,6 +185,9 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
         window.list_state.say(translate("opening", NO_ATLAS))
         QMessageBox.critical(window, "Model Atlas",
                              translate("opening", "The atlas could not be opened:") + f"\n\n{message}")
+        from desktop.actions.search import rerun_shown_search
+
+        rerun_shown_search(window)  # a search typed meanwhile was told the results follow: it says why they won't
 
     def start() -> None:
         if window.pending_open is not opening:

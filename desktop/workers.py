@@ -47,6 +47,7 @@ class Job(QRunnable):
         self.result: Any = None
         self.token = CancelToken()
         self.replaced = False  # a newer job with the same key took over: this one's outcome is not delivered
+        self.ended = False  # its outcome (done, failed or cancelled) has reached the GUI thread
         self.setAutoDelete(False)  # the runner keeps it until its signals have been delivered
 
     def cancel(self) -> None:
@@ -118,6 +119,8 @@ class JobRunner(QObject):
                     callback(*args)
             return call
 
+        for ending in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            ending.connect(lambda *_: setattr(job, "ended", True))  # first: the outcome's own slots see it ended
         job.signals.finished.connect(lambda: deliver(on_done)(job.result))
         job.signals.failed.connect(deliver(on_failed))
         job.signals.progress.connect(deliver(on_progress))
@@ -179,6 +182,11 @@ class JobRunner(QObject):
 
     def is_idle(self) -> bool:
         return not self._jobs
+
+    def running(self, key: str) -> bool:
+        """Whether the job of `key` has yet to end (in the slots of its ending signal, it has ended already)."""
+        job = self._by_key.get(key)
+        return job is not None and not job.ended
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the workers are done (their outcomes are delivered by the event loop afterwards)."""

@@ -17,6 +17,8 @@ from desktop.workers import Job
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
+FIRST_ATLAS_KEY = "first-atlas"
+"""The job making the default atlas from the seed on first start."""
 ATLAS_FILES = QT_TRANSLATE_NOOP("actions.files", "Model Atlas files (*.atlas);;All files (*)")
 
 
@@ -93,8 +95,11 @@ def prepare_first_atlas(window: MainWindow, path: Path) -> Job:
         window.job_status.say(translate("actions.files", "No atlas open"))
         QMessageBox.critical(window, "Model Atlas",
                              translate("actions.files", "The atlas could not be created:") + f"\n\n{message}")
+        from desktop.actions.search import rerun_shown_search
 
-    job = window.runner.start(work, key="atlas", on_done=done, on_failed=failed)
+        rerun_shown_search(window)  # a search typed meanwhile was told the results follow: it says why they won't
+
+    job = window.runner.start(work, key=FIRST_ATLAS_KEY, on_done=done, on_failed=failed)
     window.job_status.track(job,
                             translate("actions.files", "Preparing the knowledge base (first start)…"),
                             cancellable=False)

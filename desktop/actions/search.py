@@ -78,9 +78,15 @@ def run_search(window: MainWindow, query: str, *, as_you_type: bool = False) -> 
     service = window.search_service
     if service is None:
         coming = search_coming(window)
-        window.search_panel.show_message(
-            translate("actions.search", "Opening the search index… the results follow.") if coming
-            else translate("actions.search", "Search is not available in this session."))
+        if coming:
+            message = translate("actions.search", "Opening the search index… the results follow.")
+        elif window.store is None:
+            from desktop.opening import NO_ATLAS  # (desktop.opening reaches the window's modules: no cycle at import)
+
+            message = translate("opening", NO_ATLAS)
+        else:
+            message = translate("actions.search", "Search is not available in this session.")
+        window.search_panel.show_message(message)
         path = atlas_path(window)
         if coming and path is not None:
             search_early(window, path, query, as_you_type)
@@ -188,7 +194,9 @@ def search_coming(window: MainWindow) -> bool:
     if not window.search_enabled or window.search_service is not None:
         return False
     if window.store is None:  # the atlas is being opened, or made from the seed on first start
-        return window.pending_open is not None or not window.runner.is_idle()
+        from desktop.actions.files import FIRST_ATLAS_KEY
+
+        return window.pending_open is not None or window.runner.running(FIRST_ATLAS_KEY)
     return window.runner.job(SERVICE_KEY) is not None
 
 

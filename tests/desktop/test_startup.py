@@ -154,6 +154,21 @@ def test_opening_another_atlas_while_loading_shows_that_one(qtbot, started: Main
     assert window.list_model.rowCount() == 0 and window.windowTitle().startswith("other.atlas")
 
 
+def test_a_search_typed_while_an_atlas_fails_to_open_says_no_atlas_is_open(qtbot, prefs: Preferences,
+                                                                           mini_path: Path) -> None:
+    mini_path.write_text("hello\n")  # damaged: the quick reader cannot answer, the store refuses it
+    prefs.qsettings.setValue(SHOWN_KEY, True)
+    window = start_window(prefs, str(mini_path))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.search_field, "acme")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert "Opening the search index" in window.search_panel.summary.text()
+    texts = message_texts(qtbot, lambda: window.list_state.text() == NO_ATLAS and window.runner.is_idle())
+    assert len(texts) == 1 and texts[0].startswith("The atlas could not be opened")
+    qtbot.waitUntil(lambda: window.search_panel.summary.text() == NO_ATLAS, timeout=SETTLE_MS)
+    assert window.center.currentWidget() is window.search_panel and window.search_panel.model.rowCount() == 0
+
+
 def _damaged(path: Path) -> Path:
     path.write_text("hello\n")
     return path

@@ -96,3 +96,22 @@ def test_errors_become_messages_and_shutdown_drops_late_results(qtbot) -> None:
     runner.shutdown()
     qtbot.waitUntil(runner.is_idle, timeout=10_000)
     assert late == []
+
+
+def test_a_job_has_ended_in_the_slots_of_its_outcome(qtbot) -> None:
+    """`running` is false once the outcome arrives, even before the job is let go (actions.search asks it there)."""
+    runner = JobRunner()
+    release = threading.Event()
+    seen: list[tuple[bool, bool]] = []
+
+    def failing(_p, _c) -> None:
+        release.wait(10)
+        raise AtlasError("no such file")
+
+    runner.start(failing, key="first-atlas",
+                 on_failed=lambda _m: seen.append((runner.running("first-atlas"), runner.is_idle())))
+    assert runner.running("first-atlas") and not runner.running("other")
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        release.set()
+    assert seen == [(False, False)]  # ended, though not yet let go
+    assert not runner.running("first-atlas")
