@@ -36,9 +36,15 @@ class DetailView(QTextBrowser):
         self._forward: list[str] = []
         self.current: str | None = None
         self.last_detail: dict[str, Any] | None = None
-        self.setPlaceholderText(translate("detail_view", "Select an entry to see everything about it."))
+        self.say_loading(False)
         # Break lines between words only: a narrow pane scrolls sideways rather than cut "Mistral" into "Mist/ral".
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+    def say_loading(self, loading: bool) -> None:
+        """What the empty pane says: the entry chosen shows once the atlas is open (a search can answer before it
+        is), or how to show one."""
+        self.setPlaceholderText(translate("opening", "Loading…") if loading  # (desktop.opening.LOADING)
+                                else translate("detail_view", "Select an entry to see everything about it."))
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for a title word and a badge; the main window's splitter may still collapse the pane."""

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.list_model.set_store(store, read_ahead)
         self.detail.store = store
+        self.detail.say_loading(False)
         self.detail.show_entry(None)
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
         """A search hit made current: its detail, once the atlas is open (a search can answer before it is)."""
         if self.store is not None:
             self.detail.show_entry(uuid)
+        else:
+            self.detail.say_loading(True)
 
     def _on_history(self, back: bool, forward: bool) -> None:
         self.history = (back, forward)
