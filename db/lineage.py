@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError
-from db.reading.lineage import walk_chain
+from db.reading.lineage import TreeNode, _closes_cycle, family_key, grow_tree, walk_chain  # noqa: F401 (re-exported)
 from db.schema import MODEL_FAMILY_KEY, Entry, Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
@@ -43,27 +42,6 @@ class Lineal:
                 "license_uuid": self.license_uuid, "developer_uuid": self.developer_uuid}
 
 
-@dataclass
-class TreeNode:
-    """A model in a family tree and the models derived from it (sorted by name)."""
-
-    model: Lineal
-    children: list[TreeNode] = field(default_factory=list)
-    in_family: bool = True  # False for a derivative that belongs to another family (or none)
-
-    def walk(self) -> Iterable[tuple[int, TreeNode]]:
-        """Depth-first (depth, node) pairs, parents before children."""
-        stack: list[tuple[int, TreeNode]] = [(0, self)]
-        while stack:
-            depth, node = stack.pop()
-            yield depth, node
-            stack.extend((depth + 1, child) for child in reversed(node.children))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.model.to_dict(), "in_family": self.in_family,
-                "children": [child.to_dict() for child in self.children]}
-
-
 @dataclass(frozen=True)
 class FamilyTree:
     """The family of a model and everything derived from its members, as a forest of roots.
@@ -75,18 +53,13 @@ class FamilyTree:
 
     family: str | None
     focus: str
-    roots: list[TreeNode]
+    roots: list[TreeNode[Lineal]]
 
     def members(self) -> list[Lineal]:
         return [node.model for root in self.roots for _depth, node in root.walk()]
 
     def to_dict(self) -> dict[str, Any]:
         return {"family": self.family, "focus": self.focus, "roots": [root.to_dict() for root in self.roots]}
-
-
-def family_key(family: str | None) -> str:
-    """Families compare by their normalized name ("Llama 3" and "llama 3" are one family)."""
-    return normalize_name(family or "")
 
 
 _COLUMNS = (Model.uuid, Model.name, Model.family, Model.model_version, Model.size_label, Model.base_relation,
@@ -195,34 +168,7 @@ def family_tree(session: Session, uuid: str) -> FamilyTree:
         by_uuid.setdefault(derived.uuid, derived)
     for ancestor, _relation in chain:
         by_uuid.setdefault(ancestor.uuid, ancestor)
-    nodes = {u: TreeNode(m, in_family=family is not None and family_key(m.family) == family_key(family))
-             for u, m in by_uuid.items()}
-    if family is None:
-        for node in nodes.values():
-            node.in_family = True  # no family: the tree is one root's lineage
-    roots: list[TreeNode] = []
-    for node in nodes.values():
-        parent = nodes.get(node.model.base_uuid) if node.model.base_uuid else None
-        if parent is not None and not _closes_cycle(nodes, node.model.uuid):
-            parent.children.append(node)
-        else:
-            roots.append(node)
-    order = lambda n: (normalize_name(n.model.name), n.model.uuid)  # noqa: E731
-    for node in nodes.values():
-        node.children.sort(key=order)
-    roots.sort(key=lambda n: (not n.in_family, *order(n)))
-    return FamilyTree(family, uuid, roots)
-
-
-def _closes_cycle(nodes: dict[str, TreeNode], uuid: str) -> bool:
-    seen = {uuid}
-    current = nodes[uuid].model.base_uuid
-    while current is not None and current in nodes:
-        if current in seen:
-            return True
-        seen.add(current)
-        current = nodes[current].model.base_uuid
-    return False
+    return FamilyTree(family, uuid, grow_tree(family, by_uuid))
 
 
 def would_cycle(session: Session, uuid: str, base_uuid: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 from db.errors import NotFoundError
 from db.values import normalize_name
@@ -35,23 +35,46 @@ class Lineal(NamedTuple):
         return {"uuid": self.uuid, "kind": "model", "name": self.name}
 
 
-class TreeNode:
+class ChainLink(Protocol):
+    """A model as a chain of bases or a family tree reads it (Lineal here, db.lineage.Lineal over the ORM)."""
+
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def family(self) -> str | None: ...
+    @property
+    def base_uuid(self) -> str | None: ...
+    @property
+    def relation(self) -> str | None: ...
+
+
+L = TypeVar("L", bound=ChainLink)
+
+
+class TreeNode(Generic[L]):
     """A model in a family tree and the models derived from it (sorted by name)."""
 
     __slots__ = ("children", "in_family", "model")
 
-    def __init__(self, model: Lineal, in_family: bool) -> None:
+    def __init__(self, model: L, in_family: bool = True) -> None:
         self.model = model
-        self.children: list[TreeNode] = []
+        self.children: list[TreeNode[L]] = []
         self.in_family = in_family  # False for a derivative that belongs to another family (or none)
 
-    def walk(self) -> Iterable[tuple[int, TreeNode]]:
+    def walk(self) -> Iterable[tuple[int, TreeNode[L]]]:
         """Depth-first (depth, node) pairs, parents before children."""
-        stack: list[tuple[int, TreeNode]] = [(0, self)]
+        stack: list[tuple[int, TreeNode[L]]] = [(0, self)]
         while stack:
             depth, node = stack.pop()
             yield depth, node
             stack.extend((depth + 1, child) for child in reversed(node.children))
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = self.model  # db.lineage.Lineal (the ORM side's trees are written out this way)
+        return {**model.to_dict(), "in_family": self.in_family,
+                "children": [child.to_dict() for child in self.children]}
 
 
 class Lineage(NamedTuple):
@@ -98,20 +121,6 @@ def lineage(connection: sqlite3.Connection, uuid: str) -> Lineage:
     return Lineage(*walk_chain(live, uuid))
 
 
-class ChainLink(Protocol):
-    """A model as a chain of bases reads it (Lineal here, db.lineage.Lineal over the ORM)."""
-
-    @property
-    def uuid(self) -> str: ...
-    @property
-    def base_uuid(self) -> str | None: ...
-    @property
-    def relation(self) -> str | None: ...
-
-
-L = TypeVar("L", bound=ChainLink)
-
-
 def walk_chain(live: Mapping[str, L], uuid: str) -> tuple[L, list[tuple[L, str]]]:
     """The model `uuid` and its chain of (base, relation) up to the root, through the live models read (anything
     with uuid, base_uuid and relation: db.lineage's records too). A deleted base or a model seen before (a cycle,
@@ -147,7 +156,7 @@ def _descendants(connection: sqlite3.Connection, uuids: list[str]) -> list[Linea
     return [_lineal(row) for row in connection.execute(_BELOW.format(", ".join("?" * len(uuids))), uuids)]
 
 
-def family_tree(connection: sqlite3.Connection, found: Lineage) -> tuple[str | None, list[TreeNode]]:
+def family_tree(connection: sqlite3.Connection, found: Lineage) -> tuple[str | None, list[TreeNode[Lineal]]]:
     """The family of the model and every model derived from its members, as trees under the family's roots
     (db.lineage.family_tree, given the model's lineage)."""
     focus, chain = found.model, found.chain
@@ -160,9 +169,15 @@ def family_tree(connection: sqlite3.Connection, found: Lineage) -> tuple[str | N
         by_uuid.setdefault(derived.uuid, derived)
     for ancestor, _relation in chain:
         by_uuid.setdefault(ancestor.uuid, ancestor)
+    return family, grow_tree(family, by_uuid)
+
+
+def grow_tree(family: str | None, by_uuid: Mapping[str, L]) -> list[TreeNode[L]]:
+    """The models of a family tree linked to their bases, as roots sorted by name (models outside the family last),
+    each node's children by name; a base that would close a cycle (possible only after merging two files) is cut."""
     nodes = {u: TreeNode(m, in_family=family is None or family_key(m.family) == family_key(family))
              for u, m in by_uuid.items()}  # no family: the tree is one root's lineage
-    roots: list[TreeNode] = []
+    roots: list[TreeNode[L]] = []
     for node in nodes.values():
         parent = nodes.get(node.model.base_uuid) if node.model.base_uuid else None
         if parent is not None and not _closes_cycle(nodes, node.model.uuid):
@@ -172,14 +187,14 @@ def family_tree(connection: sqlite3.Connection, found: Lineage) -> tuple[str | N
     for node in nodes.values():
         node.children.sort(key=_order)
     roots.sort(key=lambda n: (not n.in_family, *_order(n)))
-    return family, roots
+    return roots
 
 
-def _order(node: TreeNode) -> tuple[str, str]:
+def _order(node: TreeNode[Any]) -> tuple[str, str]:
     return normalize_name(node.model.name), node.model.uuid
 
 
-def _closes_cycle(nodes: dict[str, TreeNode], uuid: str) -> bool:
+def _closes_cycle(nodes: Mapping[str, TreeNode[Any]], uuid: str) -> bool:
     seen = {uuid}
     current = nodes[uuid].model.base_uuid
     while current is not None and current in nodes:
