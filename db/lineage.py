@@ -9,7 +9,7 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError
-from db.reading.lineage import TreeNode, _closes_cycle, family_key, grow_tree, walk_chain  # noqa: F401 (re-exported)
+from db.reading.lineage import TreeNode, family_key, grow_tree, walk_chain
 from db.schema import MODEL_FAMILY_KEY, Entry, Model
 from db.store import Store, WriteContext
 from db.values import normalize_name
@@ -59,7 +59,12 @@ class FamilyTree:
         return [node.model for root in self.roots for _depth, node in root.walk()]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"family": self.family, "focus": self.focus, "roots": [root.to_dict() for root in self.roots]}
+        return {"family": self.family, "focus": self.focus, "roots": [_node_dict(root) for root in self.roots]}
+
+
+def _node_dict(node: TreeNode[Lineal]) -> dict[str, Any]:
+    return {**node.model.to_dict(), "in_family": node.in_family,
+            "children": [_node_dict(child) for child in node.children]}
 
 
 _COLUMNS = (Model.uuid, Model.name, Model.family, Model.model_version, Model.size_label, Model.base_relation,

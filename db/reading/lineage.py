@@ -71,11 +71,6 @@ class TreeNode(Generic[L]):
             yield depth, node
             stack.extend((depth + 1, child) for child in reversed(node.children))
 
-    def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model  # db.lineage.Lineal (the ORM side's trees are written out this way)
-        return {**model.to_dict(), "in_family": self.in_family,
-                "children": [child.to_dict() for child in self.children]}
-
 
 class Lineage(NamedTuple):
     """A live model and its chain of live bases, nearest first, each with the relation of the step below it."""

@@ -16,6 +16,7 @@ from db import lineage
 from db.cli.cmd_show import render
 from db.detail import entry_detail
 from db.lineage import FamilyTree, Lineal, TreeNode
+from db.reading import lineage as reading_lineage
 from db.schema import Entry, Model
 from db.store import Store
 from db.values import normalize_name
@@ -146,7 +147,7 @@ def _old_family_tree(session: Session, uuid: str) -> FamilyTree:
     roots: list[TreeNode] = []
     for node in nodes.values():
         parent = nodes.get(node.model.base_uuid) if node.model.base_uuid else None
-        if parent is not None and not lineage._closes_cycle(nodes, node.model.uuid):
+        if parent is not None and not reading_lineage._closes_cycle(nodes, node.model.uuid):
             parent.children.append(node)
         else:
             roots.append(node)
