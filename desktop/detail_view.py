@@ -36,14 +36,14 @@ class DetailView(QTextBrowser):
         self._forward: list[str] = []
         self.current: str | None = None
         self.last_detail: dict[str, Any] | None = None
-        self.say_loading(False)
+        self.say_waiting(None)
         # Break lines between words only: a narrow pane scrolls sideways rather than cut "Mistral" into "Mist/ral".
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
-    def say_loading(self, loading: bool) -> None:
-        """What the empty pane says: the entry chosen shows once the atlas is open (a search can answer before it
-        is), or how to show one."""
-        self.setPlaceholderText(translate("opening", "Loading…") if loading  # (desktop.opening.LOADING)
+    def say_waiting(self, text: str | None) -> None:
+        """What the empty pane says: `text` while the entry chosen waits (a search can answer before the atlas is
+        open), or, with None, how to show one."""
+        self.setPlaceholderText(text if text is not None
                                 else translate("detail_view", "Select an entry to see everything about it."))
 
     def minimumSizeHint(self) -> QSize:

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.list_model.set_store(store, read_ahead)
         self.detail.store = store
-        self.detail.say_loading(False)
+        self.detail.say_waiting(None)
         self.detail.show_entry(None)
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.detail.show_entry(uuid)
         else:
-            self.detail.say_loading(True)
+            self.detail.say_waiting(translate("opening", opening.LOADING))
 
     def _on_history(self, back: bool, forward: bool) -> None:
         self.history = (back, forward)

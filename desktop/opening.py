@@ -183,7 +183,7 @@ def open_in_background(window: MainWindow, path: Path, *, after_first_paint: boo
         window.job_status.say(translate("opening", "No atlas open"))
         window.path_label.setText("")
         window.list_state.say(translate("opening", NO_ATLAS))
-        window.detail.say_loading(False)  # no entry will show: a hit found meanwhile has no atlas to be read from
+        window.detail.say_waiting(None)  # no entry will show: a hit found meanwhile has no atlas to be read from
         QMessageBox.critical(window, "Model Atlas",
                              translate("opening", "The atlas could not be opened:") + f"\n\n{message}")
         from desktop.actions.search import rerun_shown_search
