@@ -129,7 +129,7 @@ class JobRunner(QObject):
             # Release the job only after this emission has reached every slot: dropping the last reference
             # inside one of its own signals would delete the sender mid-delivery. (The runner is the timer's
             # context: a window closed meanwhile takes the pending release with it.)
-            signal.connect(lambda *_: QTimer.singleShot(0, self, lambda: self._release(job)))
+            signal.connect(lambda *_: self._release_later(job))
         if self._held is not None:
             self._held.append(job)
         else:
@@ -149,6 +149,10 @@ class JobRunner(QObject):
                 job.signals.cancelled.emit()  # never started: ends like a cancelled job
             else:
                 self.pool.start(job)
+
+    def _release_later(self, job: Job) -> None:
+        with contextlib.suppress(RuntimeError):  # the runner went with its window before the job's end arrived
+            QTimer.singleShot(0, self, lambda: self._release(job))
 
     def _release(self, job: Job) -> None:
         # delivered: Qt's connections to its signals keep the job object alive, not what it returned (a list's

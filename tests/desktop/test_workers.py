@@ -115,3 +115,22 @@ def test_a_job_has_ended_in_the_slots_of_its_outcome(qtbot) -> None:
         release.set()
     assert seen == [(False, False)]  # ended, though not yet let go
     assert not runner.running("first-atlas")
+
+
+def test_a_job_ending_after_its_runner_is_gone_raises_nothing(qtbot) -> None:
+    """A window closed (its runner deleted) while a job still runs: the job's end finds no runner to release it
+    into, and must not raise in Qt's event loop (pytest-qt fails the test on any exception there)."""
+    from PySide6.QtCore import QObject
+    from shiboken6 import Shiboken
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    release = threading.Event()
+    ended: list[str] = []
+    job = runner.start(lambda _p, _c: release.wait(10) and "late", key="slow")
+    job.signals.finished.connect(lambda: ended.append("finished"))
+    threading.Timer(0.2, release.set).start()
+    Shiboken.delete(owner)  # the window and its runner, gone (its thread pool waits for the job to end)
+    assert not Shiboken.isValid(runner)
+    qtbot.waitUntil(lambda: ended == ["finished"], timeout=10_000)  # the end arrives after the runner is gone
+    qtbot.wait(50)  # and its slots, the runner's included, have run
