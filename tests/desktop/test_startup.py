@@ -142,15 +142,23 @@ def test_an_up_to_date_index_answers_a_search_typed_while_loading(qtbot, prefs: 
     window.store.close()
 
 
-def test_opening_another_atlas_while_loading_shows_that_one(qtbot, started: MainWindow, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_another_atlas_while_loading_shows_that_one(qtbot, started: MainWindow, mini_path: Path,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = started
     other = tmp_path / "other.atlas"
     Store.open(other, "ana", create=True).close()
-    qtbot.waitUntil(lambda: window.pending_open is not None and window.pending_open.job is not None,
-                    timeout=SETTLE_MS)  # the first one's worker has started
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    trigger(window, "files.open")
+    # another program holds the first file's lock: its opening stays under way (a fast machine finished it before
+    # the check below could see it running) until the lock is let go, after the other file was asked for
+    holder = sqlite3.connect(mini_path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        qtbot.waitUntil(lambda: window.pending_open is not None and window.pending_open.job is not None,
+                        timeout=SETTLE_MS)  # the first one's worker has started
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+        trigger(window, "files.open")
+    finally:
+        holder.close()
     settle(qtbot, window)
     assert window.store is not None and window.store.path == other and window.pending_open is None
     assert window.list_model.rowCount() == 0 and window.windowTitle().startswith("other.atlas")
